@@ -1,0 +1,139 @@
+"""The question bank in memory: questions with their texts in each language, rubric, preparation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import LANGUAGES
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    id: str
+    text: str
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SampleAnswer:
+    profile: str
+    text: str
+
+
+@dataclass(frozen=True)
+class QuestionText:
+    """A question as written in one language."""
+
+    lang: str
+    text: str
+    variants: tuple[str, ...]
+    what_they_want: str
+    key_points: tuple[KeyPoint, ...]
+    tips: tuple[str, ...]
+    pitfalls: tuple[str, ...]
+    sample_answers: tuple[SampleAnswer, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    category: str
+    expects_example: bool
+    texts: dict[str, QuestionText]
+    pack: str = "core"
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGUAGES if lang in self.texts)
+
+    def in_lang(self, lang: str) -> QuestionText:
+        """The text in ``lang``, else English, else the first language the question has."""
+        for candidate in (lang, "en", *self.texts):
+            if candidate in self.texts:
+                return self.texts[candidate]
+        raise KeyError(lang)
+
+    def to_dict(self, lang: str) -> dict:
+        """The stable JSON form documented in docs/json.md."""
+        t = self.in_lang(lang)
+        return {
+            "id": self.id,
+            "lang": t.lang,
+            "category": self.category,
+            "expects_example": self.expects_example,
+            "text": t.text,
+            "variants": list(t.variants),
+            "what_they_want": t.what_they_want,
+            "key_points": [{"id": k.id, "text": k.text} for k in t.key_points],
+            "tips": list(t.tips),
+            "pitfalls": list(t.pitfalls),
+            "sample_answers": [s.text for s in t.sample_answers],
+            "sample_answer_profiles": [s.profile for s in t.sample_answers],
+            "pack": self.pack,
+        }
+
+
+@dataclass(frozen=True)
+class RubricElement:
+    id: str
+    name: str
+    text: str
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    group: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AskQuestion:
+    id: str
+    text: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Prep:
+    checklist: tuple[ChecklistItem, ...]
+    questions_to_ask: tuple[AskQuestion, ...]
+
+
+@dataclass(frozen=True)
+class PackMeta:
+    name: str
+    version: str
+    languages: tuple[str, ...]
+    title: str = ""
+    path: str = ""
+
+
+@dataclass
+class Bank:
+    questions: dict[str, Question] = field(default_factory=dict)
+    rubric: dict[str, tuple[RubricElement, ...]] = field(default_factory=dict)
+    prep: dict[str, Prep] = field(default_factory=dict)
+    packs: list[PackMeta] = field(default_factory=list)
+
+    def question(self, qid: str) -> Question:
+        try:
+            return self.questions[qid]
+        except KeyError:
+            raise UnknownQuestion(qid, sorted(self.questions)) from None
+
+    def categories(self) -> list[str]:
+        return sorted({q.category for q in self.questions.values()})
+
+    def rubric_in(self, lang: str) -> tuple[RubricElement, ...]:
+        return self.rubric.get(lang) or self.rubric.get("en", ())
+
+    def prep_in(self, lang: str) -> Prep:
+        return self.prep.get(lang) or self.prep["en"]
+
+
+class UnknownQuestion(KeyError):
+    def __init__(self, qid: str, known: list[str]):
+        self.qid, self.known = qid, known
+        super().__init__(qid)

@@ -1,0 +1,25 @@
+"""The root command group and its global options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from ..i18n import _
+from .ui import I18nGroup, LANG_CHOICE, set_language
+
+
+@click.group(cls=I18nGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             help=_("Practise customer-service, retail and call-centre job interviews in Croatian, "
+                    "German and English, privately and offline."))
+@click.option("--ui-lang", type=LANG_CHOICE, default=None,
+              help=_("Interface language (default: INTERVIEW_COACH_LANG, then the system locale)."))
+@click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path),
+              help=_("Extra question pack folder to merge into the bank (repeatable)."))
+@click.version_option(__version__, "--version", message="interview-coach %(version)s")
+@click.pass_context
+def cli(ctx: click.Context, ui_lang: str | None, packs: tuple[Path, ...]) -> None:
+    set_language(ui_lang)
+    ctx.obj = {"packs": list(packs)}

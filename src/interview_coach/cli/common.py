@@ -1,0 +1,45 @@
+"""Helpers shared by several commands: the bank with the user's packs, category names."""
+
+from __future__ import annotations
+
+import click
+
+from ..bank import BankError, load_bank
+from ..bank.loader import default_bank
+from ..i18n import _
+from .ui import fail, t, tr
+
+CATEGORY_NAMES = {
+    "opening": _("Opening"),
+    "definition": _("Definition"),
+    "motivation": _("Motivation"),
+    "company-fit": _("Company fit"),
+    "company-research": _("Company research"),
+    "behavioural": _("Behavioural"),
+    "situational": _("Situational"),
+    "qualities": _("Qualities"),
+    "experience": _("Experience"),
+    "career": _("Career"),
+    "sales": _("Sales"),
+}
+
+
+def category_name(category: str) -> str:
+    return tr(CATEGORY_NAMES.get(category, category))
+
+
+def get_bank():
+    ctx = click.get_current_context()
+    packs = (ctx.find_root().obj or {}).get("packs") or []
+    try:
+        return load_bank(extra=packs) if packs else default_bank()
+    except BankError as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems)
+        fail(tr("The question bank could not be loaded:") + "\n" + lines)
+
+
+def get_question(bank, qid: str):
+    try:
+        return bank.question(qid)
+    except KeyError:
+        fail(tr("Unknown question id '{qid}'. Known ids: {known}", qid=qid, known=", ".join(sorted(bank.questions))))

@@ -1,0 +1,1 @@
+"""``company analyze`` (issue 3)."""

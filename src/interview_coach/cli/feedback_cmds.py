@@ -1,0 +1,1 @@
+"""``feedback`` (issue 3)."""

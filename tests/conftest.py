@@ -1,0 +1,46 @@
+"""Shared fixtures: running the CLI in-process in a chosen language, copies of the core pack."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_coach.bank import core_pack_dir
+from interview_coach.cli import cli
+from interview_coach.cli.ui import apply_language_from_argv
+
+LANGS = ("hr", "de", "en")
+
+
+@pytest.fixture
+def run_cli(monkeypatch, tmp_path):
+    """Run ``interview-coach ARGS`` in-process; ``env`` entries are set for the call."""
+    monkeypatch.delenv("INTERVIEW_COACH_LANG", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+    def run(*args, env=None, input=None):
+        for key, value in (env or {}).items():
+            if value is None:
+                monkeypatch.delenv(key, raising=False)
+            else:
+                monkeypatch.setenv(key, value)
+        args = [str(a) for a in args]
+        apply_language_from_argv(args)
+        return CliRunner().invoke(cli, args, input=input, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def pack_copy(tmp_path) -> Path:
+    """A writable copy of the core pack, for breaking on purpose."""
+    dest = tmp_path / "core"
+    shutil.copytree(core_pack_dir(), dest)
+    return dest

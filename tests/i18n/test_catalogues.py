@@ -1,0 +1,64 @@
+"""Every interface string is translated into hr and de, and the compiled catalogues match the sources."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from babel.messages.mofile import read_mo, write_mo
+from babel.messages.pofile import read_po
+
+from interview_coach.i18n import choose_language, localedir, normalise
+
+LANGS = ("hr", "de", "en")
+
+
+def catalog(lang):
+    with open(f"{localedir()}/{lang}/LC_MESSAGES/interview_coach.po", "rb") as fh:
+        return read_po(fh, locale=lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_translated(lang):
+    empty = [m.id for m in catalog(lang) if m.id and not (all(m.string) if isinstance(m.string, tuple) else m.string)]
+    assert not empty
+
+
+@pytest.mark.parametrize("lang", ["hr", "de"])
+def test_placeholders_survive_translation(lang):
+    import re
+    for m in catalog(lang):
+        if not m.id:
+            continue
+        ids = m.id if isinstance(m.id, tuple) else (m.id,)
+        strings = m.string if isinstance(m.string, tuple) else (m.string,)
+        wanted = set(re.findall(r"\{[^}]*\}", ids[0]))
+        for s in strings:
+            assert set(re.findall(r"\{[^}]*\}", s)) == wanted, (m.id, s)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_compiled_catalogue_matches_source(lang):
+    buf = io.BytesIO()
+    write_mo(buf, catalog(lang))
+    with open(f"{localedir()}/{lang}/LC_MESSAGES/interview_coach.mo", "rb") as fh:
+        shipped = read_mo(fh)
+    fresh = read_mo(io.BytesIO(buf.getvalue()))
+    key = lambda m: m.id if isinstance(m.id, str) else tuple(m.id)  # noqa: E731
+    assert {key(m): m.string for m in shipped if m.id} == {key(m): m.string for m in fresh if m.id}, \
+        "run `make i18n` to recompile"
+
+
+def test_language_choice_order(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "de_AT.UTF-8")
+    monkeypatch.delenv("INTERVIEW_COACH_LANG", raising=False)
+    assert choose_language(None) == "de"
+    monkeypatch.setenv("INTERVIEW_COACH_LANG", "hr")
+    assert choose_language(None) == "hr"
+    assert choose_language("en") == "en"
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    monkeypatch.delenv("INTERVIEW_COACH_LANG")
+    assert choose_language(None) == "en"
+    assert normalise("sr-Latn") == "hr" and normalise("xx") is None
