@@ -69,9 +69,11 @@ def line_of(data: object, path: list) -> int | None:
     return line
 
 
-def validate(path: Path, data: object, schema: str) -> list[Problem]:
+def validate(path: Path, data: object, schema: "str | Draft202012Validator") -> list[Problem]:
+    """Problems of ``data`` against a bundled schema (by name) or a ready validator."""
     problems = []
-    for error in sorted(validator(schema).iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+    check = validator(schema) if isinstance(schema, str) else schema
+    for error in sorted(check.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         where = list(error.absolute_path)
         message = error.message
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):

@@ -1,1 +1,126 @@
-"""``feedback`` (issue 3)."""
+"""``feedback``: score one answer (or a JSONL batch) against a bank question or any question text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..engine import MAX_CHARS, AnswerError
+from ..result import DIMENSIONS
+from ..i18n import _
+from .app import cli
+from .common import get_bank, get_question
+from .company_cmds import load_company
+from .render import render_feedback
+from .ui import LANG_CHOICE, emit_json, fail, lang, tr
+
+ANSWER_LANG = click.Choice(["auto", "hr", "de", "en"])
+
+
+def answer_error_message(exc: AnswerError) -> str:
+    if exc.code == "empty":
+        return tr("The answer is empty: there is nothing to give feedback on.")
+    if exc.code == "too-long":
+        return tr("The answer is too long ({detail}). Give one answer at a time.", detail=str(exc))
+    return tr("The answer is not readable text ({detail}). Save it as UTF-8 text.", detail=str(exc))
+
+
+def read_answer(path: Path | None) -> str:
+    if path is None:
+        if sys.stdin.isatty():
+            click.echo(tr("Type or paste your answer, then press Ctrl-D on a new line."), err=True)
+        raw = sys.stdin.buffer.read(MAX_CHARS * 4 + 1)
+    else:
+        try:
+            with path.open("rb") as fh:
+                raw = fh.read(MAX_CHARS * 4 + 1)
+        except OSError as exc:
+            fail(tr("Cannot read the answer file {path}: {reason}", path=path, reason=exc.strerror or exc))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        fail(answer_error_message(AnswerError("binary", "not UTF-8 text")))
+
+
+@cli.command(help=_("Get feedback on one answer: a score, sub-scores, quoted evidence and the changes that "
+                    "would help most. Reads the answer from --answer-file or standard input."))
+@click.option("--question", "question_id", default=None, help=_("Id of a question from the bank."))
+@click.option("--question-text", default=None, help=_("Any question, as the interviewer asked it."))
+@click.option("--answer-file", type=click.Path(path_type=Path), default=None,
+              help=_("File with the answer (UTF-8 text); default: standard input."))
+@click.option("--lang", "answer_lang", type=ANSWER_LANG, default="auto", help=_("Language of the answer (default: detect it)."))
+@click.option("--ui-lang", "ui_lang_opt", type=LANG_CHOICE, default=None, help=_("Language of the feedback (as the global option)."))
+@click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
+              help=_("Company profile: a text file with its \"About us\" text, or a YAML/JSON profile."))
+@click.option("--batch", "batch_file", type=click.Path(path_type=Path), default=None,
+              help=_("JSONL file: one {\"id\", \"question_id\" or \"question_text\", \"answer\", \"lang\"} per line."))
+@click.option("--disable", "disabled", multiple=True, metavar="CHECK",
+              help=_("Switch off a check or a group of checks by dotted id, e.g. wording.hedges or wording (repeatable)."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/feedback-json.md)."))
+def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, company_file, batch_file, disabled,
+             as_json):
+    from ..engine import feedback as analyse
+
+    bank = get_bank()
+    ui = ui_lang_opt or lang()
+    company = load_company(company_file) if company_file else None
+    if batch_file:
+        raise SystemExit(run_batch(batch_file, bank, ui, company, disabled))
+    if bool(question_id) == bool(question_text):
+        fail(tr("Give either --question ID or --question-text TEXT."))
+    question = get_question(bank, question_id) if question_id else None
+    text = read_answer(answer_file)
+    try:
+        fb = analyse(question, text, question_text=question_text, lang=answer_lang, ui_lang=ui,
+                     company=company, bank=bank, disabled=disabled)
+    except AnswerError as exc:
+        fail(answer_error_message(exc))
+    if as_json:
+        emit_json(fb.to_json())
+    else:
+        render_feedback(fb, text)
+
+
+def run_batch(path: Path, bank, ui: str, company, disabled=()) -> int:
+    """One output line per input line; a bad line gets an error object and the rest go on."""
+    from ..engine import feedback as analyse
+
+    try:
+        lines = path.read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(tr("Cannot read the batch file {path}: {reason}", path=path, reason=getattr(exc, "strerror", None) or exc))
+    failed = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        item_id = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise ValueError("not a JSON object")
+            item_id = item.get("id")
+            qid, qtext = item.get("question_id"), item.get("question_text")
+            if bool(qid) == bool(qtext):
+                raise ValueError("give question_id or question_text")
+            fb = analyse(bank.question(qid) if qid else None, item.get("answer", ""), question_text=qtext,
+                         lang=item.get("lang") or "auto", ui_lang=ui, company=company, bank=bank,
+                         disabled=disabled)
+            out = {"id": item_id, **fb.to_json()}
+        except AnswerError as exc:
+            failed += 1
+            out = {"id": item_id, "line": number, "error": {"code": exc.code, "message": answer_error_message(exc)}}
+        except KeyError as exc:
+            failed += 1
+            out = {"id": item_id, "line": number, "error": {"code": "unknown-question",
+                                                            "message": tr("Unknown question id '{qid}'.", qid=exc.args[0])}}
+        except ValueError as exc:
+            failed += 1
+            out = {"id": item_id, "line": number, "error": {"code": "bad-line", "message": str(exc)}}
+        click.echo(json.dumps(out, ensure_ascii=False))
+    return 1 if failed else 0
+
+
+assert set(DIMENSIONS)  # the documented dimensions are rendered by render.py

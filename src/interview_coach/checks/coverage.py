@@ -1,0 +1,60 @@
+"""content.key_points and content.elements: which items an answer covers, with the sentence that
+covers each. Two signals: the item's cue words (lemmas) and sentence embeddings, where each
+sentence's similarity to the item is compared with its similarity to a broad set of reference
+items (rank-based, so no raw cosine threshold is needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..result import Evidence, Item
+from ..nlp.text import Sentence
+from .phrases import compile_phrase, find_any
+
+SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
+CUE_SUPPORT_Z = -0.5    # a cue word counts unless the sentence is clearly about something else (set on bank samples)
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    label: str          # in the interface language
+    text: str           # in the answer's language, for the embedding
+    cues: tuple[str, ...]
+
+
+def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndarray, target_vecs: np.ndarray,
+        reference_vecs: np.ndarray, lang: str) -> list[Item]:
+    if not sentences:
+        return [Item(t.id, t.label, False) for t in targets]
+    ref = sentence_vecs @ reference_vecs.T                  # sentences x references
+    mu, sd = ref.mean(axis=1, keepdims=True), ref.std(axis=1, keepdims=True) + 1e-6
+    z = (sentence_vecs @ target_vecs.T - mu) / sd           # sentences x targets
+    items = []
+    for j, target in enumerate(targets):
+        phrases = [compile_phrase(c, lang) for c in target.cues]
+        best_i = int(np.argmax(z[:, j]))
+        best_z = float(z[best_i, j])
+        cue_i, cue_z = None, -9.0
+        for i, sentence in enumerate(sentences):
+            if z[i, j] > cue_z and find_any(phrases, sentence):
+                cue_i, cue_z = i, float(z[i, j])
+        by_cue = cue_i is not None and cue_z >= CUE_SUPPORT_Z
+        by_meaning = best_z >= SEMANTIC_Z
+        covered = by_cue or by_meaning
+        pick = cue_i if by_cue and not (by_meaning and best_z > cue_z + 1.0) else best_i
+        s = sentences[pick]
+        confidence = 1 / (1 + np.exp(-1.5 * (max(best_z, cue_z + 1.0 if by_cue else -9) - 1.5)))
+        items.append(Item(target.id, target.label, covered,
+                          Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
+    return items
+
+
+def score(items: list[Item], full_at: float) -> int:
+    """0-100: the share of items covered, full marks at ``full_at`` items covered."""
+    if not items:
+        return 0
+    covered = sum(i.covered for i in items)
+    return int(round(100 * min(1.0, covered / max(1.0, full_at))))

@@ -1,0 +1,131 @@
+"""Per-language check data: wording rules, STAR cues, stop words. Validated on load; an unknown
+key or type fails loudly with file and line (like the question bank)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from .. import LANGUAGES
+from ..bank.errors import BankError
+from ..bank.yamlfile import read, validate
+from .phrases import Phrase, compile_phrase
+
+CHECK_TYPES = ("phrases",)
+
+_PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
+WORDING_SCHEMA = Draft202012Validator({
+    "type": "object", "additionalProperties": False, "required": ["lang", "rules"],
+    "properties": {
+        "lang": {"enum": list(LANGUAGES)},
+        "rules": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "type", "polarity", "level", "tokens", "message", "source", "examples"],
+            "properties": {
+                "id": {"type": "string", "pattern": r"^[a-z]+(\.[a-z_]+)+$"},
+                "type": {"enum": list(CHECK_TYPES)},
+                "polarity": {"enum": ["avoid", "use"]},
+                "level": {"enum": ["suggestion", "warning", "error"]},
+                "min_count": {"type": "integer", "minimum": 1},
+                "unless": {"enum": ["has_example"]},
+                "applies_to": {"type": "array", "items": {"type": "string"}},
+                "tokens": _PHRASES,
+                "only_followed_by_comma": _PHRASES,
+                "message": {"type": "string", "minLength": 5},
+                "source": {"type": "string", "minLength": 3},
+                "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
+                             "properties": {"fail": {**_PHRASES, "minItems": 1}, "pass": {**_PHRASES, "minItems": 1}}},
+            }}},
+    }})
+STAR_SCHEMA = Draft202012Validator({
+    "type": "object", "additionalProperties": False,
+    "required": ["lang", "question_cues", "situation", "task", "action_patterns", "result", "result_concrete", "team_words",
+                 "self_words", "examples"],
+    "properties": {
+        "lang": {"enum": list(LANGUAGES)},
+        "question_cues": _PHRASES, "situation": _PHRASES, "task": _PHRASES, "result": _PHRASES, "result_concrete": _PHRASES,
+        "team_words": _PHRASES, "self_words": _PHRASES, "action_patterns": _PHRASES,
+        "examples": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["text", "expect"],
+            "properties": {"text": {"type": "string"},
+                           "expect": {"type": "array", "items": {"enum": ["situation", "task", "action", "result"]}}}}},
+    }})
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    polarity: str
+    level: str
+    phrases: tuple[Phrase, ...]
+    message: str
+    source: str
+    min_count: int = 1
+    unless: str | None = None
+    applies_to: tuple[str, ...] = ()
+    comma_only: frozenset[str] = frozenset()
+    fail_examples: tuple[str, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StarCues:
+    question_cues: tuple[Phrase, ...]
+    situation: tuple[Phrase, ...]
+    task: tuple[Phrase, ...]
+    result: tuple[Phrase, ...]
+    result_concrete: tuple[Phrase, ...]
+    team_words: tuple[Phrase, ...]
+    self_words: tuple[Phrase, ...]
+    action_patterns: tuple[re.Pattern, ...]
+    examples: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def rules_dir(lang: str) -> Path:
+    return Path(str(resources.files(__package__) / "rules" / lang))
+
+
+def _load(path: Path, schema) -> dict:
+    data, problems = read(path)
+    problems = problems or validate(path, data, schema)
+    if problems:
+        raise BankError(problems)
+    return data
+
+
+@lru_cache(maxsize=None)
+def wording_rules(lang: str) -> tuple[Rule, ...]:
+    data = _load(rules_dir(lang) / "wording.yml", WORDING_SCHEMA)
+    return tuple(Rule(
+        id=r["id"], type=r["type"], polarity=r["polarity"], level=r["level"],
+        phrases=tuple(compile_phrase(t, lang) for t in r["tokens"]), message=r["message"], source=r["source"],
+        min_count=r.get("min_count", 1), unless=r.get("unless"), applies_to=tuple(r.get("applies_to", [])),
+        comma_only=frozenset(w.lower() for w in r.get("only_followed_by_comma", [])),
+        fail_examples=tuple(r["examples"]["fail"]), pass_examples=tuple(r["examples"]["pass"]),
+    ) for r in data["rules"])
+
+
+def rule_messages(lang: str) -> dict[str, str]:
+    """Messages by rule id in ``lang`` (the interface language)."""
+    return {r.id: r.message for r in wording_rules(lang)}
+
+
+@lru_cache(maxsize=None)
+def star_cues(lang: str) -> StarCues:
+    d = _load(rules_dir(lang) / "star.yml", STAR_SCHEMA)
+    ph = lambda key: tuple(compile_phrase(t, lang) for t in d[key])  # noqa: E731
+    return StarCues(ph("question_cues"), ph("situation"), ph("task"), ph("result"), ph("result_concrete"), ph("team_words"),
+                    ph("self_words"), tuple(re.compile(p, re.IGNORECASE) for p in d["action_patterns"]),
+                    tuple((e["text"], tuple(e["expect"])) for e in d["examples"]))
+
+
+@lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    text = (rules_dir(lang) / "stopwords.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -1,0 +1,86 @@
+"""content.star: is there a real past example, and which of situation, task, action, result?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..result import Evidence, StarPart
+from ..nlp.text import Sentence
+from .phrases import find_any
+from .rules import star_cues
+
+PARTS = ("situation", "task", "action", "result")
+
+
+@dataclass
+class StarResult:
+    parts: dict[str, StarPart]
+    has_example: bool
+    concrete_result: bool
+    example_sentences: list[Sentence]
+    self_count: int
+    team_count: int
+
+    @property
+    def says_what_i_did(self) -> bool | None:
+        if not self.parts["action"].present:
+            return None
+        return self.self_count >= self.team_count
+
+
+def sentence_parts(sentence: Sentence, lang: str) -> dict[str, tuple[int, int] | None]:
+    cues = star_cues(lang)
+    out: dict[str, tuple[int, int] | None] = {}
+    for part, phrases in (("situation", cues.situation), ("task", cues.task), ("result", cues.result)):
+        hits = find_any(list(phrases), sentence)
+        out[part] = hits[0][1] if hits else None
+    out["action"] = None
+    for pattern in cues.action_patterns:
+        m = pattern.search(sentence.text)
+        if m:
+            out["action"] = (sentence.start + m.start(), sentence.start + m.end())
+            break
+    return out
+
+
+def run(sentences: list[Sentence], text: str, lang: str) -> StarResult:
+    cues = star_cues(lang)
+    parts = {p: StarPart(False) for p in PARTS}
+    example_sentences: list[Sentence] = []
+    action_sentences = 0
+    concrete = False
+    self_count = team_count = 0
+    for sentence in sentences:
+        found = sentence_parts(sentence, lang)
+        if any(found.values()):
+            example_sentences.append(sentence)
+        for part, span in found.items():
+            if span and not parts[part].present:
+                parts[part] = StarPart(True, Evidence(sentence.text, sentence.start, sentence.end))
+        if found["action"]:
+            action_sentences += 1
+            self_count += len(find_any(list(cues.self_words), sentence))
+            team_count += len(find_any(list(cues.team_words), sentence))
+        if found["result"] and find_any(list(cues.result_concrete), sentence):
+            concrete = True
+    # a past action of the candidate's own, set in a situation or leading to a result; or a
+    # narrative of several such actions
+    has_example = parts["action"].present and (
+        (parts["situation"].present and (parts["result"].present or action_sentences >= 2))
+        or (parts["result"].present and action_sentences >= 2)
+        or action_sentences >= 3)
+    return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count)
+
+
+def score(result: StarResult) -> int:
+    if not result.has_example:
+        present = sum(p.present for p in result.parts.values())
+        return 10 * present
+    value = 40 + sum(15 for p in ("situation", "task", "action", "result") if result.parts[p].present)
+    if result.parts["task"].present is False:
+        value += 5  # the task is often implied; its absence costs little
+    if result.concrete_result:
+        value += 5
+    if result.says_what_i_did is False:
+        value -= 10
+    return int(max(0, min(100, value)))

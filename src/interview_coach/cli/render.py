@@ -1,0 +1,77 @@
+"""Feedback for the terminal: score, bars, evidence, suggestions, insights."""
+
+from __future__ import annotations
+
+import click
+
+from ..result import Feedback
+from ..i18n import _
+from .ui import echo_wrapped, heading, tr
+
+DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
+                   "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),
+                   "wording": _("Wording")}
+BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
+              "cannot-judge": _("cannot judge")}
+STAR_NAMES = {"situation": _("Situation"), "task": _("Task"), "action": _("Action"), "result": _("Result")}
+BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "weak": "red"}
+
+
+def bar(value: int, width: int = 20) -> str:
+    filled = int(round(value / 100 * width))
+    return "█" * filled + "·" * (width - filled)
+
+
+def quote(text: str, limit: int = 90) -> str:
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+
+
+def render_feedback(fb: Feedback, answer: str) -> None:
+    heading(fb.question_text)
+    if not fb.judged:
+        click.echo(click.style(tr("Cannot judge this answer."), fg="yellow", bold=True))
+        for s in fb.suggestions:
+            echo_wrapped(s, indent="  ")
+        return
+    band = tr(BAND_NAMES[fb.band])
+    click.echo(click.style(tr("Score {score}/100 · {band}", score=fb.score, band=band),
+                           fg=BAND_COLOURS.get(fb.band), bold=True))
+    if "mixed-language" in fb.notes:
+        click.echo(tr("Note: the answer mixes languages; it was judged as {language}.", language=fb.language))
+    click.echo()
+    for key, value in fb.dimensions.items():
+        if value is not None:
+            click.echo(f"  {tr(DIMENSION_NAMES[key]):<16} {bar(value)} {value:>3}")
+    if fb.strengths:
+        click.echo()
+        heading(tr("What works"))
+        for s in fb.strengths:
+            echo_wrapped(s, indent="    ", first="  + ")
+    if fb.suggestions:
+        click.echo()
+        heading(tr("What would help most"))
+        for i, s in enumerate(fb.suggestions, 1):
+            echo_wrapped(s, indent="     ", first=f"  {i}. ")
+    if fb.key_points:
+        click.echo()
+        heading(tr("Key points"))
+        for k in fb.key_points:
+            mark = click.style("✓", fg="green") if k.covered else click.style("✗", fg="red")
+            echo_wrapped(k.label, indent="      ", first=f"  {mark}   ")
+            if k.evidence:
+                echo_wrapped(quote(k.evidence.text), indent="        ", first="        ")
+    click.echo()
+    parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
+    click.echo(f"{tr('Example (STAR)')}: {parts}")
+    length = fb.length
+    click.echo(tr("Length: {words} words, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
+                  words=length["words"], seconds=int(round(length["seconds"]))))
+    if fb.company:
+        used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
+        click.echo(tr("Company words used: {used}", used=used))
+    ins = fb.insights
+    if ins.get("most_used_words"):
+        words = ", ".join(f"{w['word']} ({w['count']})" for w in ins["most_used_words"])
+        click.echo(tr("Most used words: {words}", words=words))
+    if ins.get("job_terms_used"):
+        click.echo(tr("Job-related terms: {terms}", terms=", ".join(ins["job_terms_used"])))

@@ -1,0 +1,101 @@
+"""Company profile: keywords from a company's "About us" text (hr/de/en), for tailoring answers.
+
+YAKE ranks candidate phrases; proper nouns (names, places), numbers and legal/web boilerplate are
+filtered out, because an interviewer wants to hear the company's values and offer, not its address.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from .checks.rules import rules_dir, stopwords
+from .nlp import langid
+from .nlp.text import lemma, sentences
+
+MAX_TEXT = 200_000
+
+
+class CompanyError(ValueError):
+    """The company text cannot be analysed (empty, too long, unsupported language)."""
+
+
+@dataclass
+class Keyword:
+    term: str
+    weight: float   # 0-1, higher is more characteristic
+
+
+@dataclass
+class CompanyProfile:
+    name: str | None
+    language: str
+    keywords: list[Keyword] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@lru_cache(maxsize=None)
+def boilerplate(lang: str) -> frozenset[str]:
+    text = (rules_dir(lang) / "boilerplate.txt").read_text("utf-8")
+    return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
+def _proper_nouns(text: str, lang: str) -> set[str]:
+    """Words that look like names: capitalised where a common word would not be."""
+    found: set[str] = set()
+    lower_seen = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+\b", text) if m.group().islower()}
+    for s in sentences(text, lang):
+        for i, tok in enumerate(s.tokens):
+            word = tok.text
+            if not word[:1].isupper() or word.lower() in lower_seen:
+                continue
+            if lang == "de":
+                # German capitalises every noun: a name is a capitalised word the lemmatiser does not know
+                import simplemma
+                if not simplemma.is_known(word, lang="de") and i > 0:
+                    found.add(word.lower())
+            elif i > 0 or word.isupper():
+                found.add(word.lower())
+    return found
+
+
+def analyze(text: str, name: str | None = None, lang: str | None = None, top: int = 12) -> CompanyProfile:
+    import yake
+
+    text = (text or "").strip()
+    if not text:
+        raise CompanyError("empty")
+    if len(text) > MAX_TEXT:
+        raise CompanyError("too-long")
+    if lang is None:
+        guess = langid.guess(text)
+        if guess.lang is None:
+            raise CompanyError(f"unsupported-language:{guess.name}")
+        lang = guess.lang
+    skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
+    if name:
+        skip |= {w.lower() for w in re.findall(r"\w+", name)}
+    extractor = yake.KeywordExtractor(lan=lang, n=2, dedup_lim=0.7, top=top * 4)
+    raw = extractor.extract_keywords(text)
+    keywords: list[Keyword] = []
+    seen_lemmas: set[tuple[str, ...]] = set()
+    for term, value in raw:
+        words = term.split()
+        lowered = [w.lower() for w in words]
+        if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
+            continue
+        if all(len(w) < 3 for w in lowered):
+            continue
+        key = tuple(sorted(lemma(w, lang) for w in lowered))
+        if key in seen_lemmas:
+            continue
+        seen_lemmas.add(key)
+        keywords.append(Keyword(term.lower() if lang != "de" else term, 0.0))
+        if len(keywords) >= top:
+            break
+    for rank, kw in enumerate(keywords):
+        kw.weight = round(1.0 - rank / max(len(keywords), 1), 3)
+    return CompanyProfile(name=name, language=lang, keywords=keywords)

@@ -1,0 +1,307 @@
+"""The feedback engine: question + answer (+ company) -> Feedback, in the interface language.
+
+Knows nothing of the web or the database. Models load lazily, once per process (``nlp``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from platformdirs import user_cache_dir
+
+from . import LANGUAGES
+from .bank import Bank, Question, default_bank
+from .checks import company_fit, coverage, insights, length, relevance, star, switch, wording
+from .checks.phrases import compile_phrase, find_any
+from .checks.rules import star_cues
+from .company import CompanyProfile
+from .result import Evidence, Feedback, band_for
+from .i18n import Translator
+from .nlp import embed, langid
+from .nlp.text import Sentence, sentences as split_sentences
+
+MAX_CHARS = 20_000
+MIN_WORDS_FOR_LANGUAGE = 4
+WEIGHTS = {"relevance": 0.15, "key_points": 0.30, "elements": 0.15, "example": 0.15,
+           "company_fit": 0.05, "length": 0.10, "wording": 0.10}
+ELEMENTS_FULL_AT = 3.0
+KEY_POINTS_FULL_SHARE = 0.7
+MAX_SUGGESTIONS = 3
+
+
+class AnswerError(ValueError):
+    """The answer cannot be analysed at all; ``code`` says why (empty, too-long, binary)."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(message)
+
+
+@dataclass
+class _Context:
+    """What the checks need, computed once per answer."""
+
+    text: str
+    lang: str
+    sentences: list[Sentence]
+    vecs: np.ndarray
+    answer_vec: np.ndarray
+
+
+def cache_dir() -> str | None:
+    if os.environ.get("INTERVIEW_COACH_NO_CACHE"):
+        return None
+    return os.environ.get("INTERVIEW_COACH_CACHE") or user_cache_dir("interview-coach")
+
+
+def check_answer(answer) -> str:
+    if isinstance(answer, bytes):
+        try:
+            answer = answer.decode("utf-8")
+        except UnicodeDecodeError:
+            raise AnswerError("binary", "not UTF-8 text") from None
+    if not isinstance(answer, str):
+        raise AnswerError("binary", "not text")
+    if "\x00" in answer or sum(1 for c in answer if ord(c) < 32 and c not in "\n\r\t") > 5:
+        raise AnswerError("binary", "binary data, not text")
+    if len(answer) > MAX_CHARS:
+        raise AnswerError("too-long", f"{len(answer)} characters; the limit is {MAX_CHARS}")
+    if not answer.strip():
+        raise AnswerError("empty", "empty answer")
+    return answer
+
+
+# --- reference vectors (bank texts only), computed once per process and cached on disk -----------
+
+def profile_text(q: Question, lang: str) -> str:
+    t = q.in_lang(lang)
+    return " ".join([t.text, t.what_they_want, *(k.text for k in t.key_points)])
+
+
+@lru_cache(maxsize=16)
+def _references(bank_key: int, lang: str):
+    bank = _banks[bank_key]
+    qs = list(bank.questions.values())
+    profiles = embed.cached_queries([profile_text(q, lang) for q in qs], cache_dir())
+    distractors = embed.cached_queries(list(relevance.reference_questions(lang)), cache_dir())
+    items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
+    item_vecs = embed.cached_queries(items, cache_dir())
+    return [q.id for q in qs], profiles, distractors, item_vecs
+
+
+_banks: dict[int, Bank] = {}
+
+
+def references(bank: Bank, lang: str):
+    _banks[id(bank)] = bank
+    return _references(id(bank), lang)
+
+
+# --- language ---------------------------------------------------------------------------------
+
+def choose_language(text: str, lang: str, fallback: str) -> tuple[str | None, dict, list[str]]:
+    """(language or None when unsupported, detection details, notes)."""
+    notes: list[str] = []
+    if lang in LANGUAGES:
+        return lang, {"given": lang}, notes
+    words = len(text.split())
+    guess = langid.guess(text)
+    details = {"detected": guess.lang or guess.name.lower(), "confidence": guess.confidence}
+    if words < MIN_WORDS_FOR_LANGUAGE:
+        details["fallback"] = fallback
+        return (guess.lang if guess.lang and guess.confidence > 0.9 else fallback), details, notes
+    if guess.lang is None:
+        return None, details, notes
+    shares = langid.share_by_language([s.text for s in split_sentences(text, guess.lang)])
+    total = sum(shares.values())
+    if total:
+        details["shares"] = {k: round(v / total, 2) for k, v in shares.items()}
+        main = max(shares, key=shares.get)
+        if main not in LANGUAGES and shares[main] / total > 0.5:
+            return None, details, notes
+        if any(k != guess.lang and v / total >= 0.2 for k, v in shares.items()):
+            notes.append("mixed-language")
+    return guess.lang, details, notes
+
+
+# --- the engine -------------------------------------------------------------------------------
+
+def feedback(question: str | Question | None = None, answer: str = "", *, question_text: str | None = None,
+             lang: str = "auto", ui_lang: str = "en", company: CompanyProfile | None = None,
+             bank: Bank | None = None, disabled: tuple[str, ...] = ()) -> Feedback:
+    """Analyse one answer.
+
+    ``question`` is a bank question or its id; or pass ``question_text`` for any question typed in.
+    ``lang`` is the answer's language (``auto`` detects it). ``disabled`` lists check ids or dotted
+    prefixes to switch off (their dimension becomes null). Raises :class:`AnswerError` when the
+    answer is empty, binary or too long, and ``KeyError`` for an unknown question id.
+    """
+    bank = bank or default_bank()
+    tr = Translator(ui_lang if ui_lang in LANGUAGES else "en")
+    enabled = switch(tuple(disabled) + tuple(os.environ.get("INTERVIEW_COACH_DISABLE", "").split(",")))
+    text = check_answer(answer)
+    q = bank.question(question) if isinstance(question, str) else question
+    if q is None and not (question_text and question_text.strip()):
+        raise ValueError("a question id or a question text is needed")
+    fallback = q.in_lang(ui_lang).lang if q else (langid.guess(question_text).lang or ui_lang)
+    answer_lang, detected, notes = choose_language(text, lang, fallback)
+    shown_question = q.in_lang(answer_lang or ui_lang).text if q else question_text.strip()
+    fb = Feedback(question_id=q.id if q else None, question_text=shown_question, language=answer_lang,
+                  ui_language=tr.lang, language_detected=detected, notes=notes)
+    if answer_lang is None:
+        fb.judged, fb.reason = False, "unsupported-language"
+        fb.suggestions = [tr("This answer seems to be in a language the coach cannot judge ({language}). "
+                             "Answer in Croatian, German or English.", language=detected.get("detected", "?"))]
+        return fb
+
+    sents = split_sentences(text, answer_lang)
+    if not sents:
+        fb.judged, fb.reason = False, "no-words"
+        fb.suggestions = [tr("There are no words to judge in this answer.")]
+        return fb
+    vecs = embed.passages([s.text for s in sents])
+    weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
+    ctx = _Context(text, answer_lang, sents, vecs, embed.mean_vector(vecs, weights))
+    ids, profiles, distractors, item_vecs = references(bank, answer_lang)
+
+    # relevance
+    if q is not None:
+        qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, answer_lang)])[0]
+        form = "profile"
+    else:
+        qvec, form = embed.queries([question_text.strip()])[0], "plain"
+    rel, sim, z = relevance.run(ctx.answer_vec, qvec, distractors, form)
+    fb.relevance = rel
+    category = q.category if q else "free"
+    expects_example = q.expects_example if q else _asks_for_example(question_text, fallback)
+
+    # key points (bank questions only) and elements of good service
+    if q is not None:
+        kp_answer, kp_ui = q.in_lang(answer_lang), q.in_lang(tr.lang)
+        labels = {k.id: k.text for k in kp_ui.key_points}
+        targets = [coverage.Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in kp_answer.key_points]
+        fb.key_points = coverage.run(targets, sents, vecs, embed.queries([t.text for t in targets]),
+                                     item_vecs, answer_lang)
+    rubric_ui = {e.id: e.name for e in bank.rubric_in(tr.lang)}
+    rubric = bank.rubric_in(answer_lang)
+    el_targets = [coverage.Target(e.id, rubric_ui.get(e.id, e.name), e.text, e.cues) for e in rubric]
+    fb.elements = coverage.run(el_targets, sents, vecs, embed.queries([t.text for t in el_targets]),
+                               item_vecs, answer_lang)
+
+    st = star.run(sents, text, answer_lang)
+    fb.star, fb.has_example = st.parts, st.has_example
+    fb.result_is_concrete, fb.says_what_i_did = st.concrete_result, st.says_what_i_did
+    fb.findings = wording.run(sents, text, answer_lang, tr.lang, category, st.has_example, enabled)
+    words = [t.text for s in sents for t in s.tokens]
+    fb.length = length.measure(words, answer_lang)
+    if company is not None:
+        fb.company = company_fit.run(company, sents, text, answer_lang)
+
+    d = fb.dimensions
+    d["relevance"] = int(round(rel * 100))
+    d["key_points"] = coverage.score(fb.key_points, KEY_POINTS_FULL_SHARE * len(fb.key_points)) if fb.key_points else None
+    d["elements"] = coverage.score(fb.elements, ELEMENTS_FULL_AT)
+    d["example"] = star.score(st) if (expects_example or st.has_example) else None
+    d["company_fit"] = company_fit.score(fb.company) if fb.company else None
+    d["length"] = length.score(fb.length["seconds"])
+    d["wording"] = wording.score(fb.findings, len(words)) if enabled("wording") else None
+    for dim, check_id in (("relevance", "content.relevance"), ("key_points", "content.key_points"),
+                          ("elements", "content.elements"), ("example", "content.star"),
+                          ("company_fit", "content.company_fit"), ("length", "delivery.length")):
+        if not enabled(check_id):
+            d[dim] = None
+    fb.score = overall(d, rel, fb.length["seconds"])
+    fb.band = band_for(fb.score)
+    fb.strengths = strengths(fb, tr, expects_example)
+    fb.suggestions = suggestions(fb, tr, expects_example, q, answer_lang)
+    fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
+                               [c for e in rubric for c in e.cues])
+    fb.insights["relevance_detail"] = {"cosine": sim, "z": z}
+    return fb
+
+
+def overall(d: dict, rel: float, seconds: float) -> int:
+    used = {k: v for k, v in d.items() if v is not None}
+    total = sum(WEIGHTS[k] for k in used)
+    if not total:
+        return 0
+    value = sum(WEIGHTS[k] * v for k, v in used.items()) / total
+    if rel < 0.5:  # an answer to another question cannot score well, however polished
+        value *= 0.3 + 1.4 * rel
+    if seconds < length.CAP_BELOW:  # a few lines cannot be a strong interview answer
+        value *= 0.55 + 0.45 * seconds / length.CAP_BELOW
+    return int(round(max(0.0, min(100.0, value))))
+
+
+def _asks_for_example(question_text: str, lang: str) -> bool:
+    from .nlp.text import sentences as split
+
+    qlang = langid.guess(question_text).lang or lang
+    cues = list(star_cues(qlang).question_cues)
+    return any(find_any(cues, s) for s in split(question_text, qlang))
+
+
+def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
+    out = []
+    covered = [k.label for k in fb.key_points if k.covered]
+    if covered:
+        out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
+    if fb.has_example:
+        out.append(tr("You tell a real example with what you did."))
+    if fb.result_is_concrete:
+        out.append(tr("Your story ends with a concrete result."))
+    shown = [e.label for e in fb.elements if e.covered]
+    if len(shown) >= 2:
+        out.append(tr("You show good service: {elements}.", elements=", ".join(shown[:4])))
+    if any(f.polarity == "use" for f in fb.findings):
+        out.append(tr("You use the trade's own terms."))
+    if fb.company and fb.company["used"]:
+        out.append(tr("You use the company's own words: {terms}.", terms=", ".join(u["term"] for u in fb.company["used"][:3])))
+    return out[:4]
+
+
+def suggestions(fb: Feedback, tr: Translator, expects_example: bool, q: Question | None, lang: str) -> list[str]:
+    ranked: list[tuple[int, str]] = []
+    seconds, verdict = fb.length["seconds"], fb.length["verdict"]
+    if fb.relevance is not None and fb.relevance < 0.35:
+        ranked.append((100, tr("Your answer does not seem to address the question (“{question}”). Answer it directly first.",
+                               question=fb.question_text)))
+    for f in fb.findings:
+        if f.polarity == "avoid":
+            ranked.append((88 if f.level == "warning" else 50, f.message))
+        elif f.polarity == "missing":
+            ranked.append((40, f.message))
+    if expects_example and not fb.has_example:
+        ranked.append((90, tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")))
+    if verdict in ("too-short", "short"):
+        ranked.append((86 if verdict == "too-short" else 60,
+                       tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
+                          "an example and its result.", seconds=int(round(seconds)))))
+    elif verdict in ("too-long", "long"):
+        ranked.append((75 if verdict == "too-long" else 45,
+                       tr("Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
+                          "one example, told briefly.", seconds=int(round(seconds)))))
+    missing = [k for k in fb.key_points if not k.covered]
+    if missing and fb.dimensions["key_points"] is not None and fb.dimensions["key_points"] < 100:
+        ranked.append((80, tr("Add what the interviewer listens for: {points}.",
+                              points="; ".join(k.label for k in missing[:2]))))
+    if fb.has_example and not fb.star["result"].present:
+        ranked.append((70, tr("Finish your story with the result: how did it end for the customer?")))
+    elif fb.has_example and not fb.result_is_concrete:
+        ranked.append((48, tr("Make the result concrete: a number, a returning customer, a thank-you.")))
+    if fb.says_what_i_did is False:
+        ranked.append((62, tr("Say what you did yourself (“I…”), not only what the team did.")))
+    if fb.company is not None and fb.dimensions["company_fit"] is not None and fb.dimensions["company_fit"] < 67 \
+            and fb.company["could_add"]:
+        ranked.append((65, tr("Weave in the company's own words, for example: {terms}.",
+                              terms=", ".join(fb.company["could_add"][:3]))))
+    shown = sum(e.covered for e in fb.elements)
+    if shown < 2:
+        gaps = [e.label for e in sorted(fb.elements, key=lambda e: -e.confidence) if not e.covered][:2]
+        ranked.append((55, tr("Show more of what good service is made of, such as {elements}.",
+                              elements=", ".join(gaps))))
+    ranked.sort(key=lambda r: -r[0])
+    return [text for _, text in ranked[:MAX_SUGGESTIONS]]

@@ -1,0 +1,89 @@
+"""Sentences and tokens with character offsets into the original text, and lemmas (simplemma)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+# simplemma's code for Croatian is the Serbo-Croatian macrolanguage
+SIMPLEMMA_LANG = {"hr": "hbs", "de": "de", "en": "en"}
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*\s?%?|\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lemma: str  # lower-cased lemma
+    parts: tuple[str, ...] = ()  # forms and lemmas of the parts of a hyphenated word (web-stranici)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    @property
+    def lemmas(self) -> tuple[str, ...]:
+        return tuple(t.lemma for t in self.tokens)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(t.lower for t in self.tokens)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    code = SIMPLEMMA_LANG.get(lang, lang)
+    try:
+        return simplemma.lemmatize(word, lang=code).lower()
+    except ValueError:
+        return word.lower()
+
+
+def _parts(word: str, lang: str) -> tuple[str, ...]:
+    if "-" not in word:
+        return ()
+    pieces = [p for p in word.split("-") if p]
+    return tuple(dict.fromkeys([p.lower() for p in pieces] + [lemma(p, lang) for p in pieces]))
+
+
+def tokens(text: str, lang: str, offset: int = 0) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), offset + m.start(), offset + m.end(), lemma(m.group(), lang),
+                       _parts(m.group(), lang))
+                 for m in TOKEN_RE.finditer(text))
+
+
+def sentences(text: str, lang: str) -> list[Sentence]:
+    """Split into sentences (simplemma, per line), keeping each sentence's offsets into ``text``."""
+    out: list[Sentence] = []
+    code = SIMPLEMMA_LANG.get(lang, lang)
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        for piece in simplemma.split_sentences(line.group(), lang=code):
+            piece = piece.strip()
+            if not piece:
+                continue
+            start = text.find(piece, pos)
+            if start < 0:  # the splitter changed the text: fall back to the whole line
+                start, piece = line.start(), line.group().strip()
+            end = start + len(piece)
+            pos = end
+            toks = tokens(piece, lang, start)
+            if toks:
+                out.append(Sentence(piece, start, end, toks))
+    return out
+
+
+
+

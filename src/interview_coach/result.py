@@ -1,0 +1,82 @@
+"""The Feedback result and its versioned JSON form (documented in docs/feedback-json.md)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SCHEMA_VERSION = "1.0"
+DIMENSIONS = ("relevance", "key_points", "elements", "example", "company_fit", "length", "wording")
+BANDS = (("strong", 75), ("good", 60), ("developing", 40), ("weak", 0))
+
+
+def band_for(score: int | None) -> str:
+    if score is None:
+        return "cannot-judge"
+    return next(name for name, floor in BANDS if score >= floor)
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Item:
+    """A key point or an element of good service, and whether the answer covers it."""
+
+    id: str
+    label: str
+    covered: bool
+    evidence: Evidence | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class StarPart:
+    present: bool
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Finding:
+    """A wording rule that fired (or, for 'use' rules, that found the good phrases)."""
+
+    id: str
+    level: str
+    polarity: str
+    message: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Feedback:
+    question_id: str | None
+    question_text: str
+    language: str | None
+    ui_language: str
+    judged: bool = True
+    reason: str | None = None
+    score: int | None = None
+    band: str = "cannot-judge"
+    relevance: float | None = None
+    dimensions: dict[str, int | None] = field(default_factory=lambda: {d: None for d in DIMENSIONS})
+    key_points: list[Item] = field(default_factory=list)
+    elements: list[Item] = field(default_factory=list)
+    star: dict[str, StarPart] = field(default_factory=dict)
+    has_example: bool = False
+    result_is_concrete: bool = False
+    says_what_i_did: bool | None = None
+    length: dict = field(default_factory=dict)
+    company: dict | None = None
+    findings: list[Finding] = field(default_factory=list)
+    strengths: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    insights: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    language_detected: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        return {"schema_version": SCHEMA_VERSION, **data}

@@ -1,0 +1,73 @@
+"""Every rule carries its own examples, and the examples are the tests (LanguageTool/proselint style)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from interview_coach.bank.errors import BankError
+from interview_coach.checks import star, wording
+from interview_coach.checks.rules import WORDING_SCHEMA, _load, star_cues, wording_rules
+from interview_coach.nlp.text import sentences
+
+LANGS = ("hr", "de", "en")
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def unmark(example: str) -> tuple[str, list[str]]:
+    return MARK.sub(lambda m: m.group(1), example), MARK.findall(example)
+
+
+def test_same_rule_ids_in_every_language():
+    ids = {lang: [r.id for r in wording_rules(lang)] for lang in LANGS}
+    assert ids["hr"] == ids["de"] == ids["en"]
+    assert len(set(ids["en"])) == len(ids["en"])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_rule_has_a_failing_example_that_fails(lang):
+    for rule in wording_rules(lang):
+        assert rule.fail_examples, rule.id
+        for example in rule.fail_examples:
+            text, expected = unmark(example)
+            found = [e.text for e in wording.matches(rule, sentences(text, lang), text)]
+            assert [f.lower() for f in found] == [x.lower() for x in expected], (rule.id, example, found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_passing_examples_pass(lang):
+    for rule in wording_rules(lang):
+        for text in rule.pass_examples:
+            assert not wording.matches(rule, sentences(text, lang), text), (rule.id, text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_star_examples(lang):
+    cues = star_cues(lang)
+    assert cues.examples
+    for text, expected in cues.examples:
+        [sentence] = sentences(text, lang)
+        found = {part for part, span in star.sentence_parts(sentence, lang).items() if span}
+        assert found == set(expected), (lang, text, found)
+
+
+def test_rule_file_with_unknown_key_fails_loudly(tmp_path):
+    path = tmp_path / "wording.yml"
+    path.write_text("lang: en\nrules:\n  - id: wording.x\n    type: phrases\n    polarity: avoid\n    level: suggestion\n"
+                    "    tokens: [um]\n    message: Say less um.\n    source: test\n    colour: red\n"
+                    "    examples: {fail: ['um um'], pass: ['ok']}\n", "utf-8")
+    with pytest.raises(BankError) as info:
+        _load(path, WORDING_SCHEMA)
+    [problem] = info.value.problems
+    assert problem.line == 10 and "unknown key 'colour'" in problem.message
+
+
+def test_rule_file_with_unknown_type_fails_loudly(tmp_path):
+    path = tmp_path / "wording.yml"
+    path.write_text("lang: en\nrules:\n  - id: wording.x\n    type: regex\n    polarity: avoid\n    level: suggestion\n"
+                    "    tokens: [um]\n    message: Say less um.\n    source: test\n"
+                    "    examples: {fail: ['um um'], pass: ['ok']}\n", "utf-8")
+    with pytest.raises(BankError) as info:
+        _load(path, WORDING_SCHEMA)
+    assert info.value.problems[0].line == 4

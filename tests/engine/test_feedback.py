@@ -1,0 +1,98 @@
+"""The feedback object: languages, evidence offsets, JSON shape, bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interview_coach import feedback
+from interview_coach.bank import UnknownQuestion
+from interview_coach.engine import MAX_CHARS, AnswerError
+from interview_coach.result import DIMENSIONS
+
+from .conftest import PARALLEL
+
+LANGS = ("hr", "de", "en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_is_detected_and_feedback_follows_the_interface(bank, lang):
+    fb = feedback("difficult-customer", PARALLEL[lang], ui_lang="hr", bank=bank)
+    assert fb.language == lang and fb.ui_language == "hr"
+    labels = {k.id: k.label for k in fb.key_points}
+    assert labels["listen-ask"] == "Pitati što nije u redu i slušati bez prekidanja"
+    assert {e.label for e in fb.elements} >= {"Empatija", "Slušanje"}
+
+
+@pytest.mark.parametrize("ui", LANGS)
+def test_suggestions_are_in_the_interface_language(bank, ui):
+    fb = feedback("difficult-customer", "Ich würde dem Kunden helfen.", ui_lang=ui, bank=bank)
+    expected = {"en": "Tell one real example", "de": "Erzählen Sie ein echtes Beispiel",
+                "hr": "Ispričajte jedan stvaran primjer"}[ui]
+    assert any(s.startswith(expected) for s in fb.suggestions), fb.suggestions
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_evidence_quotes_the_answer_at_its_offsets(bank, lang):
+    text = PARALLEL[lang]
+    data = feedback("difficult-customer", text, bank=bank).to_json()
+    evidences = [k["evidence"] for k in data["key_points"] + data["elements"] if k["evidence"]]
+    evidences += [p["evidence"] for p in data["star"].values() if p["evidence"]]
+    assert evidences
+    for e in evidences:
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_json_shape(bank):
+    data = json.loads(json.dumps(feedback("difficult-customer", PARALLEL["en"], bank=bank).to_json()))
+    for key in ("schema_version", "question_id", "language", "score", "band", "relevance", "dimensions",
+                "key_points", "elements", "star", "has_example", "suggestions", "insights"):
+        assert key in data
+    assert set(DIMENSIONS) <= set(data["dimensions"])
+    assert 0 <= data["score"] <= 100 and 0 <= data["relevance"] <= 1
+    assert set(data["star"]) == {"situation", "task", "action", "result"}
+    assert all(set(k) >= {"id", "covered", "evidence"} for k in data["key_points"])
+    assert data["dimensions"]["company_fit"] is None
+    assert {"most_used_words", "job_terms_used", "talking_points"} <= set(data["insights"])
+
+
+def test_wording_problems_are_found_and_quoted(bank):
+    text = ("Um, I basically, you know, helped. It wasn't my fault, the customer was an idiot and my boss was "
+            "terrible. I think maybe I would probably do it again.")
+    fb = feedback("difficult-customer", text, bank=bank)
+    ids = {f.id for f in fb.findings if f.polarity == "avoid"}
+    assert {"wording.filler_words", "wording.negativity", "wording.defensive", "wording.hedges"} <= ids
+    assert fb.dimensions["wording"] < 40
+
+
+@pytest.mark.parametrize("answer,code", [("", "empty"), ("   \n\t ", "empty"), ("a\x00b\x00c", "binary"),
+                                         (b"\xff\xfe\x00d", "binary"), ("word " * (MAX_CHARS // 4), "too-long")])
+def test_bad_answers_give_a_clear_error(bank, answer, code):
+    with pytest.raises(AnswerError) as info:
+        feedback("what-is-cs", answer, bank=bank)
+    assert info.value.code == code
+
+
+def test_a_megabyte_is_refused_before_any_work(bank):
+    with pytest.raises(AnswerError) as info:
+        feedback("what-is-cs", "x" * 1_000_000, bank=bank)
+    assert info.value.code == "too-long"
+
+
+def test_unknown_question_id(bank):
+    with pytest.raises(UnknownQuestion):
+        feedback("no-such-question", "Some answer text here.", bank=bank)
+
+
+def test_unsupported_language_is_not_judged(bank):
+    fb = feedback("difficult-customer", "L'année dernière, un client était très en colère parce que sa commande "
+                  "était en retard. Je l'ai écouté et je lui ai proposé une livraison gratuite.", bank=bank)
+    assert not fb.judged and fb.score is None and fb.band == "cannot-judge"
+    assert fb.reason == "unsupported-language" and fb.suggestions
+
+
+def test_mixed_language_answer_is_judged_with_a_note(bank):
+    text = PARALLEL["en"] + " " + PARALLEL["de"]
+    fb = feedback("difficult-customer", text, bank=bank)
+    assert fb.judged and "mixed-language" in fb.notes and fb.language in ("en", "de")
