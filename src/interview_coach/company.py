@@ -43,9 +43,25 @@ def boilerplate(lang: str) -> frozenset[str]:
     return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
 
 
+LEGAL_FORM = re.compile(r"((?:[^\W\d_][\w&.-]*\s+){1,3})(?:GmbH|AG|KG|SE|d\.\s?o\.\s?o\.|d\.\s?d\.|Ltd|Inc|LLC|plc)\b")
+
+
+def _plain(word: str) -> str:
+    """Lower case without a possessive ending (Croatia's -> croatia)."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
 def _proper_nouns(text: str, lang: str) -> set[str]:
-    """Words that look like names: capitalised where a common word would not be."""
+    """Words that look like names: capitalised where a common word would not be, or part of a
+    company name before a legal form (Müller Handels GmbH)."""
     found: set[str] = set()
+    for m in LEGAL_FORM.finditer(text):
+        words = m.group(1).split()
+        while words and words[0][:1].islower():
+            words.pop(0)
+        if lang == "de" and words and words[0].lower() in ("die", "der", "das"):
+            words.pop(0)
+        found |= {_plain(w) for w in words}
     lower_seen = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+\b", text) if m.group().islower()}
     for s in sentences(text, lang):
         for i, tok in enumerate(s.tokens):
@@ -53,12 +69,14 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
             if not word[:1].isupper() or word.lower() in lower_seen:
                 continue
             if lang == "de":
-                # German capitalises every noun: a name is a capitalised word the lemmatiser does not know
+                # German capitalises every noun: a name is a word the lemmatiser does not know, or one
+                # right after a place preposition without an article ("in Graz", "aus Wien")
                 import simplemma
-                if not simplemma.is_known(word, lang="de") and i > 0:
-                    found.add(word.lower())
+                after_place = i > 0 and s.tokens[i - 1].lower in ("in", "aus", "nach")
+                if i > 0 and (after_place or not simplemma.is_known(word, lang="de")):
+                    found.add(_plain(word))
             elif i > 0 or word.isupper():
-                found.add(word.lower())
+                found.add(_plain(word))
     return found
 
 
@@ -84,7 +102,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     seen_lemmas: set[tuple[str, ...]] = set()
     for term, value in raw:
         words = term.split()
-        lowered = [w.lower() for w in words]
+        lowered = [_plain(w) for w in words]
         if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
             continue
         if all(len(w) < 3 for w in lowered):

@@ -6,7 +6,6 @@ Knows nothing of the web or the database. Models load lazily, once per process (
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -21,7 +20,7 @@ from .company import CompanyProfile
 from .result import Evidence, Feedback, band_for
 from .i18n import Translator
 from .nlp import embed, langid
-from .nlp.text import Sentence, sentences as split_sentences
+from .nlp.text import sentences as split_sentences
 
 MAX_CHARS = 20_000
 MIN_WORDS_FOR_LANGUAGE = 4
@@ -38,17 +37,6 @@ class AnswerError(ValueError):
     def __init__(self, code: str, message: str):
         self.code = code
         super().__init__(message)
-
-
-@dataclass
-class _Context:
-    """What the checks need, computed once per answer."""
-
-    text: str
-    lang: str
-    sentences: list[Sentence]
-    vecs: np.ndarray
-    answer_vec: np.ndarray
 
 
 def cache_dir() -> str | None:
@@ -164,16 +152,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         return fb
     vecs = embed.passages([s.text for s in sents])
     weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
-    ctx = _Context(text, answer_lang, sents, vecs, embed.mean_vector(vecs, weights))
     ids, profiles, distractors, item_vecs = references(bank, answer_lang)
-
-    # relevance
-    if q is not None:
-        qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, answer_lang)])[0]
-        form = "profile"
-    else:
-        qvec, form = embed.queries([question_text.strip()])[0], "plain"
-    rel, sim, z = relevance.run(ctx.answer_vec, qvec, distractors, form)
+    rel, sim, z = _relevance(bank, q, question_text, answer_lang, embed.mean_vector(vecs, weights))
     fb.relevance = rel
     category = q.category if q else "free"
     expects_example = q.expects_example if q else _asks_for_example(question_text, fallback)
@@ -221,6 +201,29 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
                                [c for e in rubric for c in e.cues])
     fb.insights["relevance_detail"] = {"cosine": sim, "z": z}
     return fb
+
+
+def _relevance(bank: Bank, q: Question | None, question_text: str | None, lang: str, answer_vec: np.ndarray):
+    ids, profiles, distractors, _ = references(bank, lang)
+    if q is not None:
+        qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, lang)])[0]
+        form = "profile"
+    else:
+        qvec, form = embed.queries([question_text.strip()])[0], "plain"
+    return relevance.run(answer_vec, qvec, distractors, form)
+
+
+def relevance_only(question: str | Question | None, answer: str, *, question_text: str | None = None,
+                   lang: str, bank: Bank | None = None) -> float:
+    """Just the relevance (0-1) of an answer in a known language: the same computation as in
+    :func:`feedback`, for scoring one answer against many questions (benchmarks, question matching)."""
+    bank = bank or default_bank()
+    text = check_answer(answer)
+    q = bank.question(question) if isinstance(question, str) else question
+    sents = split_sentences(text, lang)
+    vecs = embed.passages([s.text for s in sents])
+    weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
+    return _relevance(bank, q, question_text, lang, embed.mean_vector(vecs, weights))[0]
 
 
 def overall(d: dict, rel: float, seconds: float) -> int:

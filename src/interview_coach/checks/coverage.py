@@ -37,16 +37,19 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         phrases = [compile_phrase(c, lang) for c in target.cues]
         best_i = int(np.argmax(z[:, j]))
         best_z = float(z[best_i, j])
-        cue_i, cue_z = None, -9.0
+        cue_i, cue_z, cue_sentences = None, -9.0, 0
         for i, sentence in enumerate(sentences):
-            if z[i, j] > cue_z and find_any(phrases, sentence):
-                cue_i, cue_z = i, float(z[i, j])
+            if find_any(phrases, sentence) and z[i, j] >= CUE_SUPPORT_Z:
+                cue_sentences += 1
+                if z[i, j] > cue_z:
+                    cue_i, cue_z = i, float(z[i, j])
         by_cue = cue_i is not None and cue_z >= CUE_SUPPORT_Z
         by_meaning = best_z >= SEMANTIC_Z
         covered = by_cue or by_meaning
         pick = cue_i if by_cue and not (by_meaning and best_z > cue_z + 1.0) else best_i
         s = sentences[pick]
-        confidence = 1 / (1 + np.exp(-1.5 * (max(best_z, cue_z + 1.0 if by_cue else -9) - 1.5)))
+        # graded: how strongly the best sentence means it, plus how many sentences say it in words
+        confidence = 1 / (1 + np.exp(-(1.5 * (best_z - 1.5) + 1.2 * min(cue_sentences, 3))))
         items.append(Item(target.id, target.label, covered,
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
     return items

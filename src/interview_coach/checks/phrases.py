@@ -39,6 +39,12 @@ class Phrase:
     source: str
     words: tuple[Word, ...]
 
+    @property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """Form sets of the words that must occur as whole tokens (no wildcards, no numbers)."""
+        return tuple(w.forms for w in self.words
+                     if not (w.prefix or w.suffix) and not ({"#", "%"} & w.forms))
+
 
 @lru_cache(maxsize=20_000)
 def compile_phrase(phrase: str, lang: str) -> Phrase:
@@ -60,14 +66,22 @@ def compile_phrase(phrase: str, lang: str) -> Phrase:
 
 def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     """Character spans (into the answer) where ``phrase`` occurs in ``sentence``."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     toks, n = sentence.tokens, len(phrase.words)
     if not n:
         return spans
+    forms = sentence.forms
+    if any(not (required & forms) for required in _required(phrase)):
+        return spans  # a word of the phrase is not in the sentence at all
     for i in range(len(toks) - n + 1):
         if all(w.matches(toks[i + j]) for j, w in enumerate(phrase.words)):
             spans.append((toks[i].start, toks[i + n - 1].end))
     return spans
+
+
+@lru_cache(maxsize=20_000)
+def _required(phrase: Phrase) -> tuple[frozenset[str], ...]:
+    return phrase.required
 
 
 def find_any(phrases: list[Phrase], sentence: Sentence) -> list[tuple[Phrase, tuple[int, int]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import simplemma
 
@@ -40,6 +40,11 @@ class Sentence:
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(t.lower for t in self.tokens)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every surface form, lemma and hyphen part in the sentence, for fast look-ups."""
+        return frozenset(f for t in self.tokens for f in (t.lower, t.lemma, *t.parts))
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Quality of the feedback engine on data nobody here wrote (../shared/eval-data) and on the bank.
+
+Prints figures; asserts nothing. Run: .venv/bin/python bench/quality.py [--quick]
+Nothing here was used to set thresholds: see the eval-data README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from interview_coach import engine
+from interview_coach.bank import load_bank
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = Path(__import__("os").environ.get("INTERVIEW_COACH_EVAL", ROOT.parent / "shared" / "eval-data"))
+
+
+def auc(pos, neg) -> float:
+    pos, neg = np.asarray(pos, float), np.asarray(neg, float)
+    if not len(pos) or not len(neg):
+        return float("nan")
+    ranks = np.argsort(np.argsort(np.concatenate([pos, neg]), kind="mergesort"), kind="mergesort") + 1.0
+    # average ranks for ties
+    allv = np.concatenate([pos, neg])
+    for v in np.unique(allv):
+        idx = allv == v
+        ranks[idx] = ranks[idx].mean()
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def spearman(a, b) -> float:
+    ra = np.argsort(np.argsort(a)); rb = np.argsort(np.argsort(b))
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def siop(bank, quick: bool):
+    rows = list(csv.DictReader(open(EVAL / "siop2024/interview_long.csv", encoding="utf-8")))
+    if quick:
+        rows = rows[:120]
+    questions = sorted({r["question"] for r in rows})
+    rng = random.Random(7)
+    own, other, examples, t0 = [], [], 0, time.time()
+    for r in rows:
+        fb = engine.feedback(None, r["answer"], question_text=r["question"], lang="en", bank=bank)
+        own.append(fb.relevance)
+        examples += fb.has_example
+        for q in rng.sample([q for q in questions if q != r["question"]], 10):
+            other.append(engine.relevance_only(None, r["answer"], question_text=q, lang="en", bank=bank))
+    print(f"SIOP 2024 interview answers: {len(rows)} answers, {len(questions)} questions, "
+          f"10 other questions per answer ({time.time() - t0:.0f} s)")
+    print(f"  relevance AUC (own question vs other questions): {auc(own, other):.3f}   aim >= 0.90")
+    print(f"  mean relevance own {np.mean(own):.2f}, other {np.mean(other):.2f}; "
+          f"own < 0.35: {np.mean(np.array(own) < 0.35):.1%}, other >= 0.35: {np.mean(np.array(other) >= 0.35):.1%}")
+    print(f"  behavioural answers where an example is found: {examples / len(rows):.1%}")
+
+
+def empathy(bank, quick: bool):
+    rows = list(csv.DictReader(open(EVAL / "siop2024/empathy_labeled.csv", encoding="utf-8")))
+    if quick:
+        rows = rows[:80]
+    question = "Write a message to Jonathan, an employee whose reports need to improve."
+    scores, labels = [], []
+    for r in rows:
+        fb = engine.feedback(None, r["text"], question_text=question, lang="en", bank=bank)
+        el = {e.id: e for e in fb.elements}["empathy"]
+        scores.append(el.confidence)
+        labels.append(int(r["empathy"]))
+    s, y = np.array(scores), np.array(labels)
+    print(f"SIOP 2024 empathy labels: {len(rows)} texts ({y.sum()} empathic)")
+    print(f"  empathy AUC (element confidence): {auc(s[y == 1], s[y == 0]):.3f}   aim >= 0.80")
+    covered = np.array([c >= 0.5 for c in scores])
+    print(f"  covered-flag accuracy at 0.5: {np.mean(covered == (y == 1)):.1%}")
+
+
+def mit(bank, quick: bool):
+    ratings = {}
+    for row in csv.reader(open(EVAL / "mit-interview/scores_noheader.csv", encoding="utf-8")):
+        ratings[row[0].strip().lower()] = float(row[1])
+    interviews = list(csv.reader(open(EVAL / "mit-interview/transcripts.csv", encoding="utf-8")))
+    if quick:
+        interviews = interviews[:40]
+    mine, theirs = [], []
+    for row in interviews:
+        pid, text = row[0].strip().lower(), ",".join(row[1:])
+        turns = [t.strip() for t in text.split("|") if t.strip()]
+        question, scores = None, []
+        for t in turns:
+            m = re.match(r"(Interviewer|Interviewee)\s*:\s*(.*)", t, re.S)
+            if not m:
+                continue
+            who, said = m.groups()
+            if who == "Interviewer" and len(said.split()) >= 4:
+                question = said
+            elif who == "Interviewee" and question and len(said.split()) >= 25:
+                try:
+                    fb = engine.feedback(None, said, question_text=question, lang="en", bank=bank)
+                except engine.AnswerError:
+                    continue
+                if fb.judged:
+                    scores.append(fb.score)
+                question = None
+        if scores and pid in ratings:
+            mine.append(np.mean(scores))
+            theirs.append(ratings[pid])
+    r = float(np.corrcoef(mine, theirs)[0, 1])
+    print(f"MIT interviews: {len(mine)} interviews with ratings")
+    print(f"  correlation of mean answer score with human Overall rating: Pearson {r:.3f}, "
+          f"Spearman {spearman(mine, theirs):.3f}  (paper, all modalities: ~0.7)")
+
+
+def bank_samples(bank):
+    ids = list(bank.questions)
+    own, other, bands = [], [], []
+    for qid in ids:
+        for lang in ("hr", "de", "en"):
+            for s in bank.questions[qid].in_lang(lang).sample_answers:
+                fb = engine.feedback(qid, s.text, bank=bank)
+                own.append(fb.relevance)
+                bands.append(fb.band)
+                for other_id in ids:
+                    if other_id != qid:
+                        other.append(engine.relevance_only(other_id, s.text, lang=lang, bank=bank))
+    print(f"Bank sample answers: {len(bands)} answers in hr/de/en (the engine's own tuning data)")
+    print(f"  in the top band: {bands.count('strong') / len(bands):.1%}")
+    print(f"  relevance AUC own vs the other 17 bank questions (all close siblings): {auc(own, other):.3f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="a subset of each data set")
+    args = parser.parse_args()
+    if not EVAL.is_dir():
+        print(f"evaluation data not found at {EVAL}", file=sys.stderr)
+        return 1
+    bank = load_bank(include_user_packs=False)
+    t = time.time()
+    siop(bank, args.quick)
+    empathy(bank, args.quick)
+    mit(bank, args.quick)
+    bank_samples(bank)
+    print(f"total {time.time() - t:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""``feedback`` and ``company analyze`` from the command line, in each language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interview_coach.nlp import embed
+
+ANSWERS = {
+    "en": ("Last spring a customer called because her washing machine had been delivered without the hoses. "
+           "I apologised, checked the order and saw the warehouse had forgotten them. I arranged a courier the "
+           "same afternoon and called her back to confirm. She thanked me and later left a good review."),
+    "de": ("Letzten Frühling rief eine Kundin an, weil ihre Waschmaschine ohne Schläuche geliefert worden war. "
+           "Ich habe mich entschuldigt, die Bestellung geprüft und gesehen, dass das Lager sie vergessen hatte. "
+           "Ich habe noch am selben Nachmittag einen Kurier organisiert und sie zur Bestätigung zurückgerufen. "
+           "Sie bedankte sich und schrieb später eine gute Bewertung."),
+    "hr": ("Prošlog proljeća nazvala je kupkinja jer joj je perilica rublja dostavljena bez crijeva. Ispričala sam "
+           "se, provjerila narudžbu i vidjela da su ih u skladištu zaboravili. Isto poslijepodne organizirala sam "
+           "dostavu kurirom i nazvala je da potvrdim. Zahvalila mi je i kasnije ostavila dobru recenziju."),
+}
+SCORE_WORD = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_feedback_text_output_in_each_language(run_cli, tmp_path, lang):
+    path = tmp_path / "answer.txt"
+    path.write_text(ANSWERS[lang], "utf-8")
+    result = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", path)
+    assert result.exit_code == 0, result.output
+    assert SCORE_WORD[lang] in result.output
+
+
+@pytest.mark.parametrize("answer_lang,ui", [("de", "hr"), ("hr", "en"), ("en", "de")])
+def test_feedback_json_from_stdin_any_answer_language(run_cli, answer_lang, ui):
+    result = run_cli("feedback", "--question", "too-long", "--ui-lang", ui, "--json", input=ANSWERS[answer_lang])
+    data = json.loads(result.output)
+    assert data["language"] == answer_lang and data["ui_language"] == ui
+    assert data["question_id"] == "too-long" and data["suggestions"]
+
+
+def test_feedback_with_question_text(run_cli):
+    result = run_cli("feedback", "--question-text", "Tell me about a time you fixed a delivery problem.", "--json",
+                     input=ANSWERS["en"])
+    data = json.loads(result.output)
+    assert data["question_id"] is None and data["relevance"] > 0.5 and data["has_example"]
+    assert data["dimensions"]["key_points"] is None
+
+
+def test_feedback_errors_are_clear(run_cli, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", "utf-8")
+    result = run_cli("--ui-lang", "de", "feedback", "--question", "what-is-cs", "--answer-file", empty)
+    assert result.exit_code == 2 and "Die Antwort ist leer" in result.output
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Kunde war verärgert und ich habe geholfen.".encode("latin-1"))
+    result = run_cli("feedback", "--question", "what-is-cs", "--answer-file", latin)
+    assert result.exit_code == 2 and "UTF-8" in result.output
+    result = run_cli("feedback", "--question", "nope", "--answer-file", latin)
+    assert result.exit_code == 2 and "nope" in result.output
+    result = run_cli("feedback", "--answer-file", latin)
+    assert result.exit_code == 2 and "--question" in result.output
+    result = run_cli("feedback", "--question", "what-is-cs", "--answer-file", tmp_path / "missing.txt")
+    assert result.exit_code == 2 and "missing.txt" in result.output
+
+
+def test_disable_switches_checks_off(run_cli):
+    data = json.loads(run_cli("feedback", "--question", "what-is-cs", "--disable", "wording", "--disable",
+                              "delivery.length", "--json", input=ANSWERS["en"]).output)
+    assert data["dimensions"]["wording"] is None and data["dimensions"]["length"] is None
+    assert not data["findings"]
+
+
+def test_batch_embeds_each_distinct_text_once(run_cli, tmp_path):
+    answer = ANSWERS["de"] + " Zusätzlich ein Satz, der nur in diesem Test vorkommt, Nummer 7319."
+    lines = [{"id": f"a{i}", "question_id": qid, "answer": answer}
+             for i, qid in enumerate(["difficult-customer", "too-long", "dont-know", "above-and-beyond"])]
+    lines.append({"id": "bad", "question_id": "too-long", "answer": ""})
+    lines.append({"id": "unknown", "question_id": "no-such", "answer": answer})
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\nnot json\n", "utf-8")
+    before = dict(embed.stats)
+    result = run_cli("feedback", "--batch", path, "--json")
+    out = [json.loads(l) for l in result.output.splitlines()]
+    assert result.exit_code == 1
+    assert [o["id"] for o in out] == ["a0", "a1", "a2", "a3", "bad", "unknown", None]
+    assert all("score" in o for o in out[:4])
+    assert out[4]["error"]["code"] == "empty" and out[5]["error"]["code"] == "unknown-question"
+    assert out[6]["error"]["code"] == "bad-line" and out[6]["line"] == 7
+    n_sentences = 5
+    new_passages = embed.stats["embedded"] - before["embedded"]
+    assert new_passages <= n_sentences + 4 * 6 + 8, new_passages  # sentences once; key points at most once each
+    # the same batch again embeds nothing new
+    before = dict(embed.stats)
+    run_cli("feedback", "--batch", path, "--json")
+    assert embed.stats["embedded"] == before["embedded"]
+
+
+ABOUT = {
+    "en": ("Founded in 1998 in Zagreb, Konzum is Croatia's largest retail chain. We put our customers first: "
+           "friendly staff, fresh local products and fair prices every day. Our loyalty programme rewards regular "
+           "customers, and our teams are trained to give quick, helpful advice. Copyright 2024. All rights reserved."),
+    "de": ("Die Müller Handels GmbH wurde 1985 in Graz gegründet. Bei uns steht der Kunde im Mittelpunkt: "
+           "freundliche Beratung, regionale Produkte und faire Preise. Mit unserer Kundenkarte belohnen wir "
+           "Stammkunden, und unsere Teams beraten schnell und kompetent. Impressum. Datenschutz."),
+    "hr": ("Tvrtka Konzum osnovana je 1957. u Zagrebu i najveći je trgovački lanac u Hrvatskoj. Kupci su nam na "
+           "prvom mjestu: ljubazno osoblje, svježi domaći proizvodi i poštene cijene. Program vjernosti nagrađuje "
+           "stalne kupce, a naši timovi pružaju brz i stručan savjet. Sva prava pridržana."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_company_analyze_filters_names_and_boilerplate(run_cli, tmp_path, lang):
+    path = tmp_path / "about.txt"
+    path.write_text(ABOUT[lang], "utf-8")
+    data = json.loads(run_cli("company", "analyze", path, "--json").output)
+    terms = " ".join(k["term"].lower() for k in data["keywords"])
+    assert data["language"] == lang and len(data["keywords"]) >= 4
+    for name in ("konzum", "zagreb", "müller", "graz", "croatia", "hrvatsk", "copyright", "impressum", "datenschutz",
+                 "1998", "1985", "gmbh", "prava"):
+        assert name not in terms, (name, terms)
+
+
+def test_company_fit_rewards_the_company_words(run_cli, tmp_path):
+    about = tmp_path / "about.txt"
+    about.write_text(ABOUT["en"], "utf-8")
+    plain = "I like helping people and I work hard. " * 3
+    tailored = ("I like helping people, and your focus on friendly staff and helpful advice is how I work. "
+                "I would also enjoy telling regular customers about the loyalty programme and fresh local products.")
+    a = json.loads(run_cli("feedback", "--question", "company-fit", "--company", about, "--json", input=plain).output)
+    b = json.loads(run_cli("feedback", "--question", "company-fit", "--company", about, "--json", input=tailored).output)
+    assert b["dimensions"]["company_fit"] > a["dimensions"]["company_fit"]
+    assert b["company"]["used"] and a["company"]["could_add"]
+
+
+def test_company_file_errors(run_cli, tmp_path):
+    bad = tmp_path / "c.yml"
+    bad.write_text("name: [", "utf-8")
+    result = run_cli("feedback", "--question", "company-fit", "--company", bad, input=ANSWERS["en"])
+    assert result.exit_code == 2 and "c.yml" in result.output
+    empty = tmp_path / "e.txt"
+    empty.write_text("", "utf-8")
+    assert run_cli("company", "analyze", empty).exit_code == 2
