@@ -280,9 +280,12 @@ def suggestions(fb: Feedback, tr: Translator, expects_example: bool, q: Question
     if expects_example and not fb.has_example:
         ranked.append((90, tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")))
     if verdict in ("too-short", "short"):
-        ranked.append((86 if verdict == "too-short" else 60,
-                       tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
-                          "an example and its result.", seconds=int(round(seconds)))))
+        message = (tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds: tell "
+                      "your example in more detail, what you did and why.", seconds=int(round(seconds)))
+                   if fb.has_example else
+                   tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
+                      "an example and its result.", seconds=int(round(seconds))))
+        ranked.append((86 if verdict == "too-short" else 60, message))
     elif verdict in ("too-long", "long"):
         ranked.append((75 if verdict == "too-long" else 45,
                        tr("Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "

@@ -124,3 +124,9 @@ def test_installed_console_script_runs():
     exe = Path(sys.executable).with_name("interview-coach")
     result = subprocess.run([str(exe), "--ui-lang", "de", "--help"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "Aufruf:" in result.stdout
+
+
+@pytest.mark.parametrize("lang,word", [("hr", "Vježbajte"), ("de", "Üben Sie"), ("en", "Practise")])
+def test_no_command_shows_a_welcome(run_cli, lang, word):
+    result = run_cli("--ui-lang", lang)
+    assert result.exit_code == 0 and word in result.output and "interview-coach feedback" in result.output

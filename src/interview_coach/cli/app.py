@@ -11,7 +11,7 @@ from ..i18n import _
 from .ui import I18nGroup, LANG_CHOICE, set_language
 
 
-@click.group(cls=I18nGroup, context_settings={"help_option_names": ["-h", "--help"]},
+@click.group(cls=I18nGroup, context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True,
              help=_("Practise customer-service, retail and call-centre job interviews in Croatian, "
                     "German and English, privately and offline."))
 @click.option("--ui-lang", type=LANG_CHOICE, default=None,
@@ -23,3 +23,7 @@ from .ui import I18nGroup, LANG_CHOICE, set_language
 def cli(ctx: click.Context, ui_lang: str | None, packs: tuple[Path, ...]) -> None:
     set_language(ui_lang)
     ctx.obj = {"packs": list(packs)}
+    if ctx.invoked_subcommand is None:
+        from .start import welcome
+
+        welcome()

@@ -22,8 +22,14 @@ def bar(value: int, width: int = 20) -> str:
     return "█" * filled + "·" * (width - filled)
 
 
-def quote(text: str, limit: int = 90) -> str:
-    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
+QUOTES = {"de": ("„", "“"), "hr": ("„", "”"), "en": ("“", "”")}
+
+
+def quote(text: str, lang: str = "en", limit: int = 160) -> str:
+    left, right = QUOTES.get(lang, QUOTES["en"])
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + " …"
+    return left + text + right
 
 
 def render_feedback(fb: Feedback, answer: str) -> None:
@@ -59,7 +65,7 @@ def render_feedback(fb: Feedback, answer: str) -> None:
             mark = click.style("✓", fg="green") if k.covered else click.style("✗", fg="red")
             echo_wrapped(k.label, indent="      ", first=f"  {mark}   ")
             if k.evidence:
-                echo_wrapped(quote(k.evidence.text), indent="        ", first="        ")
+                echo_wrapped(quote(k.evidence.text, fb.ui_language), indent="        ", first="        ")
     click.echo()
     parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
     click.echo(f"{tr('Example (STAR)')}: {parts}")

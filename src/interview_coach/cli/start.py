@@ -1,0 +1,52 @@
+"""What ``interview-coach`` with no command does: a welcome, and in a terminal one question to try."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import click
+
+from .. import __version__
+from .common import get_bank
+from .ui import echo_wrapped, heading, lang, tr
+
+START_QUESTIONS = ("tell-me-about-yourself", "why-cs", "difficult-customer", "good-cs", "qualities")
+
+
+def welcome() -> None:
+    heading(f"interview-coach {__version__}")
+    echo_wrapped(tr("Practise customer-service, retail and call-centre job interviews in Croatian, "
+                    "German and English, privately and offline."))
+    click.echo()
+    for command, what in (("questions list", tr("the questions interviewers ask")),
+                          ("questions show difficult-customer", tr("what they listen for, tips, sample answers")),
+                          ("feedback --question why-cs", tr("feedback on your answer")),
+                          ("prep", tr("checklist and questions to ask"))):
+        click.echo(f"  interview-coach {command:<36} {what}")
+    if not sys.stdin.isatty():
+        return
+    bank = get_bank()
+    qid = random.choice([q for q in START_QUESTIONS if q in bank.questions] or list(bank.questions))
+    question = bank.question(qid).in_lang(lang())
+    click.echo()
+    heading(tr("Try one now:") + " " + question.text)
+    click.echo(tr("Type your answer (in hr, de or en); finish with Ctrl-D on a new line, or Ctrl-C to leave."))
+    try:
+        answer = sys.stdin.read()
+    except KeyboardInterrupt:
+        click.echo()
+        return
+    if not answer.strip():
+        return
+    from ..engine import AnswerError, feedback
+    from .feedback_cmds import answer_error_message
+    from .render import render_feedback
+
+    try:
+        fb = feedback(qid, answer, ui_lang=lang(), bank=bank)
+    except AnswerError as exc:
+        click.echo(answer_error_message(exc), err=True)
+        return
+    click.echo()
+    render_feedback(fb, answer)
