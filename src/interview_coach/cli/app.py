@@ -18,11 +18,13 @@ from .ui import I18nGroup, LANG_CHOICE, set_language
               help=_("Interface language (default: INTERVIEW_COACH_LANG, then the system locale)."))
 @click.option("--pack", "packs", multiple=True, type=click.Path(path_type=Path),
               help=_("Extra question pack folder to merge into the bank (repeatable)."))
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help=_("Database URL (SQLAlchemy); default: DATABASE_URL, then SQLite in your data folder."))
 @click.version_option(__version__, "--version", message="interview-coach %(version)s")
 @click.pass_context
-def cli(ctx: click.Context, ui_lang: str | None, packs: tuple[Path, ...]) -> None:
+def cli(ctx: click.Context, ui_lang: str | None, packs: tuple[Path, ...], db_url: str | None) -> None:
     set_language(ui_lang)
-    ctx.obj = {"packs": list(packs)}
+    ctx.obj = {"packs": list(packs), "db": db_url}
     if ctx.invoked_subcommand is None:
         from .start import welcome
 

@@ -81,3 +81,19 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         click.echo(tr("Most used words: {words}", words=words))
     if ins.get("job_terms_used"):
         click.echo(tr("Job-related terms: {terms}", terms=", ".join(ins["job_terms_used"])))
+
+
+def render_feedback_json(data: dict, answer: str) -> None:
+    """Render stored feedback (its JSON form) the same way as a fresh result."""
+    from ..result import Evidence, Feedback, Finding, Item, StarPart
+
+    def ev(e):
+        return Evidence(**e) if e else None
+
+    fb = Feedback(**{k: v for k, v in data.items() if k not in ("schema_version", "key_points", "elements", "star",
+                                                               "findings")})
+    fb.key_points = [Item(**{**k, "evidence": ev(k["evidence"])}) for k in data.get("key_points", [])]
+    fb.elements = [Item(**{**k, "evidence": ev(k["evidence"])}) for k in data.get("elements", [])]
+    fb.star = {p: StarPart(v["present"], ev(v["evidence"])) for p, v in data.get("star", {}).items()}
+    fb.findings = [Finding(**{**f, "evidence": [Evidence(**e) for e in f["evidence"]]}) for f in data.get("findings", [])]
+    render_feedback(fb, answer)

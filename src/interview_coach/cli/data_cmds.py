@@ -1,0 +1,75 @@
+"""``data export``, ``data import`` and ``data delete``: all of a user's data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .storage import open_db, store_error_message
+from .ui import fail, tr
+
+
+@cli.group(help=_("Export, import or delete all your data (answers, feedback, sessions, companies, checklist)."))
+def data() -> None:
+    pass
+
+
+@data.command("export", help=_("Write all your data to a JSON file."))
+@click.argument("file", type=click.Path(path_type=Path))
+def export_cmd(file: Path) -> None:
+    from ..store import StoreError, repo
+
+    db = open_db()
+    try:
+        content = repo.export_all(db)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    tmp = file.with_name(file.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(content, ensure_ascii=False, indent=2), "utf-8")
+        tmp.replace(file)
+    except OSError as exc:
+        fail(tr("Cannot write {path}: {reason}", path=file, reason=exc.strerror or exc))
+    n = sum(len(s["attempts"]) for s in content["sessions"])
+    click.echo(tr("Exported {sessions} sessions and {attempts} answers to {path}.", sessions=len(content["sessions"]),
+                  attempts=n, path=file))
+
+
+@data.command("import", help=_("Add the data of an export file to yours (all or nothing)."))
+@click.argument("file", type=click.Path(path_type=Path))
+def import_cmd(file: Path) -> None:
+    from ..store import StoreError, repo
+
+    try:
+        content = json.loads(file.read_text("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        fail(tr("Cannot read the export file {path}: {reason}", path=file, reason=getattr(exc, "strerror", None) or exc))
+    db = open_db()
+    try:
+        counts = repo.import_all(db, content)
+    except repo.ImportError_ as exc:
+        fail(tr("The file {path} cannot be imported: {reason}. Nothing was changed.", path=file, reason=exc))
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    click.echo(tr("Imported {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
+                  attempts=counts["attempts"]))
+
+
+@data.command("delete", help=_("Delete all your data from the database, for good."))
+@click.option("--yes", is_flag=True, help=_("Do not ask for confirmation."))
+def delete_cmd(yes: bool) -> None:
+    from ..store import StoreError, repo
+
+    if not yes and not click.confirm(tr("Delete all your answers, sessions and settings for good?"), default=False):
+        raise SystemExit(1)
+    db = open_db()
+    try:
+        counts = repo.delete_all(db)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
+                  attempts=counts["attempts"]))

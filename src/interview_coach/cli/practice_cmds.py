@@ -1,0 +1,152 @@
+"""``practice``, ``history`` and ``reanalyse``."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .common import get_bank
+from .company_cmds import load_company
+from .feedback_cmds import read_answer
+from .render import render_feedback
+from .storage import keep_unsaved, open_db, store_error_message
+from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
+
+
+@cli.command(help=_("Practise: answer questions chosen from your own results (weakest and never-practised "
+                    "first); every answer is saved before it is analysed."))
+@click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language to practise in (default: interface language)."))
+@click.option("--category", default=None, help=_("Only questions of this category."))
+@click.option("-n", "count", type=click.IntRange(1, 50), default=3, show_default=True, help=_("Number of questions."))
+@click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
+              help=_("Company profile to check your answers against (text or YAML/JSON)."))
+@click.option("--answer-file", type=click.Path(path_type=Path), default=None,
+              help=_("Answer the first chosen question with this file's text (for scripts)."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
+def practice(qlang, category, count, company_file, answer_file, as_json):
+    from ..practice import runner
+    from ..store import StoreError, repo
+
+    bank = get_bank()
+    qlang = qlang or lang()
+    if category and category not in bank.categories():
+        fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
+    company = load_company(company_file) if company_file else None
+    db = open_db()
+    try:
+        chosen = runner.choose_questions(bank, repo.question_stats(db), count, category)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    scripted = answer_file is not None or not sys.stdin.isatty()
+    if scripted:
+        question = chosen[0]
+        text = read_answer(answer_file)
+        result = _answer(db, bank, question, text, qlang, company)
+        if as_json:
+            emit_json(result)
+        else:
+            _render_stored(result)
+        return
+    session_id = repo.start_session(db, repo.DEFAULT_USER, qlang)
+    for i, question in enumerate(chosen, 1):
+        text = question.in_lang(qlang)
+        click.echo()
+        heading(tr("Question {n} of {total}", n=i, total=len(chosen)) + ": " + text.text)
+        previous = None
+        while True:
+            click.echo(tr("Enter ? for what the interviewer wants to know; type your answer and finish with Ctrl-D."))
+            started = time.monotonic()
+            started_at = datetime.now(timezone.utc)
+            try:
+                typed = sys.stdin.read()
+            except KeyboardInterrupt:
+                click.echo()
+                return
+            if typed.strip() == "?":
+                echo_wrapped(text.what_they_want, indent="  ")
+                for k in text.key_points:
+                    echo_wrapped(k.text, indent="    ", first="  - ")
+                continue
+            if not typed.strip():
+                break
+            result = _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
+                             duration_s=round(time.monotonic() - started, 1))
+            _render_stored(result)
+            score = result.get("score")
+            if previous is not None and score is not None:
+                click.echo(tr("Compared with your last try: {before} → {after} ({delta:+d})", before=previous,
+                              after=score, delta=score - previous))
+            previous = score
+            if not click.confirm(tr("Try this question again?"), default=False):
+                break
+    repo.end_session(db, session_id)
+
+
+def _answer(db, bank, question, text, qlang, company, **kwargs) -> dict:
+    from ..practice import runner
+    from ..store import StoreError
+
+    try:
+        return runner.answer(db, bank, question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
+    except runner.EmptyAnswer:
+        fail(tr("The answer is empty: there is nothing to give feedback on."))
+    except StoreError as exc:
+        path = keep_unsaved(text, question.in_lang(qlang).text if question else "")
+        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
+
+
+def _render_stored(result: dict) -> None:
+    from .render import render_feedback_json
+
+    if result["status"] != "analysed":
+        click.echo(tr("Your answer is saved (attempt {id}), but it could not be analysed: {error}. Run "
+                      "`interview-coach reanalyse` later.", id=result["attempt_id"], error=result["error"]))
+        return
+    render_feedback_json(result["feedback"], result["answer"])
+
+
+@cli.command(help=_("List your practice sessions with their scores."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON: a list of sessions, each with session_id."))
+def history(as_json):
+    from ..store import StoreError, repo
+
+    db = open_db()
+    try:
+        rows = repo.sessions(db)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo(tr("No practice yet. Start with: interview-coach practice"))
+        return
+    heading(tr("Practice sessions"))
+    for r in rows:
+        score = "–" if r["mean_score"] is None else f"{r['mean_score']:.0f}"
+        click.echo(f"  #{r['session_id']:<4} {r['started_at'][:16].replace('T', ' ')}  {r['lang']}  "
+                   + tr("{n} answers, mean score {score}", n=r["attempts"], score=score))
+
+
+@cli.command(help=_("Analyse again every saved answer whose analysis failed or never ran."))
+def reanalyse():
+    from ..practice import runner
+    from ..store import StoreError
+
+    db = open_db()
+    try:
+        done, failed = runner.reanalyse(db, get_bank(), ui_lang=lang())
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    click.echo(tr("Analysed: {done}; still failing: {failed}.", done=done, failed=failed))
+    if failed:
+        raise SystemExit(1)
+
+
+assert render_feedback  # the text view of stored feedback is built on the same renderer

@@ -1,0 +1,1 @@
+"""Practice: choosing questions, saving answers before analysing them, re-analysing later."""

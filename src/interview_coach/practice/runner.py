@@ -1,0 +1,78 @@
+"""Save first, analyse second: an answer is committed before the engine runs, so a crash, a kill
+or an engine error never loses what the user typed; a failed analysis can be re-run later."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..bank import Bank, Question
+from ..engine import AnswerError, feedback
+from ..store import repo
+from ..store.db import Database
+
+
+class EmptyAnswer(ValueError):
+    """Nothing was typed: nothing to save."""
+
+
+def choose_questions(bank: Bank, stats: dict[str, dict], n: int = 1, category: str | None = None) -> list[Question]:
+    """Questions never practised first (bank order), then the weakest and longest ago."""
+    pool = [q for q in bank.questions.values() if not category or q.category == category]
+
+    def key(q: Question):
+        st = stats.get(q.id)
+        if not st:
+            return (0, 0, "")
+        return (1, st.get("last_score") if st.get("last_score") is not None else -1, str(st.get("last_at")))
+
+    return sorted(pool, key=key)[:max(0, n)]
+
+
+def answer(db: Database, bank: Bank, question: Question | None, text: str, *, question_text: str | None = None,
+           lang: str | None = None, ui_lang: str = "en", session_id: int | None = None, user: str = repo.DEFAULT_USER,
+           company=None, started_at: datetime | None = None, duration_s: float | None = None) -> dict:
+    """Store the answer, then analyse it. Returns the attempt (with ``feedback`` when analysed).
+
+    ``lang`` is the practice language (the question is shown in it); the answer's own language is
+    detected, so a user may answer in another language than the one practised.
+    """
+    if not text or not text.strip():
+        raise EmptyAnswer()
+    practice_lang = lang or ui_lang
+    shown = question.in_lang(practice_lang).text if question else (question_text or "").strip()
+    if session_id is None:
+        session_id = repo.start_session(db, user, practice_lang)
+    attempt_id = repo.save_attempt(db, session_id, question.id if question else None, shown, None, text,
+                                   started_at=started_at, duration_s=duration_s)
+    analyse(db, bank, attempt_id, question, ui_lang=ui_lang, company=company)
+    return repo.attempt(db, attempt_id)
+
+
+def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None = None, *, ui_lang: str = "en",
+            company=None, lang: str = "auto") -> bool:
+    """Run the engine on a saved attempt; record the feedback or the failure. True when analysed."""
+    a = repo.attempt(db, attempt_id)
+    if question is None and a["question_id"]:
+        question = bank.questions.get(a["question_id"])
+    try:
+        fb = feedback(question, a["answer"], question_text=None if question else a["question_text"],
+                      lang=a["lang"] or lang, ui_lang=ui_lang, company=company, bank=bank)
+    except AnswerError as exc:
+        repo.record_failure(db, attempt_id, f"{exc.code}: {exc}")
+        return False
+    except Exception as exc:  # noqa: BLE001 - any engine failure leaves the saved answer for reanalyse
+        repo.record_failure(db, attempt_id, f"engine: {type(exc).__name__}: {exc}")
+        return False
+    repo.record_feedback(db, attempt_id, fb.to_json())
+    return True
+
+
+def reanalyse(db: Database, bank: Bank, user: str = repo.DEFAULT_USER, ui_lang: str = "en") -> tuple[int, int]:
+    """Analyse every saved or failed attempt again; returns (analysed, still failing)."""
+    done = failed = 0
+    for attempt_id in repo.pending(db, user):
+        if analyse(db, bank, attempt_id, ui_lang=ui_lang):
+            done += 1
+        else:
+            failed += 1
+    return done, failed

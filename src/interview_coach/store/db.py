@@ -1,0 +1,149 @@
+"""Opening the database: the URL, migrations to the current schema, and clear errors.
+
+Default: SQLite in the user's data folder (no set-up). ``DATABASE_URL`` (or ``--db``) selects
+another database, e.g. ``postgresql+psycopg://user:pass@localhost/coach``.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+ENV_VAR = "DATABASE_URL"
+
+
+class StoreError(Exception):
+    """The database cannot be used; ``code``: unavailable, locked, newer-schema, bad-url, corrupt."""
+
+    def __init__(self, code: str, detail: str = ""):
+        self.code, self.detail = code, detail
+        super().__init__(f"{code}: {detail}" if detail else code)
+
+
+def database_url(explicit: str | None = None) -> str:
+    url = explicit or os.environ.get(ENV_VAR)
+    if url:
+        return url
+    path = Path(user_data_dir("interview-coach")) / "interview-coach.db"
+    return f"sqlite:///{path}"
+
+
+def _migrations_dir() -> str:
+    return str(resources.files(__package__) / "migrations")
+
+
+def _alembic_config(connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", _migrations_dir())
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(None)
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(None)).get_current_head()
+
+
+class Database:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self):
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        s: Session = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except OperationalError as exc:
+            s.rollback()
+            raise _translate(exc) from exc
+        except Exception:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def upgrade(self, revision: str = "head") -> None:
+        from alembic import command
+
+        with self.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), revision)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _translate(exc: Exception) -> StoreError:
+    message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    if "locked" in message.lower():
+        return StoreError("locked", message)
+    if "not a database" in message.lower() or "malformed" in message.lower():
+        return StoreError("corrupt", message)
+    if "disk" in message.lower() and "full" in message.lower():
+        return StoreError("full", message)
+    return StoreError("unavailable", message)
+
+
+def open_database(url: str | None = None, migrate: bool = True) -> Database:
+    """Connect, check the schema and bring it up to date. Raises :class:`StoreError`."""
+    url = database_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError("bad-url", str(exc)) from None
+    kwargs: dict = {}
+    if parsed.get_backend_name() == "sqlite":
+        db_path = parsed.database
+        if db_path and db_path != ":memory:":
+            Path(db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        kwargs["connect_args"] = {"timeout": 5}
+    else:
+        kwargs["pool_pre_ping"] = True
+        kwargs["connect_args"] = {"connect_timeout": 5} if parsed.get_backend_name() == "postgresql" else {}
+    try:
+        engine = create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError("bad-url", str(exc)) from None
+    if parsed.get_backend_name() == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # noqa: ANN001
+            cur = dbapi_connection.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+    db = Database(engine)
+    try:
+        current = db.revision()
+        if current is not None and current not in known_revisions():
+            raise StoreError("newer-schema", current)
+        if migrate and current != head_revision():
+            db.upgrade()
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        raise _translate(exc) from exc
+    return db

@@ -1,0 +1,230 @@
+"""Repository functions: everything the practice layer and the interfaces read and write."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from .db import Database
+from .models import Attempt, ChecklistState, CompanyProfileRecord, PracticeSession, User, now
+
+DEFAULT_USER = "local"
+EXPORT_FORMAT = "interview-coach-export"
+EXPORT_VERSION = 1
+
+
+class ImportError_(ValueError):
+    """An export file that cannot be imported (wrong format, newer version, broken content)."""
+
+
+def get_user(s, name: str = DEFAULT_USER, create: bool = True) -> User | None:
+    user = s.scalar(select(User).where(User.name == name))
+    if user is None and create:
+        user = User(name=name)
+        s.add(user)
+        s.flush()
+    return user
+
+
+def start_session(db: Database, user_name: str, lang: str, kind: str = "practice") -> int:
+    with db.session() as s:
+        session = PracticeSession(user_id=get_user(s, user_name).id, kind=kind, lang=lang)
+        s.add(session)
+        s.flush()
+        return session.id
+
+
+def save_attempt(db: Database, session_id: int, question_id: str | None, question_text: str, lang: str | None,
+                 answer: str, started_at: datetime | None = None, duration_s: float | None = None) -> int:
+    """Commit the answer before anything analyses it; returns the attempt id."""
+    with db.session() as s:
+        attempt = Attempt(session_id=session_id, question_id=question_id, question_text=question_text, lang=lang,
+                          answer_text=answer, started_at=started_at, duration_s=duration_s, status="saved")
+        s.add(attempt)
+        s.flush()
+        return attempt.id
+
+
+def record_feedback(db: Database, attempt_id: int, feedback: dict) -> None:
+    with db.session() as s:
+        attempt = s.get(Attempt, attempt_id)
+        attempt.feedback, attempt.score = feedback, feedback.get("score")
+        attempt.lang = feedback.get("language") or attempt.lang
+        attempt.status, attempt.error = "analysed", None
+
+
+def record_failure(db: Database, attempt_id: int, error: str) -> None:
+    with db.session() as s:
+        attempt = s.get(Attempt, attempt_id)
+        attempt.status, attempt.error = "failed", error
+
+
+def end_session(db: Database, session_id: int) -> None:
+    with db.session() as s:
+        s.get(PracticeSession, session_id).ended_at = now()
+
+
+def attempt_dict(a: Attempt) -> dict:
+    return {"attempt_id": a.id, "session_id": a.session_id, "question_id": a.question_id,
+            "question_text": a.question_text, "lang": a.lang, "answer": a.answer_text,
+            "started_at": _iso(a.started_at), "submitted_at": _iso(a.submitted_at), "duration_s": a.duration_s,
+            "status": a.status, "error": a.error, "score": a.score, "feedback": a.feedback}
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return []
+        rows = s.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id)
+                         .order_by(PracticeSession.started_at, PracticeSession.id)).all()
+        out = []
+        for r in rows:
+            scores = [a.score for a in r.attempts if a.score is not None]
+            out.append({"session_id": r.id, "kind": r.kind, "lang": r.lang, "started_at": _iso(r.started_at),
+                        "ended_at": _iso(r.ended_at), "attempts": len(r.attempts),
+                        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+                        "questions": [a.question_id or a.question_text for a in r.attempts]})
+        return out
+
+
+def session_attempts(db: Database, session_id: int, user_name: str = DEFAULT_USER) -> list[dict] | None:
+    """The attempts of one of this user's sessions; None when it is not theirs or does not exist."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        session = s.get(PracticeSession, session_id)
+        if user is None or session is None or session.user_id != user.id:
+            return None
+        return [attempt_dict(a) for a in session.attempts]
+
+
+def pending(db: Database, user_name: str = DEFAULT_USER) -> list[int]:
+    """Attempts saved but not analysed (a crash, a kill, an engine error)."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return []
+        return list(s.scalars(select(Attempt.id).join(PracticeSession)
+                              .where(PracticeSession.user_id == user.id, Attempt.status != "analysed")
+                              .order_by(Attempt.id)))
+
+
+def attempt(db: Database, attempt_id: int) -> dict:
+    with db.session() as s:
+        return attempt_dict(s.get(Attempt, attempt_id))
+
+
+def question_stats(db: Database, user_name: str = DEFAULT_USER) -> dict[str, dict]:
+    """Per question: number of analysed attempts, last score, last time (for choosing what to practise)."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return {}
+        rows = s.execute(select(Attempt.question_id, Attempt.score, Attempt.submitted_at).join(PracticeSession)
+                         .where(PracticeSession.user_id == user.id, Attempt.status == "analysed",
+                                Attempt.question_id.is_not(None))
+                         .order_by(Attempt.submitted_at, Attempt.id)).all()
+    stats: dict[str, dict] = {}
+    for qid, score, at in rows:
+        entry = stats.setdefault(qid, {"attempts": 0})
+        entry.update(attempts=entry["attempts"] + 1, last_score=score, last_at=at)
+    return stats
+
+
+def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        data = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now().isoformat(),
+                "user": {"name": user_name}, "sessions": [], "companies": [], "checklist": []}
+        if user is None:
+            return data
+        data["user"]["ui_lang"] = user.ui_lang
+        for r in s.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id).order_by(PracticeSession.id)):
+            data["sessions"].append({"kind": r.kind, "lang": r.lang, "started_at": _iso(r.started_at),
+                                     "ended_at": _iso(r.ended_at),
+                                     "attempts": [{k: v for k, v in attempt_dict(a).items()
+                                                   if k not in ("attempt_id", "session_id")} for a in r.attempts]})
+        for c in s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)):
+            data["companies"].append({"name": c.name, "about": c.about, "language": c.language, "keywords": c.keywords})
+        for c in s.scalars(select(ChecklistState).where(ChecklistState.user_id == user.id)):
+            data["checklist"].append({"item_id": c.item_id, "done": c.done})
+        return data
+
+
+def _when(value) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ImportError_("a date is not text")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise ImportError_(f"not a date: {value!r}") from None
+
+
+def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
+    """Add an export's sessions, companies and checklist to this user's data, all or nothing."""
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise ImportError_("not an interview-coach export")
+    if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
+        raise ImportError_(f"export version {data.get('version')!r} is newer than this program ({EXPORT_VERSION})")
+    counts = {"sessions": 0, "attempts": 0, "companies": 0, "checklist": 0}
+    try:
+        with db.session() as s:
+            user = get_user(s, user_name)
+            for sess in data.get("sessions", []):
+                row = PracticeSession(user_id=user.id, kind=str(sess.get("kind", "practice")), lang=str(sess["lang"]),
+                                      started_at=_when(sess.get("started_at")) or now(), ended_at=_when(sess.get("ended_at")))
+                s.add(row)
+                s.flush()
+                counts["sessions"] += 1
+                for a in sess.get("attempts", []):
+                    if not isinstance(a.get("answer"), str) or not isinstance(a.get("question_text"), str):
+                        raise ImportError_("an attempt without answer or question text")
+                    s.add(Attempt(session_id=row.id, question_id=a.get("question_id"), question_text=a["question_text"],
+                                  lang=a.get("lang"), answer_text=a["answer"], started_at=_when(a.get("started_at")),
+                                  submitted_at=_when(a.get("submitted_at")) or now(), duration_s=a.get("duration_s"),
+                                  status=a.get("status") or "saved", error=a.get("error"), score=a.get("score"),
+                                  feedback=a.get("feedback")))
+                    counts["attempts"] += 1
+            for c in data.get("companies", []):
+                existing = s.scalar(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id,
+                                                                       CompanyProfileRecord.name == c["name"]))
+                if existing is None:
+                    s.add(CompanyProfileRecord(user_id=user.id, name=c["name"], about=c.get("about"),
+                                               language=c.get("language"), keywords=c.get("keywords")))
+                    counts["companies"] += 1
+            for c in data.get("checklist", []):
+                state = s.scalar(select(ChecklistState).where(ChecklistState.user_id == user.id,
+                                                              ChecklistState.item_id == c["item_id"]))
+                if state is None:
+                    s.add(ChecklistState(user_id=user.id, item_id=c["item_id"], done=bool(c.get("done"))))
+                else:
+                    state.done = bool(c.get("done"))
+                counts["checklist"] += 1
+            s.flush()
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ImportError_(f"broken content ({type(exc).__name__}: {exc})") from None
+    return counts
+
+
+def delete_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
+    """Delete the user and everything of theirs (sessions, attempts, companies, checklist)."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return {"sessions": 0, "attempts": 0}
+        session_ids = select(PracticeSession.id).where(PracticeSession.user_id == user.id)
+        n_attempts = s.scalar(select(func.count(Attempt.id)).where(Attempt.session_id.in_(session_ids)))
+        n_sessions = s.scalar(select(func.count(PracticeSession.id)).where(PracticeSession.user_id == user.id))
+        s.execute(delete(Attempt).where(Attempt.session_id.in_(session_ids)))
+        s.execute(delete(PracticeSession).where(PracticeSession.user_id == user.id))
+        s.execute(delete(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id))
+        s.execute(delete(ChecklistState).where(ChecklistState.user_id == user.id))
+        s.execute(delete(User).where(User.id == user.id))
+        return {"sessions": n_sessions, "attempts": n_attempts}

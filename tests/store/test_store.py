@@ -1,0 +1,129 @@
+"""Storage on a real database (SQLite and PostgreSQL): migrations, save-first, export/import, delete."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select, text
+
+from interview_coach.practice import runner
+from interview_coach.store import StoreError, open_database, repo
+from interview_coach.store.db import head_revision
+from interview_coach.store.models import Attempt, PracticeSession, User
+
+ANSWER = ("Last year a customer called because his order was late. I listened, apologised and arranged express "
+          "delivery at no cost. He thanked me and ordered again the next month.")
+
+
+def test_new_database_is_migrated_to_head(db_url):
+    db = open_database(db_url)
+    assert db.revision() == head_revision()
+    open_database(db_url)  # opening again is a no-op
+    assert db.revision() == head_revision()
+
+
+def test_upgrade_from_each_previous_revision_keeps_data(db_url):
+    from alembic.script import ScriptDirectory
+
+    from interview_coach.store.db import _alembic_config
+
+    revisions = [r.revision for r in ScriptDirectory.from_config(_alembic_config(None)).walk_revisions()][::-1]
+    db = open_database(db_url, migrate=False)
+    for step, revision in enumerate(revisions):
+        db.upgrade(revision)
+        sid = repo.start_session(db, "local", "en")
+        repo.save_attempt(db, sid, "why-cs", "Why customer service?", "en", f"answer at step {step}")
+    db = open_database(db_url)
+    assert db.revision() == head_revision()
+    with db.session() as s:
+        answers = s.scalars(select(Attempt.answer_text).order_by(Attempt.id)).all()
+    assert answers == [f"answer at step {i}" for i in range(len(revisions))]
+
+
+def test_a_newer_schema_is_refused(db_url):
+    db = open_database(db_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    with pytest.raises(StoreError) as info:
+        open_database(db_url)
+    assert info.value.code == "newer-schema"
+
+
+def test_answer_is_saved_before_analysis_and_survives_an_engine_failure(db_url, bank, monkeypatch):
+    db = open_database(db_url)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("engine crashed")
+
+    monkeypatch.setattr(runner, "feedback", broken)  # a fake, only to make the failure reachable
+    result = runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="en")
+    assert result["status"] == "failed" and result["answer"] == ANSWER and "engine crashed" in result["error"]
+    assert repo.pending(db) == [result["attempt_id"]]
+    monkeypatch.undo()
+    done, failed = runner.reanalyse(db, bank)
+    assert (done, failed) == (1, 0)
+    stored = repo.attempt(db, result["attempt_id"])
+    assert stored["status"] == "analysed" and stored["feedback"]["score"] == stored["score"] > 0
+
+
+def test_practice_answer_in_another_language(db_url, bank):
+    db = open_database(db_url)
+    result = runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="hr", ui_lang="de")
+    assert result["lang"] == "en" and result["feedback"]["ui_language"] == "de"
+    assert result["question_text"] == bank.question("difficult-customer").in_lang("hr").text
+    [session] = repo.sessions(db)
+    assert session["lang"] == "hr" and session["attempts"] == 1
+
+
+def test_weak_and_new_questions_come_first(db_url, bank):
+    db = open_database(db_url)
+    first = runner.choose_questions(bank, repo.question_stats(db), 2)
+    runner.answer(db, bank, first[0], ANSWER, lang="en")
+    after = runner.choose_questions(bank, repo.question_stats(db), len(bank.questions))
+    assert after[-1].id == first[0].id  # practised, so it moves behind the never-practised ones
+
+
+def test_export_import_round_trip_and_delete(db_url, bank):
+    db = open_database(db_url)
+    runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="en")
+    runner.answer(db, bank, bank.question("why-cs"), "Ich arbeite gern mit Menschen und löse gern Probleme.", lang="de")
+    exported = repo.export_all(db)
+    assert len(exported["sessions"]) == 2
+    counts = repo.delete_all(db)
+    assert counts == {"sessions": 2, "attempts": 2}
+    with db.session() as s:
+        assert s.scalar(select(func.count(Attempt.id))) == 0
+        assert s.scalar(select(func.count(PracticeSession.id))) == 0
+        assert s.scalar(select(func.count(User.id))) == 0
+    repo.import_all(db, json.loads(json.dumps(exported)))
+    again = repo.export_all(db)
+    strip = lambda d: [[{k: v for k, v in a.items()} for a in s["attempts"]] for s in d["sessions"]]  # noqa: E731
+    assert strip(again) == strip(exported)
+
+
+@pytest.mark.parametrize("bad", [{"format": "something-else"}, {"format": "interview-coach-export", "version": 99},
+                                 {"format": "interview-coach-export", "version": 1,
+                                  "sessions": [{"lang": "en", "attempts": [{"answer": 5}]}]}])
+def test_a_broken_import_changes_nothing(db_url, bad):
+    db = open_database(db_url)
+    with pytest.raises(repo.ImportError_):
+        repo.import_all(db, bad)
+    assert repo.sessions(db) == []
+
+
+def test_a_database_that_is_down_gives_a_clear_error():
+    with pytest.raises(StoreError) as info:
+        open_database("postgresql+psycopg://coach:coach@127.0.0.1:1/none")
+    assert info.value.code == "unavailable"
+    with pytest.raises(StoreError) as info:
+        open_database("notadb://x")
+    assert info.value.code == "bad-url"
+
+
+def test_a_damaged_sqlite_file_gives_a_clear_error(tmp_path):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError) as info:
+        open_database(f"sqlite:///{path}")
+    assert info.value.code in ("corrupt", "unavailable")
