@@ -1,0 +1,84 @@
+"""``report`` and ``progress``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .storage import open_db, store_error_message
+from .ui import emit_json, fail, heading, lang, tr
+
+
+@cli.command(help=_("A report of one practice session to keep or print: questions, answers with the evidence "
+                    "highlighted, scores, suggestions and your progress chart."))
+@click.argument("session_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "md"]), default="html", show_default=True,
+              help=_("Report format."))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help=_("File to write (default: standard output; required for PDF)."))
+def report(session_id: int, fmt: str, output: Path | None) -> None:
+    from ..reports import build_report
+    from ..reports.formats import to_html, to_markdown, to_pdf
+    from ..store import StoreError, repo
+
+    db = open_db()
+    try:
+        attempts = repo.session_attempts(db, session_id)
+        history = repo.sessions(db)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    if attempts is None:
+        fail(tr("There is no practice session {id}. See: interview-coach history", id=session_id))
+    session = next(s for s in history if s["session_id"] == session_id)
+    data = build_report(session, attempts, history, lang())
+    if fmt == "pdf":
+        if output is None:
+            fail(tr("A PDF report needs a file: add -o FILE.pdf"))
+        content: bytes | str = to_pdf(data)
+    else:
+        content = to_html(data) if fmt == "html" else to_markdown(data)
+    if output is None:
+        click.echo(content)
+        return
+    try:
+        output.write_bytes(content) if isinstance(content, bytes) else output.write_text(content, "utf-8")
+    except OSError as exc:
+        fail(tr("Cannot write {path}: {reason}", path=output, reason=exc.strerror or exc))
+    click.echo(tr("Report written to {path}.", path=output))
+
+
+@cli.command(help=_("Your scores over time: a compact view here, and a chart as PNG or SVG."))
+@click.option("--chart", type=click.Path(path_type=Path), default=None, help=_("Write the chart to this .png or .svg file."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON: sessions with their mean scores."))
+def progress(chart: Path | None, as_json: bool) -> None:
+    from ..reports import progress_chart
+    from ..store import StoreError, repo
+
+    db = open_db()
+    try:
+        rows = repo.sessions(db)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    if as_json:
+        emit_json([{k: r[k] for k in ("session_id", "started_at", "attempts", "mean_score")} for r in rows])
+    else:
+        heading(tr("Progress"))
+        if not rows:
+            click.echo(tr("No practice yet. Start with: interview-coach practice"))
+        for r in rows:
+            score = r["mean_score"]
+            bar = "█" * int(round((score or 0) / 5))
+            click.echo(f"  #{r['session_id']:<4} {r['started_at'][:10]}  {bar:<20} {'–' if score is None else f'{score:.0f}'}")
+    if chart:
+        fmt = chart.suffix.lower().lstrip(".")
+        if fmt not in ("png", "svg"):
+            fail(tr("The chart file must end in .png or .svg."))
+        try:
+            chart.write_bytes(progress_chart(rows, lang(), fmt))
+        except OSError as exc:
+            fail(tr("Cannot write {path}: {reason}", path=chart, reason=exc.strerror or exc))
+        if not as_json:
+            click.echo(tr("Chart written to {path}.", path=chart))

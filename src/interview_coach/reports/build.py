@@ -1,0 +1,69 @@
+"""The content of a session report, independent of its format."""
+
+from __future__ import annotations
+
+from ..i18n import Translator, _
+
+DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
+                   "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),
+                   "wording": _("Wording")}
+BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
+              "cannot-judge": _("cannot judge")}
+
+
+def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bool]]:
+    """The answer cut into (text, is_evidence) pieces, evidence spans merged."""
+    spans = []
+    if feedback:
+        items = feedback.get("key_points", []) + feedback.get("elements", [])
+        spans = [(i["evidence"]["start"], i["evidence"]["end"]) for i in items if i.get("evidence")]
+        spans += [(p["evidence"]["start"], p["evidence"]["end"]) for p in feedback.get("star", {}).values()
+                  if p.get("evidence")]
+    merged: list[list[int]] = []
+    for start, end in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(answer)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, pos = [], 0
+    for start, end in merged:
+        if start > pos:
+            out.append((answer[pos:start], False))
+        out.append((answer[start:end], True))
+        pos = end
+    if pos < len(answer):
+        out.append((answer[pos:], False))
+    return out
+
+
+def build_report(session: dict, attempts: list[dict], history: list[dict], ui_lang: str) -> dict:
+    tr = Translator(ui_lang)
+    items = []
+    for a in attempts:
+        fb = a.get("feedback") or {}
+        dims = [(tr(DIMENSION_NAMES[k]), v) for k, v in (fb.get("dimensions") or {}).items() if v is not None]
+        items.append({
+            "question": a["question_text"], "answer": a["answer"], "score": a.get("score"),
+            "band": tr(BAND_NAMES.get(fb.get("band", "cannot-judge"), "cannot judge")),
+            "status": a["status"], "dimensions": dims, "segments": highlight_segments(a["answer"], fb),
+            "suggestions": fb.get("suggestions", []), "strengths": fb.get("strengths", []),
+            "covered": [k["label"] for k in fb.get("key_points", []) if k.get("covered")],
+            "missing": [k["label"] for k in fb.get("key_points", []) if not k.get("covered")],
+        })
+    scores = [i["score"] for i in items if i["score"] is not None]
+    return {
+        "lang": ui_lang,
+        "title": tr("Interview practice report"),
+        "session": session,
+        "mean_score": round(sum(scores) / len(scores)) if scores else None,
+        "items": items,
+        "history": history,
+        "labels": {k: tr(v) for k, v in {
+            "session": _("Session"), "date": _("Date"), "mean": _("Mean score"), "question": _("Question"),
+            "answer": _("Your answer"), "score": _("Score"), "strengths": _("What works"),
+            "suggestions": _("What would help most"), "covered": _("Key points covered"),
+            "missing": _("Key points to add"), "progress": _("Progress"),
+            "evidence_note": _("Highlighted: the sentences the feedback is based on."),
+            "not_analysed": _("Not analysed yet (run interview-coach reanalyse)."),
+        }.items()},
+    }
