@@ -30,10 +30,14 @@ def test_pdf_report_renders_to_a_non_empty_page(run_cli, practised, tmp_path, la
     assert result.exit_code == 0, result.output
     doc = pdfium.PdfDocument(str(path))
     page = doc[0]
-    text = page.get_textpage().get_text_range()
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    textpage.close()
     assert title.lower() in text.lower() and "express delivery" in text
     image = page.render(scale=0.5).to_pil().convert("L")
     dark = sum(count for value, count in enumerate(image.histogram()) if value < 128)
+    page.close()
+    doc.close()
     assert dark > 2000  # text and chart were drawn, not a blank page
 
 
