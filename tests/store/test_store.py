@@ -76,12 +76,24 @@ def test_practice_answer_in_another_language(db_url, bank):
     assert session["lang"] == "hr" and session["attempts"] == 1
 
 
-def test_weak_and_new_questions_come_first(db_url, bank):
+def test_spaced_repetition_brings_weak_answers_back_sooner(db_url, bank):
+    from datetime import datetime, timedelta, timezone
+
+    from interview_coach.practice import scheduling
+
     db = open_database(db_url)
-    first = runner.choose_questions(bank, repo.question_stats(db), 2)
-    runner.answer(db, bank, first[0], ANSWER, lang="en")
-    after = runner.choose_questions(bank, repo.question_stats(db), len(bank.questions))
-    assert after[-1].id == first[0].id  # practised, so it moves behind the never-practised ones
+    first = scheduling.next_questions(db, bank, 3)
+    assert [q.id for q in first] == list(bank.questions)[:3]  # all new: bank order
+    t0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+    weak = scheduling.review(db, "why-cs", 30, when=t0)
+    strong = scheduling.review(db, "good-cs", 95, when=t0)
+    assert weak < strong
+    later = scheduling.next_questions(db, bank, len(bank.questions), now=t0 + timedelta(hours=2))
+    ids = [q.id for q in later]
+    assert ids[0] == "why-cs"  # due again: first
+    assert ids[-1] == "good-cs"  # strong answer: last
+    runner.answer(db, bank, bank.question("qualities"), ANSWER, lang="en")
+    assert "qualities" in repo.review_cards(db)
 
 
 def test_export_import_round_trip_and_delete(db_url, bank):

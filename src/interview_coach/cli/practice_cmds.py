@@ -19,8 +19,8 @@ from .storage import keep_unsaved, open_db, store_error_message
 from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
-@cli.command(help=_("Practise: answer questions chosen from your own results (weakest and never-practised "
-                    "first); every answer is saved before it is analysed."))
+@cli.command(help=_("Practise: answer questions chosen by spaced repetition over your own results (due and "
+                    "new questions first); every answer is saved before it is analysed."))
 @click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language to practise in (default: interface language)."))
 @click.option("--category", default=None, help=_("Only questions of this category."))
 @click.option("-n", "count", type=click.IntRange(1, 50), default=3, show_default=True, help=_("Number of questions."))
@@ -39,8 +39,10 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
     company = load_company(company_file) if company_file else None
     db = open_db()
+    from ..practice.scheduling import next_questions
+
     try:
-        chosen = runner.choose_questions(bank, repo.question_stats(db), count, category)
+        chosen = next_questions(db, bank, count, category)
     except StoreError as exc:
         fail(store_error_message(exc))
     scripted = answer_file is not None or not sys.stdin.isatty()
@@ -63,10 +65,13 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
             click.echo(tr("Enter ? for what the interviewer wants to know; type your answer and finish with Ctrl-D."))
             started = time.monotonic()
             started_at = datetime.now(timezone.utc)
-            try:
-                typed = sys.stdin.read()
-            except KeyboardInterrupt:
-                click.echo()
+            typed, interrupted = read_typed()
+            if interrupted:
+                if typed.strip():  # Ctrl-C mid-answer: what was typed is still saved
+                    _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
+                            duration_s=round(time.monotonic() - started, 1))
+                    click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
+                repo.end_session(db, session_id)
                 return
             if typed.strip() == "?":
                 echo_wrapped(text.what_they_want, indent="  ")
@@ -86,6 +91,17 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
             if not click.confirm(tr("Try this question again?"), default=False):
                 break
     repo.end_session(db, session_id)
+
+
+def read_typed() -> tuple[str, bool]:
+    """Read lines until end of input; on Ctrl-C return what was typed so far, and True."""
+    lines: list[str] = []
+    try:
+        for line in iter(sys.stdin.readline, ""):
+            lines.append(line)
+    except KeyboardInterrupt:
+        return "".join(lines), True
+    return "".join(lines), False
 
 
 def _answer(db, bank, question, text, qlang, company, **kwargs) -> dict:

@@ -15,19 +15,6 @@ class EmptyAnswer(ValueError):
     """Nothing was typed: nothing to save."""
 
 
-def choose_questions(bank: Bank, stats: dict[str, dict], n: int = 1, category: str | None = None) -> list[Question]:
-    """Questions never practised first (bank order), then the weakest and longest ago."""
-    pool = [q for q in bank.questions.values() if not category or q.category == category]
-
-    def key(q: Question):
-        st = stats.get(q.id)
-        if not st:
-            return (0, 0, "")
-        return (1, st.get("last_score") if st.get("last_score") is not None else -1, str(st.get("last_at")))
-
-    return sorted(pool, key=key)[:max(0, n)]
-
-
 def answer(db: Database, bank: Bank, question: Question | None, text: str, *, question_text: str | None = None,
            lang: str | None = None, ui_lang: str = "en", session_id: int | None = None, user: str = repo.DEFAULT_USER,
            company=None, started_at: datetime | None = None, duration_s: float | None = None) -> dict:
@@ -64,6 +51,10 @@ def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None
         repo.record_failure(db, attempt_id, f"engine: {type(exc).__name__}: {exc}")
         return False
     repo.record_feedback(db, attempt_id, fb.to_json())
+    if question is not None and fb.judged:
+        from .scheduling import review
+
+        review(db, question.id, fb.score)
     return True
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 
 from .db import Database
-from .models import Attempt, ChecklistState, CompanyProfileRecord, PracticeSession, User, now
+from .models import Attempt, ChecklistState, CompanyProfileRecord, PracticeSession, ReviewCard, User, now
 
 DEFAULT_USER = "local"
 EXPORT_FORMAT = "interview-coach-export"
@@ -119,28 +119,30 @@ def attempt(db: Database, attempt_id: int) -> dict:
         return attempt_dict(s.get(Attempt, attempt_id))
 
 
-def question_stats(db: Database, user_name: str = DEFAULT_USER) -> dict[str, dict]:
-    """Per question: number of analysed attempts, last score, last time (for choosing what to practise)."""
+def review_cards(db: Database, user_name: str = DEFAULT_USER) -> dict[str, dict]:
+    """question id -> stored FSRS card (as a dict)."""
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         if user is None:
             return {}
-        rows = s.execute(select(Attempt.question_id, Attempt.score, Attempt.submitted_at).join(PracticeSession)
-                         .where(PracticeSession.user_id == user.id, Attempt.status == "analysed",
-                                Attempt.question_id.is_not(None))
-                         .order_by(Attempt.submitted_at, Attempt.id)).all()
-    stats: dict[str, dict] = {}
-    for qid, score, at in rows:
-        entry = stats.setdefault(qid, {"attempts": 0})
-        entry.update(attempts=entry["attempts"] + 1, last_score=score, last_at=at)
-    return stats
+        return {c.question_id: c.card for c in s.scalars(select(ReviewCard).where(ReviewCard.user_id == user.id))}
+
+
+def save_review_card(db: Database, question_id: str, card: dict, due: datetime, user_name: str = DEFAULT_USER) -> None:
+    with db.session() as s:
+        user = get_user(s, user_name)
+        row = s.scalar(select(ReviewCard).where(ReviewCard.user_id == user.id, ReviewCard.question_id == question_id))
+        if row is None:
+            s.add(ReviewCard(user_id=user.id, question_id=question_id, card=card, due=due))
+        else:
+            row.card, row.due = card, due
 
 
 def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         data = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported_at": now().isoformat(),
-                "user": {"name": user_name}, "sessions": [], "companies": [], "checklist": []}
+                "user": {"name": user_name}, "sessions": [], "companies": [], "checklist": [], "review_cards": []}
         if user is None:
             return data
         data["user"]["ui_lang"] = user.ui_lang
@@ -153,6 +155,8 @@ def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
             data["companies"].append({"name": c.name, "about": c.about, "language": c.language, "keywords": c.keywords})
         for c in s.scalars(select(ChecklistState).where(ChecklistState.user_id == user.id)):
             data["checklist"].append({"item_id": c.item_id, "done": c.done})
+        for c in s.scalars(select(ReviewCard).where(ReviewCard.user_id == user.id).order_by(ReviewCard.id)):
+            data["review_cards"].append({"question_id": c.question_id, "card": c.card, "due": _iso(c.due)})
         return data
 
 
@@ -207,6 +211,12 @@ def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
                 else:
                     state.done = bool(c.get("done"))
                 counts["checklist"] += 1
+            for c in data.get("review_cards", []):
+                row = s.scalar(select(ReviewCard).where(ReviewCard.user_id == user.id,
+                                                        ReviewCard.question_id == c["question_id"]))
+                if row is None:
+                    s.add(ReviewCard(user_id=user.id, question_id=c["question_id"], card=c["card"],
+                                     due=_when(c["due"]) or now()))
             s.flush()
     except (KeyError, TypeError, AttributeError) as exc:
         raise ImportError_(f"broken content ({type(exc).__name__}: {exc})") from None
@@ -226,5 +236,6 @@ def delete_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
         s.execute(delete(PracticeSession).where(PracticeSession.user_id == user.id))
         s.execute(delete(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id))
         s.execute(delete(ChecklistState).where(ChecklistState.user_id == user.id))
+        s.execute(delete(ReviewCard).where(ReviewCard.user_id == user.id))
         s.execute(delete(User).where(User.id == user.id))
         return {"sessions": n_sessions, "attempts": n_attempts}

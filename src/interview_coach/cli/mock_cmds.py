@@ -1,0 +1,142 @@
+"""``mock``: a whole interview, from "tell me about yourself" to "do you have any questions for us?"."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .common import category_name, get_bank
+from .company_cmds import load_company
+from .storage import keep_unsaved, open_db, store_error_message
+from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
+
+OPENING = "tell-me-about-yourself"
+
+
+def plan(db, bank, count: int) -> list:
+    """The opening, then questions of different categories in spaced-repetition order."""
+    from ..practice.scheduling import next_questions
+
+    ordered = [q for q in next_questions(db, bank, len(bank.questions)) if q.id != OPENING]
+    chosen, seen = [], set()
+    for q in ordered:
+        if q.category not in seen:
+            chosen.append(q)
+            seen.add(q.category)
+        if len(chosen) == count:
+            break
+    chosen += [q for q in ordered if q not in chosen][: count - len(chosen)]
+    opening = [bank.question(OPENING)] if OPENING in bank.questions else []
+    return opening + chosen
+
+
+@cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
+                    "\"Do you have any questions for us?\", then one report."))
+@click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language of the interview (default: interface language)."))
+@click.option("-n", "count", type=click.IntRange(1, 12), default=4, show_default=True,
+              help=_("Number of questions between the opening and the closing."))
+@click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
+              help=_("Company profile to check your answers against (text or YAML/JSON)."))
+@click.option("--answer-file", type=click.Path(path_type=Path), default=None,
+              help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
+def mock(qlang, count, company_file, answer_file, as_json):
+    from ..practice import closing, runner
+    from ..store import StoreError, repo
+
+    bank = get_bank()
+    qlang = qlang or lang()
+    company = load_company(company_file) if company_file else None
+    db = open_db()
+    scripted: list[str] | None = None
+    if answer_file is not None:
+        try:
+            raw = answer_file.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(tr("Cannot read the answer file {path}: {reason}", path=answer_file, reason=getattr(exc, "strerror", None) or exc))
+        scripted = [part.strip() for part in raw.split("\n---\n")]
+    try:
+        questions = plan(db, bank, count)
+        session_id = repo.start_session(db, repo.DEFAULT_USER, qlang, kind="mock")
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    attempts = []
+    closing_text = tr("Do you have any questions for us?")
+    steps = [(q, q.in_lang(qlang).text) for q in questions] + [(None, closing_text)]
+    for i, (question, shown) in enumerate(steps):
+        if not as_json:
+            click.echo()
+            label = category_name(question.category) if question else tr("Closing")
+            heading(f"{i + 1}/{len(steps)} · {label}: {shown}")
+        if scripted is not None:
+            typed = scripted[i] if i < len(scripted) else ""
+        else:
+            click.echo(tr("Type your answer and finish with Ctrl-D on a new line."))
+            from .practice_cmds import read_typed
+            typed, interrupted = read_typed()
+            if interrupted:
+                if typed.strip():
+                    _save(db, bank, question, shown, typed, qlang, company, session_id)
+                click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
+                repo.end_session(db, session_id)
+                return
+        if not typed.strip():
+            continue
+        if question is None:
+            result = _save_closing(db, bank, session_id, closing_text, typed, qlang)
+        else:
+            result = _save(db, bank, question, shown, typed, qlang, company, session_id)
+        attempts.append(result)
+        if not as_json:
+            score = result.get("score")
+            click.echo(tr("Score: {score}", score="–" if score is None else score))
+    repo.end_session(db, session_id)
+    scores = [a["score"] for a in attempts if a.get("score") is not None]
+    summary = {"session_id": session_id, "kind": "mock", "lang": qlang,
+               "mean_score": round(sum(scores) / len(scores), 1) if scores else None, "attempts": attempts}
+    if as_json:
+        emit_json(summary)
+        return
+    click.echo()
+    heading(tr("Mock interview finished: mean score {score}", score="–" if not scores else round(sum(scores) / len(scores))))
+    closing_result = next((a["feedback"]["closing"] for a in attempts if a.get("feedback") and "closing" in a["feedback"]), None)
+    if closing_result:
+        click.echo(tr("Your questions for them: {good} of {asked} match good questions to ask.",
+                      good=closing_result["good_count"], asked=len(closing_result["questions"])))
+        for s in closing_result["suggestions"]:
+            click.echo(f"  - {s}")
+    click.echo(tr("Full report: interview-coach report {id} --format pdf -o report.pdf", id=session_id))
+
+
+def _save(db, bank, question, shown, typed, qlang, company, session_id) -> dict:
+    from ..practice import runner
+    from ..store import StoreError
+
+    try:
+        return runner.answer(db, bank, question, typed, lang=qlang, ui_lang=lang(), company=company,
+                             session_id=session_id)
+    except StoreError as exc:
+        path = keep_unsaved(typed, shown)
+        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
+
+
+def _save_closing(db, bank, session_id, shown, typed, qlang) -> dict:
+    from ..practice import closing
+    from ..store import StoreError, repo
+
+    try:
+        attempt_id = repo.save_attempt(db, session_id, None, shown, None, typed)
+        result = closing.judge(typed, bank, lang())
+        repo.record_feedback(db, attempt_id, {"kind": "closing", "score": result["score"], "language": None,
+                                              "closing": result, "suggestions": result["suggestions"]})
+        return repo.attempt(db, attempt_id)
+    except StoreError as exc:
+        path = keep_unsaved(typed, shown)
+        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
+
+
+assert sys  # stdin is read through practice_cmds.read_typed

@@ -1,0 +1,58 @@
+"""The mock interview and the closing "questions for us", in each language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interview_coach.bank import load_bank
+from interview_coach.practice import closing
+
+GOOD = {"en": "What are the biggest challenges your team faces right now? How are new people trained?",
+        "de": "Was sind gerade die größten Herausforderungen für Ihr Team? Wie werden neue Leute eingearbeitet?",
+        "hr": "Koji su trenutačno najveći izazovi vašeg tima? Kako se uvode novi ljudi u posao?"}
+WEAK = {"en": "How much is the salary? When can I go on holiday?",
+        "de": "Wie viel verdiene ich? Wann kann ich Urlaub nehmen?",
+        "hr": "Koliko je plaća? Kada mogu na godišnji?"}
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_bank(include_user_packs=False)
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_good_questions_to_ask_are_recognised(bank, lang):
+    good, weak = closing.judge(GOOD[lang], bank, lang), closing.judge(WEAK[lang], bank, lang)
+    assert good["good_count"] == 2 and weak["good_count"] == 0
+    assert good["score"] > weak["score"] and weak["suggestions"]
+
+
+def test_no_questions_gets_advice(bank):
+    result = closing.judge("No, everything is clear, thank you", bank, "de")
+    assert result["good_count"] == 0 and result["score"] == 0
+    assert any("Fragen" in s for s in result["suggestions"])
+
+
+def test_scripted_mock_interview_is_one_session_with_a_report(run_cli, tmp_path):
+    answers = ("I work in a sports shop and help customers choose equipment; I love advising people.\n---\n"
+               "Last year a customer was angry about a late delivery. I listened, apologised and arranged a courier. "
+               "She thanked me and ordered again.\n---\n"
+               "I enjoy helping people, solving problems and learning about products.\n---\n" + GOOD["en"])
+    path = tmp_path / "mock.txt"
+    path.write_text(answers, "utf-8")
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'm.db'}"}
+    result = run_cli("mock", "-n", "2", "--answer-file", path, "--json", env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["kind"] == "mock" and len(data["attempts"]) == 4
+    assert data["attempts"][0]["question_id"] == "tell-me-about-yourself"
+    assert data["attempts"][-1]["feedback"]["closing"]["good_count"] == 2
+    categories = {a["feedback"].get("question_id") for a in data["attempts"][1:3]}
+    assert len(categories) == 2
+    [session] = json.loads(run_cli("history", "--json", env=env).output)
+    assert session["kind"] == "mock" and session["attempts"] == 4
+    pdf = tmp_path / "mock.pdf"
+    assert run_cli("report", data["session_id"], "--format", "pdf", "-o", pdf, env=env).exit_code == 0
+    assert pdf.stat().st_size > 10_000
