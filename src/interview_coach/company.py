@@ -108,8 +108,9 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         if all(len(w) < 3 for w in lowered):
             continue
         key = tuple(sorted(lemma(w, lang) for w in lowered))
-        if key in seen_lemmas:
-            continue
+        covered = {w for k in seen_lemmas for w in k}
+        if key in seen_lemmas or set(key) <= covered:
+            continue  # the same words as a keyword already kept ("friendly" after "friendly staff")
         seen_lemmas.add(key)
         keywords.append(Keyword(term.lower() if lang != "de" else term, 0.0))
         if len(keywords) >= top:

@@ -24,8 +24,14 @@ def company_error(exc) -> str:
 
 
 def load_company(path: Path):
-    """A company profile from a text file ("About us") or a YAML/JSON file {name, about, keywords}."""
+    """A company profile from a text file ("About us"), a YAML/JSON file {name, about, keywords}, or
+    the name of a profile saved with ``company save``."""
     from ..company import CompanyError, CompanyProfile, Keyword, analyze
+
+    if not Path(path).exists():
+        saved = _saved_company(str(path))
+        if saved is not None:
+            return saved
 
     try:
         raw = path.read_bytes()
@@ -58,6 +64,20 @@ def load_company(path: Path):
         fail(company_error(exc))
 
 
+def _saved_company(name: str):
+    from ..company import CompanyProfile, Keyword
+    from ..store import StoreError, repo
+    from .storage import open_db
+
+    try:
+        found = next((c for c in repo.companies(open_db()) if c["name"].lower() == name.lower()), None)
+    except StoreError:
+        return None
+    if found is None:
+        return None
+    return CompanyProfile(found["name"], found["language"] or "en", [Keyword(k, 1.0) for k in found["keywords"]])
+
+
 @cli.group(help=_("Prepare for a company: find the words it uses for how it treats customers."))
 def company() -> None:
     pass
@@ -77,3 +97,39 @@ def analyze_cmd(file: Path, as_json: bool) -> None:
         click.echo(f"  - {kw.term}")
     click.echo()
     click.echo(tr("Use a few of these words, where they are true for you, in your answers."))
+
+
+@company.command("save", help=_("Analyse a company's text (or profile file) and keep it under a name, for "
+                                "practice --company NAME and mock --company NAME."))
+@click.argument("name")
+@click.argument("file", type=click.Path(path_type=Path))
+def save_cmd(name: str, file: Path) -> None:
+    from ..store import StoreError, repo
+    from .storage import open_db, store_error_message
+
+    if not file.exists():
+        fail(tr("Cannot read the company file {path}: {reason}", path=file, reason="not found"))
+    profile = load_company(file)
+    about = file.read_text("utf-8-sig") if file.suffix.lower() not in (".yml", ".yaml", ".json") else None
+    try:
+        repo.save_company(open_db(), name, about, profile.language, [k.term for k in profile.keywords])
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    click.echo(tr("Saved company '{name}' with {n} keywords.", name=name, n=len(profile.keywords)))
+
+
+@company.command("list", help=_("List the companies you saved."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
+def list_cmd(as_json: bool) -> None:
+    from ..store import StoreError, repo
+    from .storage import open_db, store_error_message
+
+    try:
+        rows = repo.companies(open_db())
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    if as_json:
+        emit_json([{k: r[k] for k in ("name", "language", "keywords")} for r in rows])
+        return
+    for r in rows:
+        click.echo(f"  {r['name']} ({r['language']}): {', '.join(r['keywords'][:6])}")

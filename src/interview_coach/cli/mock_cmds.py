@@ -40,7 +40,7 @@ def plan(db, bank, count: int) -> list:
 @click.option("-n", "count", type=click.IntRange(1, 12), default=4, show_default=True,
               help=_("Number of questions between the opening and the closing."))
 @click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
-              help=_("Company profile to check your answers against (text or YAML/JSON)."))
+              help=_("Company to check your answers against: a saved company's name, or a text or YAML/JSON file."))
 @click.option("--answer-file", type=click.Path(path_type=Path), default=None,
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))

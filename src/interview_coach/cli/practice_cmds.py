@@ -25,7 +25,7 @@ from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 @click.option("--category", default=None, help=_("Only questions of this category."))
 @click.option("-n", "count", type=click.IntRange(1, 50), default=3, show_default=True, help=_("Number of questions."))
 @click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
-              help=_("Company profile to check your answers against (text or YAML/JSON)."))
+              help=_("Company to check your answers against: a saved company's name, or a text or YAML/JSON file."))
 @click.option("--answer-file", type=click.Path(path_type=Path), default=None,
               help=_("Answer the first chosen question with this file's text (for scripts)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
@@ -94,7 +94,13 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
 
 
 def read_typed() -> tuple[str, bool]:
-    """Read lines until end of input; on Ctrl-C return what was typed so far, and True."""
+    """Read a multi-line answer; on Ctrl-C return what was typed so far, and True.
+
+    In a terminal the answer is typed in an editor line with a running timer (prompt_toolkit);
+    otherwise lines are read until the end of input.
+    """
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return _read_with_timer()
     lines: list[str] = []
     try:
         for line in iter(sys.stdin.readline, ""):
@@ -102,6 +108,30 @@ def read_typed() -> tuple[str, bool]:
     except KeyboardInterrupt:
         return "".join(lines), True
     return "".join(lines), False
+
+
+def _read_with_timer() -> tuple[str, bool]:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.key_binding import KeyBindings
+
+    keys = KeyBindings()
+
+    @keys.add("c-d")
+    def _submit(event):
+        event.app.exit(result=(event.app.current_buffer.text, False))
+
+    @keys.add("c-c")
+    def _stop(event):
+        event.app.exit(result=(event.app.current_buffer.text, True))
+
+    started = time.monotonic()
+    hint = tr("Ctrl-D: done · Ctrl-C: stop (what you typed is kept) · aim: 1-2 minutes spoken")
+
+    def toolbar() -> str:
+        elapsed = int(time.monotonic() - started)
+        return f" ⏱ {elapsed // 60}:{elapsed % 60:02d}   {hint}"
+
+    return PromptSession(key_bindings=keys).prompt("", multiline=True, bottom_toolbar=toolbar, refresh_interval=1.0)
 
 
 def _answer(db, bank, question, text, qlang, company, **kwargs) -> dict:

@@ -138,6 +138,46 @@ def save_review_card(db: Database, question_id: str, card: dict, due: datetime, 
             row.card, row.due = card, due
 
 
+def save_company(db: Database, name: str, about: str | None, language: str, keywords: list[str],
+                 user_name: str = DEFAULT_USER) -> None:
+    with db.session() as s:
+        user = get_user(s, user_name)
+        row = s.scalar(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id,
+                                                          CompanyProfileRecord.name == name))
+        if row is None:
+            s.add(CompanyProfileRecord(user_id=user.id, name=name, about=about, language=language, keywords=keywords))
+        else:
+            row.about, row.language, row.keywords = about, language, keywords
+
+
+def companies(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return []
+        rows = s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)
+                         .order_by(CompanyProfileRecord.name))
+        return [{"name": c.name, "language": c.language, "keywords": c.keywords or [], "about": c.about} for c in rows]
+
+
+def checklist(db: Database, user_name: str = DEFAULT_USER) -> dict[str, bool]:
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return {}
+        return {c.item_id: c.done for c in s.scalars(select(ChecklistState).where(ChecklistState.user_id == user.id))}
+
+
+def set_checklist(db: Database, item_id: str, done: bool, user_name: str = DEFAULT_USER) -> None:
+    with db.session() as s:
+        user = get_user(s, user_name)
+        row = s.scalar(select(ChecklistState).where(ChecklistState.user_id == user.id, ChecklistState.item_id == item_id))
+        if row is None:
+            s.add(ChecklistState(user_id=user.id, item_id=item_id, done=done))
+        else:
+            row.done = done
+
+
 def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
     with db.session() as s:
         user = get_user(s, user_name, create=False)

@@ -1,0 +1,47 @@
+"""Saved company profiles, checklist ticks, and a locked database, from the command line."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+ABOUT = ("We put our customers first: friendly staff, fresh local products and fair prices. "
+         "Our loyalty programme rewards regular customers.")
+
+
+def test_saved_company_is_used_by_name(run_cli, db_url, tmp_path):
+    env = {"DATABASE_URL": db_url}
+    about = tmp_path / "about.txt"
+    about.write_text(ABOUT, "utf-8")
+    assert run_cli("company", "save", "Corner Shop", about, env=env).exit_code == 0
+    listed = json.loads(run_cli("company", "list", "--json", env=env).output)
+    assert listed[0]["name"] == "Corner Shop" and "loyalty programme" in " ".join(listed[0]["keywords"])
+    answer = "I would tell regular customers about the loyalty programme and our fresh local products."
+    attempt = json.loads(run_cli("practice", "-n", "1", "--company", "Corner Shop", "--json", input=answer, env=env).output)
+    assert attempt["feedback"]["company"]["used"]
+    exported = tmp_path / "e.json"
+    run_cli("data", "export", exported, env=env)
+    assert json.loads(exported.read_text("utf-8"))["companies"][0]["name"] == "Corner Shop"
+
+
+def test_checklist_ticks_persist(run_cli, db_url):
+    env = {"DATABASE_URL": db_url}
+    assert run_cli("prep", "--tick", "dress", "--tick", "eye-contact", env=env).exit_code == 0
+    run_cli("prep", "--untick", "eye-contact", env=env)
+    items = {c["id"]: c["done"] for c in json.loads(run_cli("prep", "--json", env=env).output)["checklist"]}
+    assert items["dress"] is True and items["eye-contact"] is False and items["culture"] is False
+    assert run_cli("prep", "--tick", "no-such-item", env=env).exit_code == 2
+
+
+def test_a_locked_sqlite_database_gives_a_clear_message(run_cli, tmp_path):
+    path = tmp_path / "locked.db"
+    env = {"DATABASE_URL": f"sqlite:///{path}"}
+    run_cli("history", env=env)  # creates and migrates it
+    holder = sqlite3.connect(path)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        result = run_cli("--ui-lang", "hr", "practice", "-n", "1", "--json", input="Neki odgovor o kupcima.", env=env)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert result.exit_code == 2 and "zaključao" in result.output
