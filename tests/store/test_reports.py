@@ -70,4 +70,7 @@ def test_progress_chart_png_and_svg(run_cli, practised, tmp_path):
     assert "<svg" in svg.read_text("utf-8")
     data = json.loads(run_cli("progress", "--json", env=env).output)
     assert [d["session_id"] for d in data] == ids
+    assert {"relevance", "key_points", "length", "wording"} <= set(data[0]["dimensions"])
+    text = run_cli("--ui-lang", "hr", "progress", env=env).output
+    assert "Po dimenzijama" in text and "Ključne točke" in text
     assert run_cli("progress", "--chart", tmp_path / "p.gif", env=env).exit_code == 2

@@ -50,9 +50,29 @@ def report(session_id: int, fmt: str, output: Path | None) -> None:
     click.echo(tr("Report written to {path}.", path=output))
 
 
-@cli.command(help=_("Your scores over time: a compact view here, and a chart as PNG or SVG."))
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def _dimension_trends(rows: list[dict]) -> None:
+    """One line per dimension: a sparkline over the sessions and the latest value."""
+    from ..reports.build import DIMENSION_NAMES
+
+    lines = []
+    for key, name in DIMENSION_NAMES.items():
+        values = [r["dimensions"][key] for r in rows if key in (r.get("dimensions") or {})]
+        if values:
+            spark = "".join(SPARK[min(7, int(v / 100 * 8))] for v in values[-20:])
+            lines.append(f"  {tr(name):<16} {spark:<20} {values[-1]:.0f}")
+    if lines:
+        click.echo()
+        heading(tr("By dimension (one mark per session)"))
+        for line in lines:
+            click.echo(line)
+
+
+@cli.command(help=_("Your scores over time, overall and per dimension: a compact view here, and a chart as PNG or SVG."))
 @click.option("--chart", type=click.Path(path_type=Path), default=None, help=_("Write the chart to this .png or .svg file."))
-@click.option("--json", "as_json", is_flag=True, help=_("Print JSON: sessions with their mean scores."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON: sessions with their mean scores, overall and per dimension."))
 def progress(chart: Path | None, as_json: bool) -> None:
     from ..reports import progress_chart
     from ..store import StoreError, repo
@@ -63,7 +83,8 @@ def progress(chart: Path | None, as_json: bool) -> None:
     except StoreError as exc:
         fail(store_error_message(exc))
     if as_json:
-        emit_json([{k: r[k] for k in ("session_id", "started_at", "attempts", "mean_score")} for r in rows])
+        emit_json([{k: r[k] for k in ("session_id", "started_at", "attempts", "mean_score", "dimensions")}
+                   for r in rows])
     else:
         heading(tr("Progress"))
         if not rows:
@@ -72,6 +93,7 @@ def progress(chart: Path | None, as_json: bool) -> None:
             score = r["mean_score"]
             bar = "█" * int(round((score or 0) / 5))
             click.echo(f"  #{r['session_id']:<4} {r['started_at'][:10]}  {bar:<20} {'–' if score is None else f'{score:.0f}'}")
+        _dimension_trends(rows)
     if chart:
         fmt = chart.suffix.lower().lstrip(".")
         if fmt not in ("png", "svg"):

@@ -89,8 +89,19 @@ def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
             out.append({"session_id": r.id, "kind": r.kind, "lang": r.lang, "started_at": _iso(r.started_at),
                         "ended_at": _iso(r.ended_at), "attempts": len(r.attempts),
                         "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
+                        "dimensions": _mean_dimensions(r.attempts),
                         "questions": [a.question_id or a.question_text for a in r.attempts]})
         return out
+
+
+def _mean_dimensions(attempts) -> dict[str, float]:
+    """Mean of each feedback dimension over a session's analysed answers (null ones left out)."""
+    values: dict[str, list[float]] = {}
+    for a in attempts:
+        for key, value in ((a.feedback or {}).get("dimensions") or {}).items():
+            if value is not None:
+                values.setdefault(key, []).append(value)
+    return {k: round(sum(v) / len(v), 1) for k, v in values.items()}
 
 
 def session_attempts(db: Database, session_id: int, user_name: str = DEFAULT_USER) -> list[dict] | None:

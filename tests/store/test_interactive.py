@@ -1,0 +1,74 @@
+"""The interactive practice loop in a real pseudo-terminal: timer, retry with comparison, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+EXE = str(Path(sys.executable).with_name("interview-coach"))
+FIRST = "Last year a customer complained that her order was late. I listened and apologised."
+SECOND = ("Last December a customer called because the birthday present she ordered was late. I listened, "
+          "apologised and found it stuck in our warehouse. I asked my team leader to release it and booked a "
+          "courier the same afternoon. She thanked me, and she has ordered from us every month since.")
+
+
+def spawn(tmp_path, *args):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'i.db'}", "INTERVIEW_COACH_LANG": "en",
+           "XDG_DATA_HOME": str(tmp_path / "data"), "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
+    return pexpect.spawn(EXE, list(args), env=env, encoding="utf-8", timeout=90, dimensions=(40, 120))
+
+
+def expect(child, pattern):
+    """Wait for ``pattern`` while answering the terminal's cursor-position requests, as a real
+    terminal does (prompt_toolkit asks where the cursor is before it draws the timer)."""
+    while True:
+        index = child.expect([pattern, "\x1b\\[6n"])
+        if index == 0:
+            return child.match
+        child.send("\x1b[20;1R")
+
+
+def history(tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'i.db'}"}
+    out = subprocess.run([EXE, "history", "--json"], env=env, capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_practice_with_timer_retry_and_comparison(tmp_path):
+    child = spawn(tmp_path, "practice", "-n", "1")
+    expect(child, "Question 1 of 1")
+    expect(child, "⏱")  # the running timer in the bottom toolbar
+    child.send(FIRST)
+    child.sendcontrol("d")
+    first = int(expect(child, r"Score (\d+)/100").group(1))
+    expect(child, r"Try this question again\?")
+    child.sendline("y")
+    expect(child, "⏱")
+    child.send(SECOND)
+    child.sendcontrol("d")
+    match = expect(child, r"Compared with your last try: (\d+) → (\d+)")
+    assert int(match.group(1)) == first and int(match.group(2)) > first
+    expect(child, r"Try this question again\?")
+    child.sendline("n")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["attempts"] == 2 and session["ended_at"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_ctrl_c_mid_answer_keeps_what_was_typed(tmp_path):
+    child = spawn(tmp_path, "practice", "-n", "2")
+    expect(child, "⏱")
+    child.send("I started to answer about a customer who was upset")
+    child.sendcontrol("c")
+    expect(child, "What you typed is saved")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["attempts"] == 1
