@@ -14,10 +14,10 @@ from platformdirs import user_cache_dir
 from . import LANGUAGES
 from .bank import Bank, Question, default_bank
 from .checks import company_fit, coverage, insights, length, relevance, star, switch, wording
-from .checks.phrases import compile_phrase, find_any
+from .checks.phrases import find_any
 from .checks.rules import star_cues
 from .company import CompanyProfile
-from .result import Evidence, Feedback, band_for
+from .result import Feedback, band_for
 from .i18n import Translator
 from .nlp import embed, langid
 from .nlp.text import sentences as split_sentences

@@ -9,7 +9,7 @@ import click
 from ..bank import BankError, core_pack_dir, load_pack
 from ..i18n import _
 from .app import cli
-from .ui import t, tr, tr_n
+from .ui import tr, tr_n
 
 
 @cli.group(help=_("Check question packs."))

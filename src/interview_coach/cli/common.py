@@ -7,7 +7,7 @@ import click
 from ..bank import BankError, load_bank
 from ..bank.loader import default_bank
 from ..i18n import _
-from .ui import fail, t, tr
+from .ui import fail, tr
 
 CATEGORY_NAMES = {
     "opening": _("Opening"),

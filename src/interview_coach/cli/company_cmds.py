@@ -104,30 +104,24 @@ def analyze_cmd(file: Path, as_json: bool) -> None:
 @click.argument("name")
 @click.argument("file", type=click.Path(path_type=Path))
 def save_cmd(name: str, file: Path) -> None:
-    from ..store import StoreError, repo
-    from .storage import open_db, store_error_message
+    from ..store import repo
+    from .storage import open_db, store_call
 
     if not file.exists():
         fail(tr("Cannot read the company file {path}: {reason}", path=file, reason="not found"))
     profile = load_company(file)
     about = file.read_text("utf-8-sig") if file.suffix.lower() not in (".yml", ".yaml", ".json") else None
-    try:
-        repo.save_company(open_db(), name, about, profile.language, [k.term for k in profile.keywords])
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    store_call(repo.save_company, open_db(), name, about, profile.language, [k.term for k in profile.keywords])
     click.echo(tr("Saved company '{name}' with {n} keywords.", name=name, n=len(profile.keywords)))
 
 
 @company.command("list", help=_("List the companies you saved."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
 def list_cmd(as_json: bool) -> None:
-    from ..store import StoreError, repo
-    from .storage import open_db, store_error_message
+    from ..store import repo
+    from .storage import open_db, store_call
 
-    try:
-        rows = repo.companies(open_db())
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    rows = store_call(repo.companies, open_db())
     if as_json:
         emit_json([{k: r[k] for k in ("name", "language", "keywords")} for r in rows])
         return

@@ -9,7 +9,7 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .storage import open_db, store_error_message
+from .storage import open_db, store_call
 from .ui import fail, tr
 
 
@@ -21,13 +21,9 @@ def data() -> None:
 @data.command("export", help=_("Write all your data to a JSON file."))
 @click.argument("file", type=click.Path(path_type=Path))
 def export_cmd(file: Path) -> None:
-    from ..store import StoreError, repo
+    from ..store import repo
 
-    db = open_db()
-    try:
-        content = repo.export_all(db)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    content = store_call(repo.export_all, open_db())
     tmp = file.with_name(file.name + ".tmp")
     try:
         tmp.write_text(json.dumps(content, ensure_ascii=False, indent=2), "utf-8")
@@ -42,7 +38,7 @@ def export_cmd(file: Path) -> None:
 @data.command("import", help=_("Add the data of an export file to yours (all or nothing)."))
 @click.argument("file", type=click.Path(path_type=Path))
 def import_cmd(file: Path) -> None:
-    from ..store import StoreError, repo
+    from ..store import repo
 
     try:
         content = json.loads(file.read_text("utf-8-sig"))
@@ -50,11 +46,9 @@ def import_cmd(file: Path) -> None:
         fail(tr("Cannot read the export file {path}: {reason}", path=file, reason=getattr(exc, "strerror", None) or exc))
     db = open_db()
     try:
-        counts = repo.import_all(db, content)
+        counts = store_call(repo.import_all, db, content)
     except repo.ImportError_ as exc:
         fail(tr("The file {path} cannot be imported: {reason}. Nothing was changed.", path=file, reason=exc))
-    except StoreError as exc:
-        fail(store_error_message(exc))
     click.echo(tr("Imported {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
                   attempts=counts["attempts"]))
 
@@ -62,14 +56,10 @@ def import_cmd(file: Path) -> None:
 @data.command("delete", help=_("Delete all your data from the database, for good."))
 @click.option("--yes", is_flag=True, help=_("Do not ask for confirmation."))
 def delete_cmd(yes: bool) -> None:
-    from ..store import StoreError, repo
+    from ..store import repo
 
     if not yes and not click.confirm(tr("Delete all your answers, sessions and settings for good?"), default=False):
         raise SystemExit(1)
-    db = open_db()
-    try:
-        counts = repo.delete_all(db)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    counts = store_call(repo.delete_all, open_db())
     click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
                   attempts=counts["attempts"]))

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from ..engine import MAX_CHARS, AnswerError
-from ..result import DIMENSIONS
 from ..i18n import _
 from .app import cli
 from .common import get_bank, get_question
@@ -121,6 +120,3 @@ def run_batch(path: Path, bank, ui: str, company, disabled=()) -> int:
             out = {"id": item_id, "line": number, "error": {"code": "bad-line", "message": str(exc)}}
         click.echo(json.dumps(out, ensure_ascii=False))
     return 1 if failed else 0
-
-
-assert set(DIMENSIONS)  # the documented dimensions are rendered by render.py

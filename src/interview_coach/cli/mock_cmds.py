@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
@@ -45,7 +44,6 @@ def plan(db, bank, count: int) -> list:
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
 def mock(qlang, count, company_file, answer_file, as_json):
-    from ..practice import closing, runner
     from ..store import StoreError, repo
 
     bank = get_bank()
@@ -137,6 +135,3 @@ def _save_closing(db, bank, session_id, shown, typed, qlang) -> dict:
     except StoreError as exc:
         path = keep_unsaved(typed, shown)
         fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
-
-
-assert sys  # stdin is read through practice_cmds.read_typed

@@ -14,8 +14,7 @@ from .app import cli
 from .common import get_bank
 from .company_cmds import load_company
 from .feedback_cmds import read_answer
-from .render import render_feedback
-from .storage import keep_unsaved, open_db, store_error_message
+from .storage import keep_unsaved, open_db, store_call, store_error_message
 from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
@@ -30,8 +29,7 @@ from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
               help=_("Answer the first chosen question with this file's text (for scripts)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
 def practice(qlang, category, count, company_file, answer_file, as_json):
-    from ..practice import runner
-    from ..store import StoreError, repo
+    from ..store import repo
 
     bank = get_bank()
     qlang = qlang or lang()
@@ -41,10 +39,7 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
     db = open_db()
     from ..practice.scheduling import next_questions
 
-    try:
-        chosen = next_questions(db, bank, count, category)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    chosen = store_call(next_questions, db, bank, count, category)
     scripted = answer_file is not None or not sys.stdin.isatty()
     if scripted:
         question = chosen[0]
@@ -160,13 +155,9 @@ def _render_stored(result: dict) -> None:
 @cli.command(help=_("List your practice sessions with their scores."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON: a list of sessions, each with session_id."))
 def history(as_json):
-    from ..store import StoreError, repo
+    from ..store import repo
 
-    db = open_db()
-    try:
-        rows = repo.sessions(db)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    rows = store_call(repo.sessions, open_db())
     if as_json:
         emit_json(rows)
         return
@@ -183,16 +174,8 @@ def history(as_json):
 @cli.command(help=_("Analyse again every saved answer whose analysis failed or never ran."))
 def reanalyse():
     from ..practice import runner
-    from ..store import StoreError
 
-    db = open_db()
-    try:
-        done, failed = runner.reanalyse(db, get_bank(), ui_lang=lang())
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    done, failed = store_call(runner.reanalyse, open_db(), get_bank(), ui_lang=lang())
     click.echo(tr("Analysed: {done}; still failing: {failed}.", done=done, failed=failed))
     if failed:
         raise SystemExit(1)
-
-
-assert render_feedback  # the text view of stored feedback is built on the same renderer

@@ -8,7 +8,7 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .storage import open_db, store_error_message
+from .storage import open_db, store_call
 from .ui import emit_json, fail, heading, lang, tr
 
 
@@ -22,14 +22,11 @@ from .ui import emit_json, fail, heading, lang, tr
 def report(session_id: int, fmt: str, output: Path | None) -> None:
     from ..reports import build_report
     from ..reports.formats import to_html, to_markdown, to_pdf
-    from ..store import StoreError, repo
+    from ..store import repo
 
     db = open_db()
-    try:
-        attempts = repo.session_attempts(db, session_id)
-        history = repo.sessions(db)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    attempts = store_call(repo.session_attempts, db, session_id)
+    history = store_call(repo.sessions, db)
     if attempts is None:
         fail(tr("There is no practice session {id}. See: interview-coach history", id=session_id))
     session = next(s for s in history if s["session_id"] == session_id)
@@ -75,13 +72,9 @@ def _dimension_trends(rows: list[dict]) -> None:
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON: sessions with their mean scores, overall and per dimension."))
 def progress(chart: Path | None, as_json: bool) -> None:
     from ..reports import progress_chart
-    from ..store import StoreError, repo
+    from ..store import repo
 
-    db = open_db()
-    try:
-        rows = repo.sessions(db)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    rows = store_call(repo.sessions, open_db())
     if as_json:
         emit_json([{k: r[k] for k in ("session_id", "started_at", "attempts", "mean_score", "dimensions")}
                    for r in rows])

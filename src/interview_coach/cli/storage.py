@@ -35,6 +35,16 @@ def open_db():
         fail(store_error_message(exc))
 
 
+def store_call(fn, *args, **kwargs):
+    """Call a storage function; a database failure ends the command with a clear message."""
+    from ..store import StoreError
+
+    try:
+        return fn(*args, **kwargs)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+
+
 def keep_unsaved(answer: str, question: str) -> Path:
     """When the database fails, the typed answer goes to a file, so it is never lost."""
     folder = Path(user_data_dir("interview-coach")) / "unsaved"

@@ -10,7 +10,7 @@ import textwrap
 
 import click
 
-from ..i18n import DOMAIN, ENV_VAR, Translator, choose_language, localedir
+from ..i18n import DOMAIN, Translator, choose_language, localedir
 
 _state = {"lang": None}
 
