@@ -26,7 +26,9 @@ LANGS = ("hr", "de", "en")
 def extract() -> Catalog:
     template = Catalog(project="interview-coach", domain=DOMAIN)
     for filename, lineno, message, comments, context in extract_from_dir(
-            str(PKG), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)):
+            str(PKG), method_map=[("**.py", "python"), ("**/templates/**.html", "jinja2")],
+            options_map={"**/templates/**.html": {"encoding": "utf-8"}}, keywords=KEYWORDS,
+            comment_tags=("TRANSLATORS:",)):
         template.add(message, None, [(filename, lineno)], auto_comments=comments, context=context)
     return template
 

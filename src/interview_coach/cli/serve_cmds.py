@@ -1,0 +1,31 @@
+"""``serve``: the web app on this computer."""
+
+from __future__ import annotations
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .storage import store_error_message
+from .ui import fail, tr
+
+
+@cli.command(help=_("Start the web app on this computer (default http://127.0.0.1:8000)."))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help=_("Address to listen on; keep 127.0.0.1 unless you know you want others to reach it."))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help=_("Port to listen on."))
+def serve(host: str, port: int) -> None:
+    import uvicorn
+
+    from ..store import StoreError
+    from ..web import create_app
+    from ..web.settings import Settings
+
+    db_url = (click.get_current_context().find_root().obj or {}).get("db")
+    settings = Settings(host=host, port=port, **({"database_url": db_url} if db_url else {}))
+    try:
+        app = create_app(settings)
+    except StoreError as exc:
+        fail(store_error_message(exc))
+    click.echo(tr("Open http://{host}:{port}/ in your browser; Ctrl-C stops the app.", host=host, port=port))
+    uvicorn.run(app, host=host, port=port, log_level="warning")

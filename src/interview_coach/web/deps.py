@@ -1,0 +1,49 @@
+"""Shared request dependencies: the database, the bank, the interface language, page rendering."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from babel import Locale, negotiate_locale
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+
+from .. import LANGUAGES, __version__
+from ..i18n import Translator, normalise
+from ..reports.build import DIMENSION_NAMES, highlight_segments
+
+templates = Jinja2Templates(directory=str(resources.files(__package__) / "templates"))
+LANG_COOKIE = "lang"
+LANG_NAMES = {"hr": "Hrvatski", "de": "Deutsch", "en": "English"}
+
+
+def ui_lang(request: Request) -> str:
+    """?lang=, then the language cookie, then Accept-Language, then English."""
+    for candidate in (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE)):
+        found = normalise(candidate)
+        if found:
+            return found
+    header = request.headers.get("accept-language", "")
+    wanted = [part.split(";")[0].strip().replace("-", "_") for part in header.split(",") if part.strip()]
+    found = negotiate_locale(wanted, list(LANGUAGES), sep="_") if wanted else None
+    if not found:
+        found = next((normalise(w) for w in wanted if normalise(w)), None)
+    return found or "en"
+
+
+def render(request: Request, name: str, status_code: int = 200, **context):
+    lang = ui_lang(request)
+    tr = Translator(lang)
+    response = templates.TemplateResponse(
+        request, name, {"_": tr, "lang": lang, "languages": LANG_NAMES, "version": __version__,
+                        "segments": highlight_segments,
+                        "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
+                        "locale_name": Locale.parse(lang).display_name, **context},
+        status_code=status_code)
+    if request.query_params.get("lang") and normalise(request.query_params["lang"]):
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return response
+
+
+def state(request: Request):
+    return request.app.state

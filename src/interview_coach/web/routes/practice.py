@@ -1,0 +1,45 @@
+"""The practice page: a question card, what the interviewer wants to know, an answer box with a
+timer, and the feedback in place (htmx). Every answer is saved before it is analysed."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, HTTPException, Request
+
+from ...practice import runner
+from ...practice.scheduling import next_questions
+from ..deps import render, state, ui_lang
+
+router = APIRouter()
+
+
+@router.get("/")
+def practice_page(request: Request, question: str | None = None):
+    st = state(request)
+    bank = st.bank
+    if question:
+        if question not in bank.questions:
+            raise HTTPException(404)
+        q = bank.question(question)
+    else:
+        q = next_questions(st.db, bank, 1)[0]
+    lang = request.query_params.get("qlang") or ui_lang(request)
+    return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang)
+
+
+@router.post("/practice/answer")
+def answer(request: Request, question_id: str = Form(...), answer: str = Form(""), qlang: str = Form("en"),
+           duration_s: float | None = Form(None)):
+    st = state(request)
+    partial = request.headers.get("hx-request") == "true"
+    template = "_feedback.html" if partial else "feedback_page.html"
+    if question_id not in st.bank.questions:
+        raise HTTPException(404)
+    question = st.bank.question(question_id)
+    if len(answer) > st.settings.max_form_chars:
+        answer = answer[: st.settings.max_form_chars]  # kept (cut) rather than lost; analysis will say it is too long
+    if not answer.strip():
+        return render(request, template, status_code=422, attempt=None, error="empty", question=question)
+    result = runner.answer(st.db, st.bank, question, answer, lang=qlang, ui_lang=ui_lang(request),
+                           duration_s=duration_s)
+    return render(request, template, attempt=result, feedback=result.get("feedback"), error=None,
+                  question=question)

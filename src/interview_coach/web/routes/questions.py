@@ -1,0 +1,28 @@
+"""The question bank browser."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+
+from ..deps import render, state, ui_lang
+
+router = APIRouter()
+
+
+@router.get("/questions")
+def question_list(request: Request):
+    bank = state(request).bank
+    lang = ui_lang(request)
+    by_category: dict[str, list] = {}
+    for q in bank.questions.values():
+        by_category.setdefault(q.category, []).append((q.id, q.in_lang(lang).text))
+    return render(request, "questions.html", by_category=dict(sorted(by_category.items())))
+
+
+@router.get("/questions/{question_id}")
+def question_detail(request: Request, question_id: str):
+    bank = state(request).bank
+    if question_id not in bank.questions:
+        raise HTTPException(404)
+    q = bank.question(question_id)
+    return render(request, "question.html", question=q, text=q.in_lang(ui_lang(request)))

@@ -1,0 +1,16 @@
+"""Web settings, from the environment (one pydantic-settings class)."""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="INTERVIEW_COACH_", extra="ignore")
+
+    database_url: str | None = Field(default=None, validation_alias=AliasChoices("DATABASE_URL",
+                                                                              "INTERVIEW_COACH_DATABASE_URL"))
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_form_chars: int = 100_000

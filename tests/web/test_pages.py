@@ -1,0 +1,129 @@
+"""Every page in each language, the practice form end to end, escaping, the JSON API."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+from interview_coach.store import repo
+
+ANSWER = ("Last year a customer called because his order was late. I listened, apologised and arranged express "
+          "delivery at no cost. He thanked me and ordered again the next month.")
+PRACTICE = {"hr": "Vježbanje", "de": "Üben", "en": "Practice"}
+
+
+class Page(HTMLParser):
+    """Collects the html lang attribute, labels and form fields, to check what a user would see."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.lang, self.labels, self.fields, self.scripts = None, set(), [], []
+        self._in_script = False
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag == "label":
+            self.labels.add(a.get("for"))
+        if tag in ("textarea", "input", "select") and a.get("type") != "hidden":
+            self.fields.append(a.get("id"))
+        self._in_script = tag == "script"
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+@pytest.mark.parametrize("path", ["/", "/questions", "/questions/difficult-customer", "/history"])
+def test_pages_in_each_language(client, lang, path):
+    response = client.get(path, params={"lang": lang})
+    assert response.status_code == 200
+    page = Page(response.text)
+    assert page.lang == lang and PRACTICE[lang] in response.text
+    assert all(f in page.labels for f in page.fields), "every field has a label"
+
+
+def test_language_from_accept_language_and_cookie(client):
+    assert Page(client.get("/questions", headers={"Accept-Language": "de-AT,de;q=0.9"}).text).lang == "de"
+    client.get("/", params={"lang": "hr"})  # sets the cookie
+    assert Page(client.get("/questions").text).lang == "hr"
+
+
+def test_practice_answer_is_saved_and_gets_feedback(client):
+    response = client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": ANSWER,
+                                                      "qlang": "en", "duration_s": "42.5"},
+                           headers={"HX-Request": "true"})
+    assert response.status_code == 200 and "<mark>" in response.text
+    [session] = repo.sessions(client.app.state.db)
+    [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
+    assert attempt["answer"] == ANSWER and attempt["duration_s"] == 42.5 and attempt["status"] == "analysed"
+
+
+def test_answer_with_script_is_shown_as_text(client):
+    evil = "<script>alert('x')</script> I listened to the customer and apologised."
+    response = client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": evil, "qlang": "en"})
+    assert response.status_code == 200
+    assert "<script>alert" not in response.text and "&lt;script&gt;" in response.text
+
+
+def test_empty_and_huge_posts(client):
+    empty = client.post("/practice/answer", data={"question_id": "why-cs", "answer": "  "}, params={"lang": "de"})
+    assert empty.status_code == 422 and "Die Antwort ist leer" in empty.text
+    huge = client.post("/practice/answer", data={"question_id": "why-cs", "answer": "word " * 30_000})
+    assert huge.status_code == 200
+    [session] = repo.sessions(client.app.state.db)
+    [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
+    assert attempt["status"] == "failed" and attempt["answer"].startswith("word word")  # kept, not lost
+    assert client.post("/practice/answer", data={"question_id": "nope", "answer": "x"}).status_code == 404
+
+
+def test_unknown_question_page_is_404(client):
+    assert client.get("/questions/nope").status_code == 404
+    assert client.get("/", params={"question": "nope"}).status_code == 404
+
+
+def test_reports_from_history(client):
+    client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": ANSWER, "qlang": "en"})
+    [session] = repo.sessions(client.app.state.db)
+    sid = session["session_id"]
+    assert f"/sessions/{sid}/report.pdf" in client.get("/history").text
+    html = client.get(f"/sessions/{sid}", params={"lang": "de"})
+    assert html.status_code == 200 and 'lang="de"' in html.text
+    pdf = client.get(f"/sessions/{sid}/report.pdf")
+    assert pdf.status_code == 200 and pdf.content[:4] == b"%PDF"
+    assert client.get("/sessions/999").status_code == 404
+
+
+def test_static_htmx_is_served_locally(client):
+    page = client.get("/").text
+    assert 'src="/static/htmx.min.js"' in page and "://" not in page.split("<script")[1].split(">")[0]
+    assert client.get("/static/htmx.min.js").status_code == 200
+
+
+@pytest.mark.parametrize("ui", ["hr", "de", "en"])
+def test_api_feedback_matches_the_cli_json(client, ui):
+    response = client.post("/api/v1/feedback", json={"question_id": "difficult-customer", "answer": ANSWER},
+                           headers={"Accept-Language": ui})
+    data = response.json()
+    assert response.status_code == 200 and data["schema_version"] == "1.0" and data["ui_language"] == ui
+    assert data["language"] == "en" and set(data["dimensions"]) >= {"relevance", "key_points", "wording"}
+
+
+def test_api_errors_and_openapi(client):
+    assert client.post("/api/v1/feedback", json={"question_id": "nope", "answer": "x"}).status_code == 404
+    assert client.post("/api/v1/feedback", json={"question_id": "why-cs", "answer": ""}).json()["detail"]["code"] == "empty"
+    assert client.post("/api/v1/feedback", json={"answer": "no question"}).status_code == 422
+    assert client.post("/api/v1/feedback", content=b"not json", headers={"content-type": "text/plain"}).status_code == 422
+    with_text = client.post("/api/v1/feedback", json={"question_text": "Why do you want this job?", "answer": ANSWER,
+                                                       "company": "We put customers first with friendly advice."})
+    assert with_text.status_code == 200 and with_text.json()["company"] is not None
+    spec = client.get("/openapi.json").json()
+    assert "/api/v1/feedback" in spec["paths"] and "/api/v1/questions" in spec["paths"]
+    assert len(client.get("/api/v1/questions", params={"lang": "hr"}).json()) >= 18
