@@ -139,3 +139,23 @@ def test_a_damaged_sqlite_file_gives_a_clear_error(tmp_path):
     with pytest.raises(StoreError) as info:
         open_database(f"sqlite:///{path}")
     assert info.value.code in ("corrupt", "unavailable")
+
+
+def test_a_full_database_gives_a_clear_error_and_no_partial_write(tmp_path):
+    from sqlalchemy import event
+
+    db = open_database(f"sqlite:///{tmp_path / 'full.db'}")
+    sid = repo.start_session(db, "local", "en")
+    with db.engine.connect() as conn:
+        pages = conn.execute(text("PRAGMA page_count")).scalar()
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def _limit(dbapi_connection, _record):  # the file may not grow: SQLite reports it as full
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    with pytest.raises(StoreError) as info:
+        repo.save_attempt(db, sid, "why-cs", "Why?", "en", "x" * 200_000)
+    assert info.value.code == "full"
+    with db.session() as s:
+        assert s.scalar(select(func.count(Attempt.id))) == 0
