@@ -24,6 +24,8 @@ def test_new_database_is_migrated_to_head(db_url):
 
 
 def test_upgrade_from_each_previous_revision_keeps_data(db_url):
+    """Data written at every older revision (as the program of that time wrote it: plain SQL on the
+    columns of 0001) survives each upgrade up to head."""
     from alembic.script import ScriptDirectory
 
     from interview_coach.store.db import _alembic_config
@@ -32,13 +34,22 @@ def test_upgrade_from_each_previous_revision_keeps_data(db_url):
     db = open_database(db_url, migrate=False)
     for step, revision in enumerate(revisions):
         db.upgrade(revision)
-        sid = repo.start_session(db, "local", "en")
-        repo.save_attempt(db, sid, "why-cs", "Why customer service?", "en", f"answer at step {step}")
+        with db.engine.begin() as conn:
+            uid = conn.execute(text("INSERT INTO users (name, created_at) VALUES (:n, CURRENT_TIMESTAMP) RETURNING id"),
+                               {"n": f"user{step}"}).scalar()
+            sid = conn.execute(text("INSERT INTO practice_sessions (user_id, kind, lang, started_at) "
+                                    "VALUES (:u, 'practice', 'en', CURRENT_TIMESTAMP) RETURNING id"), {"u": uid}).scalar()
+            conn.execute(text("INSERT INTO attempts (session_id, question_id, question_text, answer_text, submitted_at, "
+                              "status) VALUES (:s, 'why-cs', 'Why?', :a, CURRENT_TIMESTAMP, 'saved')"),
+                         {"s": sid, "a": f"answer at step {step}"})
     db = open_database(db_url)
     assert db.revision() == head_revision()
     with db.session() as s:
         answers = s.scalars(select(Attempt.answer_text).order_by(Attempt.id)).all()
+        names = s.scalars(select(User.name).order_by(User.id)).all()
     assert answers == [f"answer at step {i}" for i in range(len(revisions))]
+    assert names == [f"user{i}" for i in range(len(revisions))]
+    assert [s["attempts"] for s in repo.sessions(db, "user0")] == [1]
 
 
 def test_a_newer_schema_is_refused(db_url):

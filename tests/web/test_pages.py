@@ -8,6 +8,8 @@ import pytest
 
 from interview_coach.store import repo
 
+from .conftest import post_form
+
 ANSWER = ("Last year a customer called because his order was late. I listened, apologised and arranged express "
           "delivery at no cost. He thanked me and ordered again the next month.")
 PRACTICE = {"hr": "Vježbanje", "de": "Üben", "en": "Practice"}
@@ -57,9 +59,9 @@ def test_language_from_accept_language_and_cookie(client):
 
 
 def test_practice_answer_is_saved_and_gets_feedback(client):
-    response = client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": ANSWER,
-                                                      "qlang": "en", "duration_s": "42.5"},
-                           headers={"HX-Request": "true"})
+    response = post_form(client, "/practice/answer", {"question_id": "difficult-customer", "answer": ANSWER,
+                                                       "qlang": "en", "duration_s": "42.5"},
+                         headers={"HX-Request": "true"})
     assert response.status_code == 200 and "<mark>" in response.text
     [session] = repo.sessions(client.app.state.db)
     [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
@@ -68,20 +70,20 @@ def test_practice_answer_is_saved_and_gets_feedback(client):
 
 def test_answer_with_script_is_shown_as_text(client):
     evil = "<script>alert('x')</script> I listened to the customer and apologised."
-    response = client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": evil, "qlang": "en"})
+    response = post_form(client, "/practice/answer", {"question_id": "difficult-customer", "answer": evil, "qlang": "en"})
     assert response.status_code == 200
     assert "<script>alert" not in response.text and "&lt;script&gt;" in response.text
 
 
 def test_empty_and_huge_posts(client):
-    empty = client.post("/practice/answer", data={"question_id": "why-cs", "answer": "  "}, params={"lang": "de"})
+    empty = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": "  "}, params={"lang": "de"})
     assert empty.status_code == 422 and "Die Antwort ist leer" in empty.text
-    huge = client.post("/practice/answer", data={"question_id": "why-cs", "answer": "word " * 30_000})
+    huge = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": "word " * 30_000})
     assert huge.status_code == 200
     [session] = repo.sessions(client.app.state.db)
     [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
     assert attempt["status"] == "failed" and attempt["answer"].startswith("word word")  # kept, not lost
-    assert client.post("/practice/answer", data={"question_id": "nope", "answer": "x"}).status_code == 404
+    assert post_form(client, "/practice/answer", {"question_id": "nope", "answer": "x"}).status_code == 404
 
 
 def test_unknown_question_page_is_404(client):
@@ -90,7 +92,7 @@ def test_unknown_question_page_is_404(client):
 
 
 def test_reports_from_history(client):
-    client.post("/practice/answer", data={"question_id": "difficult-customer", "answer": ANSWER, "qlang": "en"})
+    post_form(client, "/practice/answer", {"question_id": "difficult-customer", "answer": ANSWER, "qlang": "en"})
     [session] = repo.sessions(client.app.state.db)
     sid = session["session_id"]
     assert f"/sessions/{sid}/report.pdf" in client.get("/history").text
@@ -127,3 +129,10 @@ def test_api_errors_and_openapi(client):
     spec = client.get("/openapi.json").json()
     assert "/api/v1/feedback" in spec["paths"] and "/api/v1/questions" in spec["paths"]
     assert len(client.get("/api/v1/questions", params={"lang": "hr"}).json()) >= 18
+
+
+def test_a_form_post_without_the_csrf_token_is_refused_and_nothing_is_saved(client):
+    for data in ({"question_id": "why-cs", "answer": ANSWER}, {"question_id": "why-cs", "answer": ANSWER,
+                                                              "csrf_token": "forged"}):
+        assert client.post("/practice/answer", data=data).status_code == 403
+    assert repo.sessions(client.app.state.db) == []

@@ -14,7 +14,9 @@ from .ui import fail, tr
 @click.option("--host", default="127.0.0.1", show_default=True,
               help=_("Address to listen on; keep 127.0.0.1 unless you know you want others to reach it."))
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help=_("Port to listen on."))
-def serve(host: str, port: int) -> None:
+@click.option("--multi-user", is_flag=True, help=_("Accounts with passwords, each user sees only their own data."))
+@click.option("--secure-cookies", is_flag=True, help=_("Send the session cookie over HTTPS only (use behind TLS)."))
+def serve(host: str, port: int, multi_user: bool, secure_cookies: bool) -> None:
     import uvicorn
 
     from ..store import StoreError
@@ -22,7 +24,8 @@ def serve(host: str, port: int) -> None:
     from ..web.settings import Settings
 
     db_url = (click.get_current_context().find_root().obj or {}).get("db")
-    settings = Settings(host=host, port=port, **({"database_url": db_url} if db_url else {}))
+    settings = Settings(host=host, port=port, multi_user=multi_user, secure_cookies=secure_cookies,
+                        **({"database_url": db_url} if db_url else {}))
     try:
         app = create_app(settings)
     except StoreError as exc:

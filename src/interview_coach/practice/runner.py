@@ -31,12 +31,12 @@ def answer(db: Database, bank: Bank, question: Question | None, text: str, *, qu
         session_id = repo.start_session(db, user, practice_lang)
     attempt_id = repo.save_attempt(db, session_id, question.id if question else None, shown, None, text,
                                    started_at=started_at, duration_s=duration_s)
-    analyse(db, bank, attempt_id, question, ui_lang=ui_lang, company=company)
+    analyse(db, bank, attempt_id, question, ui_lang=ui_lang, company=company, user=user)
     return repo.attempt(db, attempt_id)
 
 
 def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None = None, *, ui_lang: str = "en",
-            company=None, lang: str = "auto") -> bool:
+            company=None, lang: str = "auto", user: str = repo.DEFAULT_USER) -> bool:
     """Run the engine on a saved attempt; record the feedback or the failure. True when analysed."""
     a = repo.attempt(db, attempt_id)
     if question is None and a["question_id"]:
@@ -54,7 +54,7 @@ def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None
     if question is not None and fb.judged:
         from .scheduling import review
 
-        review(db, question.id, fb.score)
+        review(db, question.id, fb.score, user=user)
     return True
 
 
@@ -62,7 +62,7 @@ def reanalyse(db: Database, bank: Bank, user: str = repo.DEFAULT_USER, ui_lang: 
     """Analyse every saved or failed attempt again; returns (analysed, still failing)."""
     done = failed = 0
     for attempt_id in repo.pending(db, user):
-        if analyse(db, bank, attempt_id, ui_lang=ui_lang):
+        if analyse(db, bank, attempt_id, ui_lang=ui_lang, user=user):
             done += 1
         else:
             failed += 1

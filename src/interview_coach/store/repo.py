@@ -27,6 +27,22 @@ def get_user(s, name: str = DEFAULT_USER, create: bool = True) -> User | None:
     return user
 
 
+class AccountExists(ValueError):
+    pass
+
+
+def create_account(db: Database, name: str, password_hash: str) -> None:
+    with db.session() as s:
+        if s.scalar(select(User).where(User.name == name)) is not None:
+            raise AccountExists(name)
+        s.add(User(name=name, password_hash=password_hash))
+
+
+def password_hash(db: Database, name: str) -> str | None:
+    with db.session() as s:
+        return s.scalar(select(User.password_hash).where(User.name == name))
+
+
 def start_session(db: Database, user_name: str, lang: str, kind: str = "practice") -> int:
     with db.session() as s:
         session = PracticeSession(user_id=get_user(s, user_name).id, kind=kind, lang=lang)

@@ -32,8 +32,13 @@ def ui_lang(request: Request) -> str:
 
 
 def render(request: Request, name: str, status_code: int = 200, **context):
+    from .auth import csrf_token
+
     lang = ui_lang(request)
     tr = Translator(lang)
+    context.setdefault("csrf_token", csrf_token(request))
+    context.setdefault("multi_user", request.app.state.settings.multi_user)
+    context.setdefault("user", request.session.get("user"))
     response = templates.TemplateResponse(
         request, name, {"_": tr, "lang": lang, "languages": LANG_NAMES, "version": __version__,
                         "segments": highlight_segments,

@@ -14,3 +14,6 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     max_form_chars: int = 100_000
+    multi_user: bool = False
+    secret_key: str | None = None     # signs the session cookie; made once and kept in the data folder when unset
+    secure_cookies: bool = False      # set true behind HTTPS (multi-user deployments)

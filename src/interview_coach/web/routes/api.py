@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field, model_validator
 
 from ...company import CompanyError, analyze
 from ...engine import AnswerError, feedback
 from ...store import repo
+from ..auth import current_user
 from ..deps import state, ui_lang
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(current_user)])
 
 
 class FeedbackRequest(BaseModel):
@@ -62,5 +63,5 @@ def get_question(request: Request, question_id: str, lang: str | None = None) ->
 
 
 @router.get("/sessions")
-def list_sessions(request: Request) -> list[dict]:
-    return repo.sessions(state(request).db)
+def list_sessions(request: Request, user: str = Depends(current_user)) -> list[dict]:
+    return repo.sessions(state(request).db, user)

@@ -3,17 +3,18 @@ timer, and the feedback in place (htmx). Every answer is saved before it is anal
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
 from ...practice import runner
 from ...practice.scheduling import next_questions
+from ..auth import check_csrf, current_user
 from ..deps import render, state, ui_lang
 
 router = APIRouter()
 
 
 @router.get("/")
-def practice_page(request: Request, question: str | None = None):
+def practice_page(request: Request, question: str | None = None, user: str = Depends(current_user)):
     st = state(request)
     bank = st.bank
     if question:
@@ -21,14 +22,14 @@ def practice_page(request: Request, question: str | None = None):
             raise HTTPException(404)
         q = bank.question(question)
     else:
-        q = next_questions(st.db, bank, 1)[0]
+        q = next_questions(st.db, bank, 1, user=user)[0]
     lang = request.query_params.get("qlang") or ui_lang(request)
     return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang)
 
 
-@router.post("/practice/answer")
+@router.post("/practice/answer", dependencies=[Depends(check_csrf)])
 def answer(request: Request, question_id: str = Form(...), answer: str = Form(""), qlang: str = Form("en"),
-           duration_s: float | None = Form(None)):
+           duration_s: float | None = Form(None), user: str = Depends(current_user)):
     st = state(request)
     partial = request.headers.get("hx-request") == "true"
     template = "_feedback.html" if partial else "feedback_page.html"
@@ -40,6 +41,6 @@ def answer(request: Request, question_id: str = Form(...), answer: str = Form(""
     if not answer.strip():
         return render(request, template, status_code=422, attempt=None, error="empty", question=question)
     result = runner.answer(st.db, st.bank, question, answer, lang=qlang, ui_lang=ui_lang(request),
-                           duration_s=duration_s)
+                           duration_s=duration_s, user=user)
     return render(request, template, attempt=result, feedback=result.get("feedback"), error=None,
                   question=question)

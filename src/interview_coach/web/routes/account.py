@@ -1,0 +1,67 @@
+"""Log in, register and log out (only in multi-user mode)."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse
+
+from ...store import repo
+from ..auth import check_csrf, hasher, verify
+from ..deps import render, state
+
+router = APIRouter()
+NAME_RE = re.compile(r"^[\w.@-]{3,60}$")
+
+
+def _multi(request: Request) -> None:
+    if not state(request).settings.multi_user:
+        raise HTTPException(404)
+
+
+@router.get("/login")
+def login_page(request: Request):
+    _multi(request)
+    return render(request, "login.html", error=None, mode="login")
+
+
+@router.post("/login", dependencies=[Depends(check_csrf)])
+def login(request: Request, name: str = Form(""), password: str = Form("")):
+    _multi(request)
+    st = state(request)
+    client = request.client.host if request.client else "?"
+    if st.login_limiter.blocked(f"ip:{client}", f"user:{name}"):
+        return render(request, "login.html", status_code=429, error="too-many", mode="login")
+    if not verify(repo.password_hash(st.db, name), password):
+        st.login_limiter.failed(f"ip:{client}", f"user:{name}")
+        return render(request, "login.html", status_code=401, error="wrong", mode="login")
+    request.session.clear()  # a new session on login (no fixation)
+    request.session["user"] = name
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/register")
+def register_page(request: Request):
+    _multi(request)
+    return render(request, "login.html", error=None, mode="register")
+
+
+@router.post("/register", dependencies=[Depends(check_csrf)])
+def register(request: Request, name: str = Form(""), password: str = Form("")):
+    _multi(request)
+    if not NAME_RE.match(name) or len(password) < 10:
+        return render(request, "login.html", status_code=422, error="invalid", mode="register")
+    try:
+        repo.create_account(state(request).db, name, hasher.hash(password))
+    except repo.AccountExists:
+        return render(request, "login.html", status_code=409, error="exists", mode="register")
+    request.session.clear()
+    request.session["user"] = name
+    return RedirectResponse("/", status_code=303)
+
+
+@router.post("/logout", dependencies=[Depends(check_csrf)])
+def logout(request: Request):
+    request.session.clear()
+    return RedirectResponse("/login" if state(request).settings.multi_user else "/", status_code=303)

@@ -1,0 +1,70 @@
+"""--multi-user: accounts, argon2 hashes, per-user data, login rate limiting, secure defaults."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from interview_coach.store.models import User
+
+from .conftest import post_form
+
+ANSWER = "Last year a customer was upset about a late order. I listened, apologised and sent it by courier."
+
+
+def register(client, name, password="a long enough password"):
+    return post_form(client, "/register", {"name": name, "password": password}, follow_redirects=False)
+
+
+def test_pages_and_api_need_a_login(multi):
+    with TestClient(multi) as c:
+        r = c.get("/", follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login"
+        assert c.get("/api/v1/sessions").status_code == 401
+        assert c.post("/api/v1/feedback", json={"question_id": "why-cs", "answer": ANSWER}).status_code == 401
+        assert c.get("/login").status_code == 200
+
+
+def test_each_user_sees_only_their_own_data(multi):
+    with TestClient(multi) as ana, TestClient(multi) as ben:
+        assert register(ana, "ana").status_code == 303
+        assert register(ben, "ben").status_code == 303
+        post_form(ana, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
+        [session] = ana.get("/api/v1/sessions").json()
+        sid = session["session_id"]
+        assert ana.get(f"/sessions/{sid}").status_code == 200
+        assert ben.get(f"/sessions/{sid}").status_code == 404
+        assert ben.get(f"/sessions/{sid}/report.pdf").status_code == 404
+        assert ben.get("/api/v1/sessions").json() == []
+        with multi.state.db.session() as s:
+            hashes = s.scalars(select(User.password_hash)).all()
+        assert all(h.startswith("$argon2id$") for h in hashes)
+
+
+def test_login_logout_and_rate_limit(multi):
+    with TestClient(multi) as c:
+        register(c, "cara")
+        post_form(c, "/logout", {})
+        assert c.get("/", follow_redirects=False).status_code == 303
+        ok = post_form(c, "/login", {"name": "cara", "password": "a long enough password"}, follow_redirects=False)
+        assert ok.status_code == 303 and c.get("/").status_code == 200
+        post_form(c, "/logout", {})
+        for _ in range(5):
+            assert post_form(c, "/login", {"name": "cara", "password": "wrong"}).status_code == 401
+        blocked = post_form(c, "/login", {"name": "cara", "password": "a long enough password"})
+        assert blocked.status_code == 429
+
+
+def test_registration_rules_and_duplicates(multi):
+    with TestClient(multi) as c:
+        assert register(c, "x", "short").status_code == 422
+        assert register(c, "dora").status_code == 303
+    with TestClient(multi) as other:
+        assert register(other, "dora").status_code == 409
+
+
+def test_session_cookie_is_http_only_and_same_site(multi):
+    with TestClient(multi) as c:
+        r = register(c, "eve")
+        header = r.headers.get("set-cookie", "").lower()
+        assert "ic_session=" in header and "httponly" in header and "samesite=lax" in header
