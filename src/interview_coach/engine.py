@@ -226,6 +226,14 @@ def relevance_only(question: str | Question | None, answer: str, *, question_tex
     return _relevance(bank, q, question_text, lang, embed.mean_vector(vecs, weights))[0]
 
 
+def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto") -> list[str]:
+    """Which of a company's keywords an answer uses (for "which of your answers use them")."""
+    text = check_answer(answer)
+    answer_lang = lang if lang in LANGUAGES else (langid.guess(text).lang or profile.language)
+    sents = split_sentences(text, answer_lang)
+    return [u["term"] for u in company_fit.run(profile, sents, text, answer_lang)["used"]]
+
+
 def overall(d: dict, rel: float, seconds: float) -> int:
     used = {k: v for k, v in d.items() if v is not None}
     total = sum(WEIGHTS[k] for k in used)

@@ -13,26 +13,6 @@ from .company_cmds import load_company
 from .storage import keep_unsaved, open_db, store_error_message
 from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
 
-OPENING = "tell-me-about-yourself"
-
-
-def plan(db, bank, count: int) -> list:
-    """The opening, then questions of different categories in spaced-repetition order."""
-    from ..practice.scheduling import next_questions
-
-    ordered = [q for q in next_questions(db, bank, len(bank.questions)) if q.id != OPENING]
-    chosen, seen = [], set()
-    for q in ordered:
-        if q.category not in seen:
-            chosen.append(q)
-            seen.add(q.category)
-        if len(chosen) == count:
-            break
-    chosen += [q for q in ordered if q not in chosen][: count - len(chosen)]
-    opening = [bank.question(OPENING)] if OPENING in bank.questions else []
-    return opening + chosen
-
-
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
                     "\"Do you have any questions for us?\", then one report."))
 @click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language of the interview (default: interface language)."))
@@ -44,6 +24,7 @@ def plan(db, bank, count: int) -> list:
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
 def mock(qlang, count, company_file, answer_file, as_json):
+    from ..practice.mock import plan
     from ..store import StoreError, repo
 
     bank = get_bank()
@@ -123,15 +104,11 @@ def _save(db, bank, question, shown, typed, qlang, company, session_id) -> dict:
 
 
 def _save_closing(db, bank, session_id, shown, typed, qlang) -> dict:
-    from ..practice import closing
-    from ..store import StoreError, repo
+    from ..practice.mock import save_closing
+    from ..store import StoreError
 
     try:
-        attempt_id = repo.save_attempt(db, session_id, None, shown, None, typed)
-        result = closing.judge(typed, bank, lang())
-        repo.record_feedback(db, attempt_id, {"kind": "closing", "score": result["score"], "language": None,
-                                              "closing": result, "suggestions": result["suggestions"]})
-        return repo.attempt(db, attempt_id)
+        return save_closing(db, bank, session_id, shown, typed, lang())
     except StoreError as exc:
         path = keep_unsaved(typed, shown)
         fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))

@@ -1,0 +1,71 @@
+"""Mock interview, company preparation with checklist, progress, data export and delete, in the browser's way."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from interview_coach.store import repo
+
+from .conftest import post_form
+
+ABOUT = ("We put our customers first: friendly staff, fresh local products and fair prices. Our loyalty programme "
+         "rewards regular customers.")
+ANSWER = "I would tell regular customers about our loyalty programme and help them find fresh local products."
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+@pytest.mark.parametrize("path", ["/mock", "/prepare", "/progress", "/data"])
+def test_pages_render_in_each_language(client, lang, path):
+    r = client.get(path, params={"lang": lang})
+    assert r.status_code == 200 and f'<html lang="{lang}">' in r.text
+
+
+def test_mock_interview_flow(client):
+    r = post_form(client, "/mock/start", {}, follow_redirects=False)
+    assert r.status_code == 303
+    url = r.headers["location"]
+    sid, plan = re.match(r"/mock/(\d+)/0\?plan=(.+)", url).groups()
+    steps = len(plan.split(",")) + 1
+    for step in range(steps):
+        page = client.get(f"/mock/{sid}/{step}?plan={plan}")
+        assert page.status_code == 200
+        text = ("What are the biggest challenges your team faces? How are new people trained?" if step == steps - 1
+                else "Last year I helped a customer who was upset: I listened, apologised and fixed the order.")
+        r = post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": text}, follow_redirects=False)
+        assert r.status_code == 303
+    summary = client.get(f"/mock/{sid}/{steps}?plan={plan}")
+    assert summary.status_code == 200 and "2" in summary.text
+    [session] = repo.sessions(client.app.state.db)
+    assert session["kind"] == "mock" and session["attempts"] == steps
+    assert client.get(f"/mock/{sid}/0?plan=nope").status_code == 404
+
+
+def test_company_preparation_and_checklist(client):
+    post_form(client, "/practice/answer", {"question_id": "company-fit", "answer": ANSWER, "qlang": "en"})
+    r = post_form(client, "/prepare/company", {"name": "Corner Shop", "about": ABOUT}, follow_redirects=False)
+    assert r.status_code == 303
+    page = client.get("/prepare").text
+    assert "Corner Shop" in page and "loyalty programme" in page
+    assert post_form(client, "/prepare/checklist", {"item_id": "dress", "done": "on"},
+                     headers={"HX-Request": "true"}).status_code == 200
+    assert repo.checklist(client.app.state.db) == {"dress": True}
+    assert 'id="tick-dress" name="done" checked' in client.get("/prepare").text
+    post_form(client, "/prepare/checklist", {"item_id": "dress"})
+    assert repo.checklist(client.app.state.db) == {"dress": False}
+    assert post_form(client, "/prepare/company", {"name": "", "about": ""}).status_code == 200
+
+
+def test_progress_export_and_delete(client):
+    post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
+    assert "<svg" in client.get("/progress").text
+    exported = client.get("/data/export.json")
+    data = json.loads(exported.content)
+    assert exported.headers["content-disposition"].startswith("attachment")
+    assert data["sessions"][0]["attempts"][0]["answer"] == ANSWER
+    assert post_form(client, "/data/delete", {}).status_code == 422  # not confirmed: nothing deleted
+    assert repo.sessions(client.app.state.db)
+    r = post_form(client, "/data/delete", {"confirm": "on"}, follow_redirects=False)
+    assert r.status_code == 303 and repo.sessions(client.app.state.db) == []
