@@ -1,0 +1,96 @@
+"""A real browser (Debian's chromium, driven by Playwright) practises one question end to end in each
+language against a real server, and keeps screenshots.
+
+Skipped when /usr/bin/chromium is missing, unless INTERVIEW_COACH_REQUIRE_BROWSER=1 (CI), where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ANSWERS = {
+    "en": "Last year a customer complained that her order was late. I listened, apologised and sent it by courier. "
+          "She thanked me and ordered again.",
+    "de": "Letztes Jahr beschwerte sich eine Kundin über eine verspätete Bestellung. Ich habe zugehört, mich "
+          "entschuldigt und sie per Kurier geschickt. Sie bedankte sich und bestellte wieder.",
+    "hr": "Prošle godine kupkinja se žalila da joj narudžba kasni. Saslušala sam je, ispričala se i poslala narudžbu "
+          "kurirom. Zahvalila mi je i ponovno naručila.",
+}
+SCORE = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
+WANT = {"en": "What the interviewer wants to know", "de": "Was die Person wissen will",
+        "hr": "Što ispitivač želi saznati"}
+
+if not os.path.exists(CHROMIUM):
+    if os.environ.get("INTERVIEW_COACH_REQUIRE_BROWSER"):
+        raise RuntimeError(f"{CHROMIUM} is required for the browser test")
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    from interview_coach.web import create_app
+    from interview_coach.web.settings import Settings
+
+    folder = tmp_path_factory.mktemp("browser")
+    app = create_app(Settings(database_url=f"sqlite:///{folder / 'b.db'}", secret_key="browser-test-secret-key"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}", app
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_practise_one_question_in_the_browser(server, browser, tmp_path, lang):
+    from interview_coach.store import repo
+
+    base, app = server
+    page = browser.new_page(viewport={"width": 1000, "height": 1200})
+    page.goto(f"{base}/?lang={lang}&question=difficult-customer")
+    assert page.get_attribute("html", "lang") == lang
+    page.keyboard.press("Tab")  # the first stop is the skip link, for keyboard users
+    assert page.evaluate("document.activeElement.className") == "skip"
+    page.get_by_text(WANT[lang]).click()
+    page.get_by_label({"en": "Your answer", "de": "Ihre Antwort", "hr": "Vaš odgovor"}[lang]).fill(ANSWERS[lang])
+    before = len(repo.sessions(app.state.db))
+    page.locator("#answer-form button[type=submit]").click()
+    page.wait_for_selector("#feedback .card", timeout=60_000)
+    text = page.inner_text("#feedback")
+    assert SCORE[lang] in text and page.locator("#feedback mark").count() >= 1
+    shot = tmp_path / f"practice-{lang}.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 20_000
+    assert len(repo.sessions(app.state.db)) == before + 1  # stored, not only shown
+    keep = os.environ.get("INTERVIEW_COACH_SCREENSHOTS")
+    if keep:
+        os.makedirs(keep, exist_ok=True)
+        shutil.copy(shot, keep)
+    page.close()
