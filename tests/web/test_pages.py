@@ -134,5 +134,24 @@ def test_api_errors_and_openapi(client):
 def test_a_form_post_without_the_csrf_token_is_refused_and_nothing_is_saved(client):
     for data in ({"question_id": "why-cs", "answer": ANSWER}, {"question_id": "why-cs", "answer": ANSWER,
                                                               "csrf_token": "forged"}):
-        assert client.post("/practice/answer", data=data).status_code == 403
+        refused = client.post("/practice/answer", data=data)
+        assert "Your session had expired" in refused.text  # the answer comes back, unsaved
     assert repo.sessions(client.app.state.db) == []
+    post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
+    assert client.post("/data/delete", data={"confirm": "on", "csrf_token": "forged"}).status_code == 403
+    assert client.post("/prepare/checklist", data={"item_id": "dress", "done": "on"}).status_code == 403
+    assert len(repo.sessions(client.app.state.db)) == 1
+
+
+def test_retry_is_compared_with_the_last_try(client):
+    first = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": "I like people.", "qlang": "en"})
+    assert "Compared with your last try" not in first.text
+    second = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
+    assert "Compared with your last try" in second.text
+
+
+def test_an_expired_session_gives_the_answer_back(client):
+    typed = "My answer that must not be lost: I listened to the customer and apologised."
+    r = client.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": "expired"})
+    assert r.status_code == 200 and "Your session had expired" in r.text and typed in r.text
+    assert repo.sessions(client.app.state.db) == []  # nothing was saved without a valid form

@@ -146,6 +146,18 @@ def attempt(db: Database, attempt_id: int) -> dict:
         return attempt_dict(s.get(Attempt, attempt_id))
 
 
+def previous_score(db: Database, question_id: str, before_attempt_id: int, user_name: str = DEFAULT_USER) -> int | None:
+    """The score of this user's last analysed attempt at a question before the given attempt."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return None
+        return s.scalar(select(Attempt.score).join(PracticeSession)
+                        .where(PracticeSession.user_id == user.id, Attempt.question_id == question_id,
+                               Attempt.id < before_attempt_id, Attempt.status == "analysed")
+                        .order_by(Attempt.id.desc()).limit(1))
+
+
 def review_cards(db: Database, user_name: str = DEFAULT_USER) -> dict[str, dict]:
     """question id -> stored FSRS card (as a dict)."""
     with db.session() as s:

@@ -50,6 +50,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (account, practice, mock, prepare, questions, history, progress, api):
         app.include_router(module.router)
 
+    from fastapi import HTTPException
+    from fastapi.exception_handlers import http_exception_handler
+
+    @app.exception_handler(HTTPException)
+    async def keep_the_answer(request: Request, exc: HTTPException):
+        """A practice answer posted with an expired session (no valid CSRF token) comes back in the
+        form with a notice, so nothing typed is lost."""
+        if exc.status_code == 403 and exc.detail == "csrf" and request.url.path == "/practice/answer":
+            form = await request.form()
+            from .routes.practice import practice_page
+            from .auth import current_user
+
+            page = practice_page(request, question=str(form.get("question_id") or "") or None,
+                                 user=current_user(request), draft=str(form.get("answer") or ""), notice="expired")
+            page.headers["HX-Retarget"], page.headers["HX-Reswap"] = "body", "innerHTML"
+            return page
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):
         if request.url.path.startswith("/api/"):

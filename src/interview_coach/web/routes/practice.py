@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 
 from ...practice import runner
 from ...practice.scheduling import next_questions
+from ...store import repo
 from ..auth import check_csrf, current_user
 from ..deps import render, state, ui_lang
 
@@ -14,7 +15,8 @@ router = APIRouter()
 
 
 @router.get("/")
-def practice_page(request: Request, question: str | None = None, user: str = Depends(current_user)):
+def practice_page(request: Request, question: str | None = None, user: str = Depends(current_user),
+                  draft: str = "", notice: str | None = None):
     st = state(request)
     bank = st.bank
     if question:
@@ -24,7 +26,8 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
     else:
         q = next_questions(st.db, bank, 1, user=user)[0]
     lang = request.query_params.get("qlang") or ui_lang(request)
-    return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang)
+    return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft,
+                  notice=notice)
 
 
 @router.post("/practice/answer", dependencies=[Depends(check_csrf)])
@@ -42,5 +45,6 @@ def answer(request: Request, question_id: str = Form(...), answer: str = Form(""
         return render(request, template, status_code=422, attempt=None, error="empty", question=question)
     result = runner.answer(st.db, st.bank, question, answer, lang=qlang, ui_lang=ui_lang(request),
                            duration_s=duration_s, user=user)
+    previous = repo.previous_score(st.db, question.id, result["attempt_id"], user)
     return render(request, template, attempt=result, feedback=result.get("feedback"), error=None,
-                  question=question)
+                  question=question, previous=previous)
