@@ -68,3 +68,17 @@ def test_session_cookie_is_http_only_and_same_site(multi):
         r = register(c, "eve")
         header = r.headers.get("set-cookie", "").lower()
         assert "ic_session=" in header and "httponly" in header and "samesite=lax" in header
+
+
+def test_an_answer_typed_while_the_login_ran_out_is_given_back_after_login(multi):
+    with TestClient(multi) as c:
+        register(c, "fay")
+        form_token = c.get("/").text.split('name="csrf_token" value="')[1].split('"')[0]
+        c.cookies.clear()  # the login runs out while typing
+        typed = "My long answer about a customer who was upset, which I must not lose."
+        r = c.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": form_token},
+                   follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login"
+        page = post_form(c, "/login", {"name": "fay", "password": "a long enough password"})  # lands on /
+        assert typed in page.text and "Your session had expired" in page.text
+        assert typed not in c.get("/").text  # given back once, not kept forever

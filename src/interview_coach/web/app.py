@@ -35,6 +35,30 @@ def _secret(settings: Settings) -> str:
     return path.read_text().strip()
 
 
+class Drafts:
+    """Answers typed while a login ran out, kept in memory for an hour (never in the cookie)."""
+
+    TTL_S, MAX = 3600, 1000
+
+    def __init__(self):
+        self._items: dict[str, tuple[float, str, str]] = {}
+
+    def keep(self, question_id: str, answer: str) -> str:
+        import time
+
+        now = time.time()
+        self._items = {k: v for k, v in self._items.items() if now - v[0] < self.TTL_S}
+        while len(self._items) >= self.MAX:
+            self._items.pop(next(iter(self._items)))
+        token = secrets.token_urlsafe(16)
+        self._items[token] = (now, question_id, answer[:100_000])
+        return token
+
+    def take(self, token: str | None) -> tuple[str, str] | None:
+        item = self._items.pop(token, None) if token else None
+        return (item[1], item[2]) if item else None
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     app = FastAPI(title="interview-coach", version=__version__, openapi_url="/openapi.json",
@@ -50,23 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (account, practice, mock, prepare, questions, history, progress, api):
         app.include_router(module.router)
 
-    from fastapi import HTTPException
-    from fastapi.exception_handlers import http_exception_handler
-
-    @app.exception_handler(HTTPException)
-    async def keep_the_answer(request: Request, exc: HTTPException):
-        """A practice answer posted with an expired session (no valid CSRF token) comes back in the
-        form with a notice, so nothing typed is lost."""
-        if exc.status_code == 403 and exc.detail == "csrf" and request.url.path == "/practice/answer":
-            form = await request.form()
-            from .routes.practice import practice_page
-            from .auth import current_user
-
-            page = practice_page(request, question=str(form.get("question_id") or "") or None,
-                                 user=current_user(request), draft=str(form.get("answer") or ""), notice="expired")
-            page.headers["HX-Retarget"], page.headers["HX-Reswap"] = "body", "innerHTML"
-            return page
-        return await http_exception_handler(request, exc)
+    app.state.drafts = Drafts()
 
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):

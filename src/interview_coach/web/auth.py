@@ -31,6 +31,19 @@ def current_user(request: Request) -> str:
     return user
 
 
+def optional_user(request: Request) -> str | None:
+    """The user, or None when a login is needed (for routes that must keep what was posted)."""
+    try:
+        return current_user(request)
+    except NeedLogin:
+        return None
+
+
+def csrf_valid(request: Request, token: str) -> bool:
+    expected = request.session.get("csrf")
+    return bool(expected) and secrets.compare_digest(expected, token or "")
+
+
 def csrf_token(request: Request) -> str:
     token = request.session.get("csrf")
     if not token:
@@ -41,8 +54,7 @@ def csrf_token(request: Request) -> str:
 
 def check_csrf(request: Request, csrf_token: str = Form("")) -> None:
     """Every form post carries the session's token (a page of another site cannot know it)."""
-    expected = request.session.get("csrf")
-    if not expected or not secrets.compare_digest(expected, csrf_token or ""):
+    if not csrf_valid(request, csrf_token):
         raise HTTPException(403, detail="csrf")
 
 

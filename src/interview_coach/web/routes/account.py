@@ -36,8 +36,7 @@ def login(request: Request, name: str = Form(""), password: str = Form("")):
     if not verify(repo.password_hash(st.db, name), password):
         st.login_limiter.failed(f"ip:{client}", f"user:{name}")
         return render(request, "login.html", status_code=401, error="wrong", mode="login")
-    request.session.clear()  # a new session on login (no fixation)
-    request.session["user"] = name
+    _fresh_session(request, name)
     return RedirectResponse("/", status_code=303)
 
 
@@ -56,9 +55,17 @@ def register(request: Request, name: str = Form(""), password: str = Form("")):
         repo.create_account(state(request).db, name, hasher.hash(password))
     except repo.AccountExists:
         return render(request, "login.html", status_code=409, error="exists", mode="register")
+    _fresh_session(request, name)
+    return RedirectResponse("/", status_code=303)
+
+
+def _fresh_session(request: Request, name: str) -> None:
+    """A new session on login (no fixation); only an answer kept while logged out carries over."""
+    draft = request.session.get("draft")
     request.session.clear()
     request.session["user"] = name
-    return RedirectResponse("/", status_code=303)
+    if draft:
+        request.session["draft"] = draft
 
 
 @router.post("/logout", dependencies=[Depends(check_csrf)])

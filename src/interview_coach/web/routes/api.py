@@ -7,6 +7,8 @@ from pydantic import BaseModel, Field, model_validator
 
 from ...company import CompanyError, analyze
 from ...engine import AnswerError, feedback
+from ...practice import runner
+from ...practice.mock import plan, save_closing
 from ...store import repo
 from ..auth import current_user
 from ..deps import state, ui_lang
@@ -65,3 +67,130 @@ def get_question(request: Request, question_id: str, lang: str | None = None) ->
 @router.get("/sessions")
 def list_sessions(request: Request, user: str = Depends(current_user)) -> list[dict]:
     return repo.sessions(state(request).db, user)
+
+
+class PracticeRequest(BaseModel):
+    question_id: str
+    answer: str = Field(..., description="saved before it is analysed")
+    lang: str | None = Field(None, description="practice language (the answer's own language is detected)")
+    duration_s: float | None = None
+    session_id: int | None = Field(None, description="add to one of your sessions (e.g. a mock interview)")
+
+
+def _own_session(request: Request, session_id: int, user: str) -> list[dict]:
+    attempts = repo.session_attempts(state(request).db, session_id, user)
+    if attempts is None:
+        raise HTTPException(404, detail={"code": "unknown-session", "session_id": session_id})
+    return attempts
+
+
+@router.post("/practice")
+def practice(request: Request, body: PracticeRequest, user: str = Depends(current_user)) -> dict:
+    """Store an answer (first), analyse it, and return the stored attempt with its feedback."""
+    st = state(request)
+    if body.question_id not in st.bank.questions:
+        raise HTTPException(404, detail={"code": "unknown-question", "question_id": body.question_id})
+    if body.session_id is not None:
+        _own_session(request, body.session_id, user)
+    try:
+        return runner.answer(st.db, st.bank, st.bank.question(body.question_id), body.answer[:100_000],
+                             lang=body.lang or ui_lang(request), ui_lang=ui_lang(request), session_id=body.session_id,
+                             duration_s=body.duration_s, user=user)
+    except runner.EmptyAnswer:
+        raise HTTPException(422, detail={"code": "empty"}) from None
+
+
+@router.get("/sessions/{session_id}")
+def get_session(request: Request, session_id: int, user: str = Depends(current_user)) -> list[dict]:
+    return _own_session(request, session_id, user)
+
+
+@router.get("/progress")
+def progress(request: Request, user: str = Depends(current_user)) -> list[dict]:
+    return [{k: s[k] for k in ("session_id", "started_at", "attempts", "mean_score", "dimensions")}
+            for s in repo.sessions(state(request).db, user)]
+
+
+class CompanyRequest(BaseModel):
+    name: str = Field(..., min_length=1, max_length=200)
+    about: str = Field(..., min_length=1, max_length=200_000)
+
+
+@router.get("/companies")
+def companies(request: Request, user: str = Depends(current_user)) -> list[dict]:
+    return repo.companies(state(request).db, user)
+
+
+@router.post("/companies")
+def save_company(request: Request, body: CompanyRequest, user: str = Depends(current_user)) -> dict:
+    try:
+        profile = analyze(body.about, name=body.name)
+    except CompanyError as exc:
+        raise HTTPException(422, detail={"code": "bad-company", "reason": str(exc)}) from None
+    repo.save_company(state(request).db, body.name, body.about, profile.language,
+                      [k.term for k in profile.keywords], user)
+    return profile.to_json()
+
+
+class Tick(BaseModel):
+    done: bool
+
+
+@router.get("/checklist")
+def checklist(request: Request, user: str = Depends(current_user)) -> dict:
+    st = state(request)
+    done = repo.checklist(st.db, user)
+    prep = st.bank.prep_in(ui_lang(request))
+    return {"checklist": [{"id": c.id, "group": c.group, "text": c.text, "done": done.get(c.id, False)}
+                          for c in prep.checklist],
+            "questions_to_ask": [{"id": q.id, "text": q.text, "why": q.why} for q in prep.questions_to_ask]}
+
+
+@router.put("/checklist/{item_id}")
+def tick(request: Request, item_id: str, body: Tick, user: str = Depends(current_user)) -> dict:
+    st = state(request)
+    if item_id not in {c.id for c in st.bank.prep_in("en").checklist}:
+        raise HTTPException(404, detail={"code": "unknown-item", "item_id": item_id})
+    repo.set_checklist(st.db, item_id, body.done, user)
+    return {"id": item_id, "done": body.done}
+
+
+@router.get("/export")
+def export(request: Request, user: str = Depends(current_user)) -> dict:
+    return repo.export_all(state(request).db, user)
+
+
+@router.delete("/data")
+def delete_data(request: Request, user: str = Depends(current_user)) -> dict:
+    counts = repo.delete_all(state(request).db, user)
+    if state(request).settings.multi_user:
+        request.session.clear()
+    return counts
+
+
+@router.post("/mock")
+def start_mock(request: Request, user: str = Depends(current_user)) -> dict:
+    """Start a mock interview: the session and its questions; answer them with POST /practice
+    (with this session_id), then POST /mock/{session_id}/closing with your questions."""
+    st = state(request)
+    lang = ui_lang(request)
+    questions = plan(st.db, st.bank, 3, user)
+    sid = repo.start_session(st.db, user, lang, kind="mock")
+    return {"session_id": sid, "questions": [q.to_dict(lang) for q in questions]}
+
+
+class ClosingRequest(BaseModel):
+    questions: str = Field(..., min_length=1, max_length=20_000, description="your questions for them")
+
+
+@router.post("/mock/{session_id}/closing")
+def closing(request: Request, session_id: int, body: ClosingRequest, user: str = Depends(current_user)) -> dict:
+    _own_session(request, session_id, user)
+    st = state(request)
+    from ...i18n import Translator
+
+    lang = ui_lang(request)
+    result = save_closing(st.db, st.bank, session_id, Translator(lang)("Do you have any questions for us?"),
+                          body.questions, lang)
+    repo.end_session(st.db, session_id)
+    return result

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from ...practice import runner
 from ...practice.scheduling import next_questions
 from ...store import repo
-from ..auth import check_csrf, current_user
+from fastapi.responses import RedirectResponse
+
+from ..auth import csrf_valid, current_user, optional_user
 from ..deps import render, state, ui_lang
 
 router = APIRouter()
@@ -19,6 +21,9 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
                   draft: str = "", notice: str | None = None):
     st = state(request)
     bank = st.bank
+    kept = st.drafts.take(request.session.pop("draft", None))
+    if kept and kept[0] in bank.questions:
+        question, draft, notice = kept[0], kept[1], "expired"
     if question:
         if question not in bank.questions:
             raise HTTPException(404)
@@ -30,10 +35,19 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
                   notice=notice)
 
 
-@router.post("/practice/answer", dependencies=[Depends(check_csrf)])
+@router.post("/practice/answer")
 def answer(request: Request, question_id: str = Form(...), answer: str = Form(""), qlang: str = Form("en"),
-           duration_s: float | None = Form(None), user: str = Depends(current_user)):
+           duration_s: float | None = Form(None), csrf_token: str = Form(""),
+           user: str | None = Depends(optional_user)):
     st = state(request)
+    if user is None:  # the login ran out while typing: keep the answer (server-side) for after the login
+        request.session["draft"] = st.drafts.keep(question_id, answer)
+        return RedirectResponse("/login", status_code=303)
+    if not csrf_valid(request, csrf_token):  # an expired session, or a form from elsewhere: nothing saved,
+        page = practice_page(request, question_id if question_id in st.bank.questions else None, user,
+                             draft=answer[: st.settings.max_form_chars], notice="expired")
+        page.headers["HX-Retarget"], page.headers["HX-Reswap"] = "body", "innerHTML"  # the answer comes back
+        return page
     partial = request.headers.get("hx-request") == "true"
     template = "_feedback.html" if partial else "feedback_page.html"
     if question_id not in st.bank.questions:
