@@ -155,3 +155,23 @@ def test_an_expired_session_gives_the_answer_back(client):
     r = client.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": "expired"})
     assert r.status_code == 200 and "Your session had expired" in r.text and typed in r.text
     assert repo.sessions(client.app.state.db) == []  # nothing was saved without a valid form
+
+
+def test_a_double_submit_stores_the_answer_once(client):
+    import re
+
+    page = client.get("/?question=why-cs").text
+    fields = dict(re.findall(r'name="(csrf_token|form_nonce)" value="([^"]+)"', page))
+    data = {**fields, "question_id": "why-cs", "answer": ANSWER, "qlang": "en"}
+    first, second = client.post("/practice/answer", data=data), client.post("/practice/answer", data=data)
+    assert first.status_code == second.status_code == 200 and "<mark>" in second.text
+    [session] = repo.sessions(client.app.state.db)
+    assert session["attempts"] == 1
+
+
+@pytest.mark.parametrize("lang,text", [("hr", "Ova stranica ne postoji"), ("de", "Diese Seite gibt es nicht"),
+                                       ("en", "This page does not exist")])
+def test_unknown_pages_get_a_page_in_the_users_language(client, lang, text):
+    r = client.get("/no/such/page", params={"lang": lang})
+    assert r.status_code == 404 and f'<html lang="{lang}">' in r.text and text in r.text
+    assert client.get("/api/v1/nothing").headers["content-type"].startswith("application/json")

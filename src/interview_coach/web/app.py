@@ -75,6 +75,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
 
     app.state.drafts = Drafts()
+    app.state.submitted = {}  # form nonce -> attempt id, so a double submit shows the first result
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+    from fastapi.exception_handlers import http_exception_handler
+
+    @app.exception_handler(StarletteHTTPException)
+    async def html_errors(request: Request, exc: StarletteHTTPException):
+        """Pages get a page in the user's language; the API keeps JSON errors."""
+        if request.url.path.startswith("/api/") or exc.status_code not in (403, 404, 405):
+            return await http_exception_handler(request, exc)
+        return render(request, "error.html", status_code=exc.status_code, message_key=str(exc.status_code),
+                      detail=request.url.path)
 
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):

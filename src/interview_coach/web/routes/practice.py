@@ -31,13 +31,15 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
     else:
         q = next_questions(st.db, bank, 1, user=user)[0]
     lang = request.query_params.get("qlang") or ui_lang(request)
+    import secrets
+
     return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft,
-                  notice=notice)
+                  notice=notice, form_nonce=secrets.token_urlsafe(12))
 
 
 @router.post("/practice/answer")
 def answer(request: Request, question_id: str = Form(...), answer: str = Form(""), qlang: str = Form("en"),
-           duration_s: float | None = Form(None), csrf_token: str = Form(""),
+           duration_s: float | None = Form(None), csrf_token: str = Form(""), form_nonce: str = Form(""),
            user: str | None = Depends(optional_user)):
     st = state(request)
     if user is None:  # the login ran out while typing: keep the answer (server-side) for after the login
@@ -57,8 +59,16 @@ def answer(request: Request, question_id: str = Form(...), answer: str = Form(""
         answer = answer[: st.settings.max_form_chars]  # kept (cut) rather than lost; analysis will say it is too long
     if not answer.strip():
         return render(request, template, status_code=422, attempt=None, error="empty", question=question)
-    result = runner.answer(st.db, st.bank, question, answer, lang=qlang, ui_lang=ui_lang(request),
-                           duration_s=duration_s, user=user)
+    seen = st.submitted.get((user, form_nonce)) if form_nonce else None
+    if seen is not None:  # the same form sent twice (a double click without JavaScript): show the first result
+        result = repo.attempt(st.db, seen)
+    else:
+        result = runner.answer(st.db, st.bank, question, answer, lang=qlang, ui_lang=ui_lang(request),
+                               duration_s=duration_s, user=user)
+        if form_nonce:
+            if len(st.submitted) > 10_000:
+                st.submitted.clear()
+            st.submitted[(user, form_nonce)] = result["attempt_id"]
     previous = repo.previous_score(st.db, question.id, result["attempt_id"], user)
     return render(request, template, attempt=result, feedback=result.get("feedback"), error=None,
                   question=question, previous=previous)
