@@ -6,7 +6,6 @@ Knows nothing of the web or the database. Models load lazily, once per process (
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 import numpy as np
 from platformdirs import user_cache_dir
@@ -69,23 +68,17 @@ def profile_text(q: Question, lang: str) -> str:
     return " ".join([t.text, t.what_they_want, *(k.text for k in t.key_points)])
 
 
-@lru_cache(maxsize=16)
-def _references(bank_key: int, lang: str):
-    bank = _banks[bank_key]
-    qs = list(bank.questions.values())
-    profiles = embed.cached_queries([profile_text(q, lang) for q in qs], cache_dir())
-    distractors = embed.cached_queries(list(relevance.reference_questions(lang)), cache_dir())
-    items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
-    item_vecs = embed.cached_queries(items, cache_dir())
-    return [q.id for q in qs], profiles, distractors, item_vecs
-
-
-_banks: dict[int, Bank] = {}
-
-
 def references(bank: Bank, lang: str):
-    _banks[id(bank)] = bank
-    return _references(id(bank), lang)
+    """Bank question ids, their profile vectors, the reference-question vectors and the vectors of
+    every key point and rubric element, in ``lang``: computed once per bank and language."""
+    key = ("engine.references", lang)
+    if key not in bank.derived:
+        qs = list(bank.questions.values())
+        profiles = embed.cached_queries([profile_text(q, lang) for q in qs], cache_dir())
+        distractors = embed.cached_queries(list(relevance.reference_questions(lang)), cache_dir())
+        items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
+        bank.derived[key] = ([q.id for q in qs], profiles, distractors, embed.cached_queries(items, cache_dir()))
+    return bank.derived[key]
 
 
 # --- language ---------------------------------------------------------------------------------

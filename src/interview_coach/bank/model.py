@@ -116,6 +116,8 @@ class Bank:
     rubric: dict[str, tuple[RubricElement, ...]] = field(default_factory=dict)
     prep: dict[str, Prep] = field(default_factory=dict)
     packs: list[PackMeta] = field(default_factory=list)
+    # values derived from this bank by other layers (e.g. the engine's reference vectors), per bank
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     def question(self, qid: str) -> Question:
         try:
