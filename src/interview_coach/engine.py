@@ -127,8 +127,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     q = bank.question(question) if isinstance(question, str) else question
     if q is None and not (question_text and question_text.strip()):
         raise ValueError("a question id or a question text is needed")
-    fallback = q.in_lang(ui_lang).lang if q else (langid.guess(question_text).lang or ui_lang)
-    answer_lang, detected, notes = choose_language(text, lang, fallback)
+    question_lang = q.in_lang(ui_lang).lang if q else (langid.guess(question_text).lang or ui_lang)
+    answer_lang, detected, notes = choose_language(text, lang, question_lang)
     shown_question = q.in_lang(answer_lang or ui_lang).text if q else question_text.strip()
     fb = Feedback(question_id=q.id if q else None, question_text=shown_question, language=answer_lang,
                   ui_language=tr.lang, language_detected=detected, notes=notes)
@@ -149,7 +149,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     rel, sim, z = _relevance(bank, q, question_text, answer_lang, embed.mean_vector(vecs, weights))
     fb.relevance = rel
     category = q.category if q else "free"
-    expects_example = q.expects_example if q else _asks_for_example(question_text, fallback)
+    expects_example = q.expects_example if q else _asks_for_example(question_text, question_lang)
 
     # key points (bank questions only) and elements of good service
     if q is not None:
@@ -241,11 +241,9 @@ def overall(d: dict, rel: float, seconds: float) -> int:
 
 
 def _asks_for_example(question_text: str, lang: str) -> bool:
-    from .nlp.text import sentences as split
-
-    qlang = langid.guess(question_text).lang or lang
-    cues = list(star_cues(qlang).question_cues)
-    return any(find_any(cues, s) for s in split(question_text, qlang))
+    """Does a free-text question ask for a past example? (``lang``: the question's language)"""
+    cues = list(star_cues(lang).question_cues)
+    return any(find_any(cues, s) for s in split_sentences(question_text, lang))
 
 
 def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:

@@ -6,23 +6,8 @@ import click
 
 from ..bank import BankError, load_bank
 from ..bank.loader import default_bank
-from ..i18n import _
+from ..i18n.labels import CATEGORY_NAMES
 from .ui import fail, tr
-
-CATEGORY_NAMES = {
-    "opening": _("Opening"),
-    "definition": _("Definition"),
-    "motivation": _("Motivation"),
-    "company-fit": _("Company fit"),
-    "company-research": _("Company research"),
-    "behavioural": _("Behavioural"),
-    "situational": _("Situational"),
-    "qualities": _("Qualities"),
-    "experience": _("Experience"),
-    "career": _("Career"),
-    "sales": _("Sales"),
-}
-
 
 def category_name(category: str) -> str:
     return tr(CATEGORY_NAMES.get(category, category))

@@ -10,7 +10,7 @@ from ..i18n import _
 from .app import cli
 from .common import category_name, get_bank
 from .company_cmds import load_company
-from .storage import keep_unsaved, open_db, store_error_message
+from .storage import open_db, save_or_keep, store_error_message
 from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
 
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
@@ -24,7 +24,8 @@ from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
 def mock(qlang, count, company_file, answer_file, as_json):
-    from ..practice.mock import plan
+    from ..practice import runner
+    from ..practice.mock import plan, save_closing
     from ..store import StoreError, repo
 
     bank = get_bank()
@@ -59,16 +60,18 @@ def mock(qlang, count, company_file, answer_file, as_json):
             typed, interrupted = read_typed()
             if interrupted:
                 if typed.strip():
-                    _save(db, bank, question, shown, typed, qlang, company, session_id)
+                    save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
+                                 company=company, session_id=session_id)
                 click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
                 repo.end_session(db, session_id)
                 return
         if not typed.strip():
             continue
         if question is None:
-            result = _save_closing(db, bank, session_id, closing_text, typed, qlang)
+            result = save_or_keep(typed, shown, save_closing, db, bank, session_id, closing_text, typed, lang())
         else:
-            result = _save(db, bank, question, shown, typed, qlang, company, session_id)
+            result = save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
+                                  company=company, session_id=session_id)
         attempts.append(result)
         if not as_json:
             score = result.get("score")
@@ -89,26 +92,3 @@ def mock(qlang, count, company_file, answer_file, as_json):
         for s in closing_result["suggestions"]:
             click.echo(f"  - {s}")
     click.echo(tr("Full report: interview-coach report {id} --format pdf -o report.pdf", id=session_id))
-
-
-def _save(db, bank, question, shown, typed, qlang, company, session_id) -> dict:
-    from ..practice import runner
-    from ..store import StoreError
-
-    try:
-        return runner.answer(db, bank, question, typed, lang=qlang, ui_lang=lang(), company=company,
-                             session_id=session_id)
-    except StoreError as exc:
-        path = keep_unsaved(typed, shown)
-        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
-
-
-def _save_closing(db, bank, session_id, shown, typed, qlang) -> dict:
-    from ..practice.mock import save_closing
-    from ..store import StoreError
-
-    try:
-        return save_closing(db, bank, session_id, shown, typed, lang())
-    except StoreError as exc:
-        path = keep_unsaved(typed, shown)
-        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))

@@ -14,7 +14,7 @@ from .app import cli
 from .common import get_bank
 from .company_cmds import load_company
 from .feedback_cmds import read_answer
-from .storage import keep_unsaved, open_db, store_call, store_error_message
+from .storage import open_db, save_or_keep, store_call
 from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
@@ -131,15 +131,12 @@ def _read_with_timer() -> tuple[str, bool]:
 
 def _answer(db, bank, question, text, qlang, company, **kwargs) -> dict:
     from ..practice import runner
-    from ..store import StoreError
 
     try:
-        return runner.answer(db, bank, question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
+        return save_or_keep(text, question.in_lang(qlang).text if question else "", runner.answer, db, bank,
+                            question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
     except runner.EmptyAnswer:
         fail(tr("The answer is empty: there is nothing to give feedback on."))
-    except StoreError as exc:
-        path = keep_unsaved(text, question.in_lang(qlang).text if question else "")
-        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
 
 
 def _render_stored(result: dict) -> None:

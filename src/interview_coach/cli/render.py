@@ -5,15 +5,9 @@ from __future__ import annotations
 import click
 
 from ..result import Feedback
-from ..i18n import _
+from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, STAR_NAMES
 from .ui import echo_wrapped, heading, tr
 
-DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
-                   "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),
-                   "wording": _("Wording")}
-BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
-              "cannot-judge": _("cannot judge")}
-STAR_NAMES = {"situation": _("Situation"), "task": _("Task"), "action": _("Action"), "result": _("Result")}
 BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "weak": "red"}
 
 

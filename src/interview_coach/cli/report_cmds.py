@@ -52,7 +52,7 @@ SPARK = "▁▂▃▄▅▆▇█"
 
 def _dimension_trends(rows: list[dict]) -> None:
     """One line per dimension: a sparkline over the sessions and the latest value."""
-    from ..reports.build import DIMENSION_NAMES
+    from ..i18n.labels import DIMENSION_NAMES
 
     lines = []
     for key, name in DIMENSION_NAMES.items():

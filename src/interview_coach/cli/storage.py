@@ -45,6 +45,18 @@ def store_call(fn, *args, **kwargs):
         fail(store_error_message(exc))
 
 
+def save_or_keep(typed: str, question: str, fn, *args, **kwargs):
+    """Call a function that stores what the user typed; if the database fails, the text goes to a
+    file instead (see keep_unsaved) and the command ends saying where."""
+    from ..store import StoreError
+
+    try:
+        return fn(*args, **kwargs)
+    except StoreError as exc:
+        path = keep_unsaved(typed, question)
+        fail(store_error_message(exc) + "\n" + tr("Your answer was kept in {path}.", path=path))
+
+
 def keep_unsaved(answer: str, question: str) -> Path:
     """When the database fails, the typed answer goes to a file, so it is never lost."""
     folder = Path(user_data_dir("interview-coach")) / "unsaved"

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import Translator, _
-
-DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
-                   "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),
-                   "wording": _("Wording")}
-BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
-              "cannot-judge": _("cannot judge")}
-
+from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES
 
 def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bool]]:
     """The answer cut into (text, is_evidence) pieces, evidence spans merged."""

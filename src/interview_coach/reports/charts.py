@@ -14,7 +14,7 @@ def progress_chart(history: list[dict], ui_lang: str, fmt: str = "png") -> bytes
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from .build import DIMENSION_NAMES
+    from ..i18n.labels import DIMENSION_NAMES
 
     tr = Translator(ui_lang)
     points = [(i + 1, h["mean_score"]) for i, h in enumerate(history) if h.get("mean_score") is not None]

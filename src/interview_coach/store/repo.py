@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
 
 from .db import Database
 from .models import Attempt, ChecklistState, CompanyProfileRecord, PracticeSession, ReviewCard, User, now
@@ -98,6 +99,7 @@ def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
         if user is None:
             return []
         rows = s.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id)
+                         .options(selectinload(PracticeSession.attempts))
                          .order_by(PracticeSession.started_at, PracticeSession.id)).all()
         out = []
         for r in rows:

@@ -10,7 +10,8 @@ from fastapi.templating import Jinja2Templates
 
 from .. import LANGUAGES, __version__
 from ..i18n import Translator, normalise
-from ..reports.build import DIMENSION_NAMES, highlight_segments
+from ..i18n.labels import CATEGORY_NAMES, DIMENSION_NAMES
+from ..reports.build import highlight_segments
 
 templates = Jinja2Templates(directory=str(resources.files(__package__) / "templates"))
 LANG_COOKIE = "lang"
@@ -43,6 +44,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
         request, name, {"_": tr, "lang": lang, "languages": LANG_NAMES, "version": __version__,
                         "segments": highlight_segments,
                         "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
+                        "category_names": {k: tr(v) for k, v in CATEGORY_NAMES.items()},
                         "locale_name": Locale.parse(lang).display_name, **context},
         status_code=status_code)
     if request.query_params.get("lang") and normalise(request.query_params["lang"]):

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...reports import progress_chart
-from ...reports.build import DIMENSION_NAMES
+from ...i18n.labels import DIMENSION_NAMES
 from ...store import repo
 from ..auth import check_csrf, current_user
 from ..deps import render, state, ui_lang
