@@ -18,13 +18,15 @@ from .checks.rules import star_cues
 from .company import CompanyProfile
 from .result import Feedback, band_for
 from .i18n import Translator
+from .speech import delivery as delivery_check
+from .speech.transcript import Transcript
 from .nlp import embed, langid
 from .nlp.text import sentences as split_sentences
 
 MAX_CHARS = 20_000
 MIN_WORDS_FOR_LANGUAGE = 4
 WEIGHTS = {"relevance": 0.15, "key_points": 0.30, "elements": 0.15, "example": 0.15,
-           "company_fit": 0.05, "length": 0.10, "wording": 0.10}
+           "company_fit": 0.05, "length": 0.10, "wording": 0.10, "delivery": 0.10}
 ELEMENTS_FULL_AT = 3.0
 KEY_POINTS_FULL_SHARE = 0.7
 MAX_SUGGESTIONS = 3
@@ -112,26 +114,42 @@ def choose_language(text: str, lang: str, fallback: str) -> tuple[str | None, di
 
 def feedback(question: str | Question | None = None, answer: str = "", *, question_text: str | None = None,
              lang: str = "auto", ui_lang: str = "en", company: CompanyProfile | None = None,
-             bank: Bank | None = None, disabled: tuple[str, ...] = ()) -> Feedback:
+             bank: Bank | None = None, disabled: tuple[str, ...] = (), transcript: Transcript | None = None) -> Feedback:
     """Analyse one answer.
 
     ``question`` is a bank question or its id; or pass ``question_text`` for any question typed in.
     ``lang`` is the answer's language (``auto`` detects it). ``disabled`` lists check ids or dotted
     prefixes to switch off (their dimension becomes null). Raises :class:`AnswerError` when the
     answer is empty, binary or too long, and ``KeyError`` for an unknown question id.
+
+    ``transcript`` (a spoken answer) adds the ``transcript`` and ``delivery`` sections and measures
+    the length from the recording; ``answer`` may then be empty (the transcript's text is used) or the
+    user's correction of it. An unreliable transcript that was not corrected is not graded for content.
     """
     bank = bank or default_bank()
     tr = Translator(ui_lang if ui_lang in LANGUAGES else "en")
     enabled = switch(tuple(disabled) + tuple(os.environ.get("INTERVIEW_COACH_DISABLE", "").split(",")))
-    text = check_answer(answer)
+    corrected = False
+    if transcript is not None:
+        corrected = bool(answer and answer.strip() and answer.strip() != transcript.text.strip())
+        answer = answer if corrected else transcript.text
+        if lang not in LANGUAGES and not corrected and transcript.language in LANGUAGES:
+            lang = transcript.language
     q = bank.question(question) if isinstance(question, str) else question
     if q is None and not (question_text and question_text.strip()):
         raise ValueError("a question id or a question text is needed")
+    if transcript is not None and not corrected and not transcript.reliable:
+        return _unreliable(q, question_text, transcript, tr, enabled)
+    text = check_answer(answer)
     question_lang = q.in_lang(ui_lang).lang if q else (langid.guess(question_text).lang or ui_lang)
     answer_lang, detected, notes = choose_language(text, lang, question_lang)
     shown_question = q.in_lang(answer_lang or ui_lang).text if q else question_text.strip()
     fb = Feedback(question_id=q.id if q else None, question_text=shown_question, language=answer_lang,
                   ui_language=tr.lang, language_detected=detected, notes=notes)
+    if transcript is not None:
+        fb.transcript = transcript.to_json() | {"corrected": corrected}
+        if corrected:
+            fb.transcript["corrected_text"] = text
     if answer_lang is None:
         fb.judged, fb.reason = False, "unsupported-language"
         fb.suggestions = [tr("This answer seems to be in a language the coach cannot judge ({language}). "
@@ -170,6 +188,12 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     fb.findings = wording.run(sents, text, answer_lang, tr.lang, category, st.has_example, enabled)
     words = [t.text for s in sents for t in s.tokens]
     fb.length = length.measure(words, answer_lang)
+    if transcript is not None:  # the recording says how long it really took
+        spoken = round(max(0.0, transcript.speech_end - transcript.speech_start), 1)
+        fb.length.update(seconds=spoken, verdict=length.verdict(spoken), measured=True)
+        if enabled("delivery"):
+            fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES
+                                             else answer_lang, tr)
     if company is not None:
         fb.company = company_fit.run(company, sents, text, answer_lang)
 
@@ -181,6 +205,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     d["company_fit"] = company_fit.score(fb.company) if fb.company else None
     d["length"] = length.score(fb.length["seconds"])
     d["wording"] = wording.score(fb.findings, len(words)) if enabled("wording") else None
+    d["delivery"] = fb.delivery["score"] if fb.delivery else None
     for dim, check_id in (("relevance", "content.relevance"), ("key_points", "content.key_points"),
                           ("elements", "content.elements"), ("example", "content.star"),
                           ("company_fit", "content.company_fit"), ("length", "delivery.length")):
@@ -189,7 +214,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     fb.score = overall(d, rel, fb.length["seconds"])
     fb.band = band_for(fb.score)
     fb.strengths = strengths(fb, tr, expects_example)
-    fb.suggestions = suggestions(fb, tr, expects_example, q, answer_lang)
+    fb.suggestions = merge_suggestions(ranked_suggestions(fb, tr, expects_example),
+                                       fb.delivery["findings"] if fb.delivery else [])
     fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
                                [c for e in rubric for c in e.cues])
     fb.insights["relevance_detail"] = {"cosine": sim, "z": z}
@@ -265,9 +291,35 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
     return out[:4]
 
 
-def suggestions(fb: Feedback, tr: Translator, expects_example: bool, q: Question | None, lang: str) -> list[str]:
+def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr: Translator, enabled) -> Feedback:
+    """A spoken answer whose transcript is too unsure to grade: delivery only, and a clear word why."""
+    lang = t.language if t.language in LANGUAGES else tr.lang
+    fb = Feedback(question_id=q.id if q else None, question_text=q.in_lang(lang).text if q else question_text.strip(),
+                  language=t.language, ui_language=tr.lang, judged=False, reason="unreliable-transcript",
+                  transcript=t.to_json() | {"corrected": False})
+    if t.words and enabled("delivery"):
+        fb.delivery = delivery_check.run(t, lang, tr)
+        fb.dimensions["delivery"] = fb.delivery["score"]
+    fb.suggestions = [tr("The transcript looks unreliable (confidence {percent} %), so what you said was not graded. "
+                         "Check the transcript, correct it, and ask for feedback on the corrected text.",
+                         percent=int(round(t.confidence * 100)))]
+    if fb.delivery:
+        fb.suggestions += fb.delivery["suggestions"][:MAX_SUGGESTIONS - 1]
+    return fb
+
+
+def merge_suggestions(ranked: list[tuple[int, str]], delivery_findings: list[dict]) -> list[str]:
+    """Content and delivery suggestions together, most important first."""
+    both = ranked + [(f["priority"], f["message"]) for f in delivery_findings]
+    both.sort(key=lambda r: -r[0])
+    return [text for _, text in both[:MAX_SUGGESTIONS]]
+
+
+def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> list[tuple[int, str]]:
     ranked: list[tuple[int, str]] = []
     seconds, verdict = fb.length["seconds"], fb.length["verdict"]
+    if fb.delivery:  # a recording: the delivery section speaks of its real duration
+        verdict = "good"
     if fb.relevance is not None and fb.relevance < 0.35:
         ranked.append((100, tr("Your answer does not seem to address the question (“{question}”). Answer it directly first.",
                                question=fb.question_text)))
@@ -309,4 +361,4 @@ def suggestions(fb: Feedback, tr: Translator, expects_example: bool, q: Question
         ranked.append((55, tr("Show more of what good service is made of, such as {elements}.",
                               elements=", ".join(gaps))))
     ranked.sort(key=lambda r: -r[0])
-    return [text for _, text in ranked[:MAX_SUGGESTIONS]]
+    return ranked

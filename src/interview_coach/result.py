@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-SCHEMA_VERSION = "1.0"
-DIMENSIONS = ("relevance", "key_points", "elements", "example", "company_fit", "length", "wording")
+SCHEMA_VERSION = "1.1"  # 1.1: transcript and delivery for spoken answers
+DIMENSIONS = ("relevance", "key_points", "elements", "example", "company_fit", "length", "wording", "delivery")
 BANDS = (("strong", 75), ("good", 60), ("developing", 40), ("weak", 0))
 
 
@@ -76,6 +76,8 @@ class Feedback:
     insights: dict = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     language_detected: dict = field(default_factory=dict)
+    transcript: dict | None = None  # spoken answers: text, language, confidence, words with timings
+    delivery: dict | None = None  # spoken answers: rate, pauses, fillers, duration
 
     def to_json(self) -> dict:
         data = asdict(self)

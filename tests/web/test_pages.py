@@ -6,6 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from interview_coach.result import SCHEMA_VERSION
+
 from interview_coach.store import repo
 
 from .conftest import post_form
@@ -114,7 +116,7 @@ def test_api_feedback_matches_the_cli_json(client, ui):
     response = client.post("/api/v1/feedback", json={"question_id": "difficult-customer", "answer": ANSWER},
                            headers={"Accept-Language": ui})
     data = response.json()
-    assert response.status_code == 200 and data["schema_version"] == "1.0" and data["ui_language"] == ui
+    assert response.status_code == 200 and data["schema_version"] == SCHEMA_VERSION and data["ui_language"] == ui
     assert data["language"] == "en" and set(data["dimensions"]) >= {"relevance", "key_points", "wording"}
 
 

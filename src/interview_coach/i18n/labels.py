@@ -18,7 +18,7 @@ CATEGORY_NAMES = {
 }
 DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
                    "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),
-                   "wording": _("Wording")}
+                   "wording": _("Wording"), "delivery": _("Delivery")}
 BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
               "cannot-judge": _("cannot judge")}
 STAR_NAMES = {"situation": _("Situation"), "task": _("Task"), "action": _("Action"), "result": _("Result")}

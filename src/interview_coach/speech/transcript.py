@@ -1,0 +1,50 @@
+"""What a transcription gives: the text, its language, a confidence and every word with its timing.
+
+Plain data (no model import), so the engine, the store and the reports can use it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+RELIABLE_AT = 0.75  # mean word probability below which a transcript is not graded as what was said
+
+
+@dataclass
+class Word:
+    text: str
+    start: float
+    end: float
+    probability: float
+
+
+@dataclass
+class Transcript:
+    text: str
+    language: str | None
+    confidence: float  # 0-1: mean probability of the recognised words
+    duration: float  # seconds of audio
+    words: list[Word] = field(default_factory=list)
+    language_probability: float | None = None
+    pauses: list[dict] = field(default_factory=list)  # silent stretches inside the answer: {start, end}
+    speech_start: float = 0.0
+    speech_end: float = 0.0
+    model: str | None = None
+    corrected_text: str | None = None  # the user's correction, when they made one
+
+    @property
+    def reliable(self) -> bool:
+        return self.confidence >= RELIABLE_AT
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["reliable"] = self.reliable
+        for w in data["words"]:
+            w["start"], w["end"], w["probability"] = round(w["start"], 2), round(w["end"], 2), round(w["probability"], 3)
+        data["confidence"] = round(self.confidence, 3)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Transcript":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        known["words"] = [Word(**w) for w in data.get("words", [])]
+        return cls(**known)

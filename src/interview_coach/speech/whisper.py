@@ -1,0 +1,147 @@
+"""Transcription with faster-whisper (CTranslate2), behind one small interface.
+
+:func:`transcriber` loads the model once per process. :meth:`WhisperTranscriber.transcribe` takes
+decoded audio and returns a :class:`~.transcript.Transcript` with word timings, a confidence, and
+the pauses found in the signal itself (word timings stretch over silences, the energy does not).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Protocol
+
+import numpy as np
+
+from .. import LANGUAGES
+from . import model as model_files
+from .audio import FRAME, RATE, Audio, frame_rms
+from .transcript import Transcript, Word
+
+# Whisper tends to leave hesitations out of its text. A prompt written the way people really talk,
+# hesitations included, makes it keep more of them (measured in bench/speech.py).
+FILLER_PROMPTS = {
+    "en": "Umm, so, uh, I think... hmm, you know, I mean, like, I helped the customer.",
+    "de": "Ähm, also, äh, ich meine... hm, sozusagen, halt, ich habe dem Kunden geholfen.",
+    "hr": "Ovaj, pa, hm, znači... mislim, eto, ono, pomogla sam kupcu.",
+}
+# Whisper's language codes that stand for the same spoken language as ours
+SAME_LANGUAGE = {"hr": ("hr", "bs", "sr"), "de": ("de",), "en": ("en",)}
+MIN_PAUSE = 0.7  # seconds of silence inside an answer that count as a pause
+
+
+class Transcriber(Protocol):
+    name: str
+
+    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True) -> Transcript: ...
+
+
+class WhisperTranscriber:
+    def __init__(self, folder, name: str, *, threads: int | None = None, beam_size: int = 5):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # a folder path never needs the hub; make sure of it
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError:
+            raise model_files.ModelError("no-speech-support",
+                                         "speech support is not installed: pip install 'interview-coach[speech]'") from None
+        self.name = name
+        self.beam_size = beam_size
+        self._lock = threading.Lock()  # one CTranslate2 model, used by one thread at a time
+        self._model = WhisperModel(str(folder), device="cpu", compute_type="int8",
+                                   cpu_threads=threads or min(4, os.cpu_count() or 1))
+
+    def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
+        """The most likely of hr/de/en (Bosnian and Serbian count as Croatian), and its share."""
+        _, _, ranked = self._model.detect_language(samples)
+        scores = {lang: sum(p for code, p in ranked if code in codes) for lang, codes in SAME_LANGUAGE.items()}
+        best = max(scores, key=scores.get)
+        total = sum(scores.values()) or 1.0
+        return best, scores[best] / total
+
+    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True) -> Transcript:
+        samples = audio.samples
+        with self._lock:
+            if language in LANGUAGES:
+                lang, lang_p = language, None
+            else:
+                lang, lang_p = self.detect_language(samples)
+            segments, info = self._model.transcribe(
+                samples, language=lang, beam_size=self.beam_size, word_timestamps=True,
+                initial_prompt=FILLER_PROMPTS[lang] if keep_fillers else None,
+                condition_on_previous_text=False, vad_filter=False)
+            segments = list(segments)
+        speech_start, speech_end = speech_span(samples)
+        words: list[Word] = []
+        for seg in segments:
+            if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0:
+                continue  # Whisper's "text" over silence
+            for w in seg.words or []:
+                if w.start > speech_end + 0.5 or not w.word.strip():
+                    continue
+                words.append(Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
+        while words and words[-1].probability < 0.1:
+            words.pop()  # Whisper's habit of a stray last word ("You", "Thank you.") over the closing silence
+        text = " ".join(w.text for w in words)
+        confidence = float(np.mean([w.probability for w in words])) if words else 0.0
+        return Transcript(text=text, language=lang, confidence=confidence, duration=audio.seconds, words=words,
+                          language_probability=None if lang_p is None else round(lang_p, 3),
+                          pauses=pauses(samples, speech_start, speech_end), speech_start=round(speech_start, 2),
+                          speech_end=round(speech_end, 2), model=self.name)
+
+
+def _voiced(samples: np.ndarray) -> np.ndarray:
+    """Frames (30 ms) with speech energy, against a threshold set from the recording's own noise
+    floor and speech level, so a quiet microphone and a clean synthetic file both work."""
+    rms = frame_rms(samples)
+    if not len(rms):
+        return np.zeros(0, bool)
+    db = 20 * np.log10(rms + 1e-10)
+    floor = max(float(np.percentile(db, 10)), -70.0)
+    loud = float(np.percentile(db, 95))
+    return db > floor + 0.3 * (loud - floor)
+
+
+def speech_span(samples: np.ndarray) -> tuple[float, float]:
+    voiced = np.flatnonzero(_voiced(samples))
+    if not len(voiced):
+        return 0.0, 0.0
+    step = FRAME / RATE
+    return float(voiced[0] * step), float((voiced[-1] + 1) * step)
+
+
+def pauses(samples: np.ndarray, start: float, end: float, min_pause: float = MIN_PAUSE) -> list[dict]:
+    voiced = _voiced(samples)
+    step = FRAME / RATE
+    out, run_start = [], None
+    for i, v in enumerate(voiced):
+        t = i * step
+        if t < start or t >= end:
+            continue
+        if not v and run_start is None:
+            run_start = t
+        elif v and run_start is not None:
+            if t - run_start >= min_pause:
+                out.append({"start": round(run_start, 2), "end": round(t, 2)})
+            run_start = None
+    return out
+
+
+_loaded: dict[tuple, WhisperTranscriber] = {}
+_load_lock = threading.Lock()
+
+
+def transcriber(path: str | None = None, cache: str | None = None) -> WhisperTranscriber:
+    """The process's transcriber for ``path`` (default model when None), loaded on first use."""
+    with _load_lock:
+        folder, name = model_files.locate(path, cache)
+        key = (str(folder),)
+        if key not in _loaded:
+            _loaded[key] = WhisperTranscriber(folder, name)
+        return _loaded[key]
+
+
+def available() -> bool:
+    """Is speech support installed (the faster-whisper package and the default model parts)?"""
+    import importlib.util
+
+    return all(importlib.util.find_spec(m) is not None for m in ("faster_whisper", "av", *model_files.PARTS))
