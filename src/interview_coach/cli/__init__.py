@@ -9,7 +9,7 @@ from .ui import apply_language_from_argv
 
 # importing the command modules registers them on the group
 from . import (bank_cmds, company_cmds, data_cmds, feedback_cmds, mock_cmds, practice_cmds,  # noqa: E402,F401
-               prep_cmds, questions_cmds, report_cmds, serve_cmds)
+               prep_cmds, questions_cmds, report_cmds, serve_cmds, speech_cmds)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -58,9 +58,16 @@ def read_answer(path: Path | None) -> str:
               help=_("JSONL file: one {\"id\", \"question_id\" or \"question_text\", \"answer\", \"lang\"} per line."))
 @click.option("--disable", "disabled", multiple=True, metavar="CHECK",
               help=_("Switch off a check or a group of checks by dotted id, e.g. wording.hedges or wording (repeatable)."))
+@click.option("--audio", "audio_file", type=click.Path(path_type=Path), default=None,
+              help=_("A recording of the answer (WAV, MP3, OGG, WebM, M4A, FLAC): it is transcribed, and you get "
+                     "feedback on delivery too. With --answer-file, that file is your corrected transcript."))
+@click.option("--edit", "edit_transcript", is_flag=True,
+              help=_("With --audio: open the transcript in your editor to correct it before the feedback."))
+@click.option("--whisper-model", default=None, metavar="DIR",
+              help=_("With --audio: another CTranslate2 Whisper model folder (e.g. a larger one for Croatian)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/feedback-json.md)."))
 def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, company_file, batch_file, disabled,
-             as_json):
+             audio_file, edit_transcript, whisper_model, as_json):
     from ..engine import feedback as analyse
 
     bank = get_bank()
@@ -71,10 +78,17 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
     if bool(question_id) == bool(question_text):
         fail(tr("Give either --question ID or --question-text TEXT."))
     question = get_question(bank, question_id) if question_id else None
-    text = read_answer(answer_file)
+    transcript = None
+    if audio_file is not None:
+        from .speech_cmds import review_transcript, transcribe_file
+
+        transcript = transcribe_file(audio_file, answer_lang, whisper_model)
+        text = read_answer(answer_file) if answer_file else review_transcript(transcript, edit_transcript)
+    else:
+        text = read_answer(answer_file)
     try:
         fb = analyse(question, text, question_text=question_text, lang=answer_lang, ui_lang=ui,
-                     company=company, bank=bank, disabled=disabled)
+                     company=company, bank=bank, disabled=disabled, transcript=transcript)
     except AnswerError as exc:
         fail(answer_error_message(exc))
     if as_json:

@@ -27,8 +27,10 @@ from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
               help=_("Company to check your answers against: a saved company's name, or a text or YAML/JSON file."))
 @click.option("--answer-file", type=click.Path(path_type=Path), default=None,
               help=_("Answer the first chosen question with this file's text (for scripts)."))
+@click.option("--audio", "audio_file", type=click.Path(path_type=Path), default=None,
+              help=_("Answer the first chosen question with a recording (transcribed, with delivery feedback)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
-def practice(qlang, category, count, company_file, answer_file, as_json):
+def practice(qlang, category, count, company_file, answer_file, audio_file, as_json):
     from ..store import repo
 
     bank = get_bank()
@@ -40,11 +42,18 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
     from ..practice.scheduling import next_questions
 
     chosen = store_call(next_questions, db, bank, count, category)
-    scripted = answer_file is not None or not sys.stdin.isatty()
+    scripted = answer_file is not None or audio_file is not None or not sys.stdin.isatty()
     if scripted:
         question = chosen[0]
-        text = read_answer(answer_file)
-        result = _answer(db, bank, question, text, qlang, company)
+        transcript = None
+        if audio_file is not None:
+            from .speech_cmds import transcribe_file
+
+            transcript = transcribe_file(audio_file)
+            text = transcript.text
+        else:
+            text = read_answer(answer_file)
+        result = _answer(db, bank, question, text, qlang, company, transcript=transcript)
         if as_json:
             emit_json(result)
         else:
@@ -57,7 +66,8 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
         heading(tr("Question {n} of {total}", n=i, total=len(chosen)) + ": " + text.text)
         previous = None
         while True:
-            click.echo(tr("Enter ? for what the interviewer wants to know; type your answer and finish with Ctrl-D."))
+            click.echo(tr("Enter ? for what the interviewer wants to know, or @FILE to answer with a recording; "
+                          "type your answer and finish with Ctrl-D."))
             started = time.monotonic()
             started_at = datetime.now(timezone.utc)
             typed, interrupted = read_typed()
@@ -75,8 +85,17 @@ def practice(qlang, category, count, company_file, answer_file, as_json):
                 continue
             if not typed.strip():
                 break
+            transcript = None
+            if typed.strip().startswith("@") and "\n" not in typed.strip():
+                from .speech_cmds import review_transcript, transcribe_file
+
+                transcript = transcribe_file(Path(typed.strip()[1:]).expanduser(), keep_going=True)
+                if transcript is None:
+                    continue
+                typed = review_transcript(transcript, edit=False)
             result = _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
-                             duration_s=round(time.monotonic() - started, 1))
+                             duration_s=None if transcript else round(time.monotonic() - started, 1),
+                             transcript=transcript)
             _render_stored(result)
             score = result.get("score")
             if previous is not None and score is not None:

@@ -32,6 +32,8 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         click.echo(click.style(tr("Cannot judge this answer."), fg="yellow", bold=True))
         for s in fb.suggestions:
             echo_wrapped(s, indent="  ")
+        if fb.delivery:
+            render_delivery(fb.delivery)
         return
     band = tr(BAND_NAMES[fb.band])
     click.echo(click.style(tr("Score {score}/100 · {band}", score=fb.score, band=band),
@@ -69,12 +71,34 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     if fb.company:
         used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
         click.echo(tr("Company words used: {used}", used=used))
+    if fb.delivery:
+        render_delivery(fb.delivery)
     ins = fb.insights
     if ins.get("most_used_words"):
         words = ", ".join(f"{w['word']} ({w['count']})" for w in ins["most_used_words"])
         click.echo(tr("Most used words: {words}", words=words))
     if ins.get("job_terms_used"):
         click.echo(tr("Job-related terms: {terms}", terms=", ".join(ins["job_terms_used"])))
+
+
+def _mmss(seconds: float) -> str:
+    s = int(round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def render_delivery(d: dict) -> None:
+    """How it was said: duration, pace against the language's range, pauses, fillers."""
+    click.echo()
+    heading(tr("Delivery"))
+    lo, hi = d["norms"]["syllables_per_second"]
+    click.echo("  " + tr("Spoken for {seconds} s (aim: 60 to 120 s)", seconds=int(round(d["duration_seconds"]))))
+    click.echo("  " + tr("Pace: {sps} syllables a second (comfortable in this language: {lo}-{hi}), {wpm} words a minute",
+                         wpm=d["words_per_minute"], sps=f"{d['syllables_per_second']:.1f}", lo=lo, hi=hi))
+    pauses = ", ".join(f"{_mmss(p['time'][0])} ({p['seconds']:.1f} s)" for p in d["pauses"][:6]) or "–"
+    click.echo("  " + tr("Pauses: {pauses}", pauses=pauses))
+    fillers = ", ".join(dict.fromkeys(f["text"] for f in d["fillers"])) or "–"
+    click.echo("  " + tr("Filler words: {per_minute} a minute ({fillers})", per_minute=f"{d['fillers_per_minute']:.1f}",
+                         fillers=fillers))
 
 
 def render_feedback_json(data: dict, answer: str) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from ..bank import Bank, Question
 from ..engine import AnswerError, feedback
+from ..speech.transcript import Transcript
 from ..store import repo
 from ..store.db import Database
 
@@ -17,8 +18,12 @@ class EmptyAnswer(ValueError):
 
 def answer(db: Database, bank: Bank, question: Question | None, text: str, *, question_text: str | None = None,
            lang: str | None = None, ui_lang: str = "en", session_id: int | None = None, user: str = repo.DEFAULT_USER,
-           company=None, started_at: datetime | None = None, duration_s: float | None = None) -> dict:
+           company=None, started_at: datetime | None = None, duration_s: float | None = None,
+           transcript: Transcript | None = None) -> dict:
     """Store the answer, then analyse it. Returns the attempt (with ``feedback`` when analysed).
+
+    A spoken answer passes its ``transcript`` (``text`` is then the transcript's text): it is stored
+    with the attempt, so delivery feedback can be recomputed and the text corrected later.
 
     ``lang`` is the practice language (the question is shown in it); the answer's own language is
     detected, so a user may answer in another language than the one practised.
@@ -29,8 +34,11 @@ def answer(db: Database, bank: Bank, question: Question | None, text: str, *, qu
     shown = question.in_lang(practice_lang).text if question else (question_text or "").strip()
     if session_id is None:
         session_id = repo.start_session(db, user, practice_lang)
+    if duration_s is None and transcript is not None:
+        duration_s = round(transcript.duration, 1)
     attempt_id = repo.save_attempt(db, session_id, question.id if question else None, shown, None, text,
-                                   started_at=started_at, duration_s=duration_s)
+                                   started_at=started_at, duration_s=duration_s,
+                                   transcript=transcript.to_json() if transcript is not None else None)
     analyse(db, bank, attempt_id, question, ui_lang=ui_lang, company=company, user=user)
     return repo.attempt(db, attempt_id)
 
@@ -41,9 +49,10 @@ def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None
     a = repo.attempt(db, attempt_id)
     if question is None and a["question_id"]:
         question = bank.questions.get(a["question_id"])
+    transcript = Transcript.from_json(a["transcript"]) if a.get("transcript") else None
     try:
         fb = feedback(question, a["answer"], question_text=None if question else a["question_text"],
-                      lang=a["lang"] or lang, ui_lang=ui_lang, company=company, bank=bank)
+                      lang=a["lang"] or lang, ui_lang=ui_lang, company=company, bank=bank, transcript=transcript)
     except AnswerError as exc:
         repo.record_failure(db, attempt_id, f"{exc.code}: {exc}")
         return False
@@ -56,6 +65,17 @@ def analyse(db: Database, bank: Bank, attempt_id: int, question: Question | None
 
         review(db, question.id, fb.score, user=user)
     return True
+
+
+def correct(db: Database, bank: Bank, attempt_id: int, text: str, *, ui_lang: str = "en", company=None,
+            user: str = repo.DEFAULT_USER) -> dict:
+    """Save the user's correction of a transcribed answer first, then analyse the corrected text
+    (delivery still comes from the recording's timings)."""
+    if not text or not text.strip():
+        raise EmptyAnswer()
+    repo.correct_answer(db, attempt_id, text)
+    analyse(db, bank, attempt_id, ui_lang=ui_lang, company=company, user=user)
+    return repo.attempt(db, attempt_id)
 
 
 def reanalyse(db: Database, bank: Bank, user: str = repo.DEFAULT_USER, ui_lang: str = "en") -> tuple[int, int]:

@@ -26,8 +26,8 @@ class AudioError(ValueError):
     """The audio cannot be used; ``code`` says why (missing, empty, too-large, text, unsupported,
     too-long, too-short, silent, no-speech-support)."""
 
-    def __init__(self, code: str, message: str):
-        self.code = code
+    def __init__(self, code: str, message: str, *, path: str = "", detail: str = ""):
+        self.code, self.path, self.detail = code, path, detail  # detail: the figure or reason alone
         super().__init__(message)
 
 
@@ -57,15 +57,16 @@ def looks_like_text(head: bytes) -> bool:
 def check_file(path: str) -> int:
     """The cheap checks; returns the size in bytes."""
     if not os.path.isfile(path):
-        raise AudioError("missing", f"{path}: no such file")
+        raise AudioError("missing", f"{path}: no such file", path=path)
     size = os.path.getsize(path)
     if size == 0:
-        raise AudioError("empty", f"{path}: the file is empty")
+        raise AudioError("empty", f"{path}: the file is empty", path=path)
     if size > MAX_BYTES:
-        raise AudioError("too-large", f"{path}: {size / 2**20:.0f} MiB; the limit is {MAX_BYTES // 2**20} MiB")
+        raise AudioError("too-large", f"{path}: {size / 2**20:.0f} MiB; the limit is {MAX_BYTES // 2**20} MiB",
+                         path=path, detail=f"{size / 2**20:.0f} MiB > {MAX_BYTES // 2**20} MiB")
     with open(path, "rb") as fh:
         if looks_like_text(fh.read(4096)):
-            raise AudioError("text", f"{path}: this is a text file, not a recording")
+            raise AudioError("text", f"{path}: this is a text file, not a recording", path=path)
     return size
 
 
@@ -79,15 +80,17 @@ def read(path: str, *, max_seconds: float = MAX_SECONDS) -> Audio:
     try:
         container = av.open(path, metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as exc:
-        raise AudioError("unsupported", f"{path}: not a recording this coach can read ({_why(exc)})") from None
+        raise AudioError("unsupported", f"{path}: not a recording this coach can read ({_why(exc)})",
+                         path=path, detail=_why(exc)) from None
     with container:
         streams = container.streams.audio
         if not streams:
-            raise AudioError("unsupported", f"{path}: the file holds no audio")
+            raise AudioError("unsupported", f"{path}: the file holds no audio", path=path, detail="no audio stream")
         stream = streams[0]
         stated = _stated_seconds(container, stream)
         if stated is not None and stated > max_seconds + 1:
-            raise AudioError("too-long", f"{path}: {_mmss(stated)} long; the limit is {_mmss(max_seconds)}")
+            raise AudioError("too-long", f"{path}: {_mmss(stated)} long; the limit is {_mmss(max_seconds)}",
+                             path=path, detail=f"{_mmss(stated)} > {_mmss(max_seconds)}")
         resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
         chunks, total, limit = [], 0, int((max_seconds + 1) * RATE)
         try:
@@ -97,19 +100,22 @@ def read(path: str, *, max_seconds: float = MAX_SECONDS) -> Audio:
                     chunks.append(data)
                     total += len(data)
                 if total > limit:
-                    raise AudioError("too-long", f"{path}: longer than the limit of {_mmss(max_seconds)}")
+                    raise AudioError("too-long", f"{path}: longer than the limit of {_mmss(max_seconds)}",
+                                     path=path, detail=f"> {_mmss(max_seconds)}")
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray().reshape(-1))
         except av.FFmpegError as exc:
             if not chunks:
-                raise AudioError("unsupported", f"{path}: the audio cannot be decoded ({_why(exc)})") from None
+                raise AudioError("unsupported", f"{path}: the audio cannot be decoded ({_why(exc)})",
+                                 path=path, detail=_why(exc)) from None
             # a recording cut short (browser closed mid-upload) still gives what was decoded
     samples = np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
     audio = Audio(samples, path)
     if audio.seconds < MIN_SECONDS:
-        raise AudioError("too-short", f"{path}: {audio.seconds:.1f} s of audio; at least {MIN_SECONDS:.0f} s is needed")
+        raise AudioError("too-short", f"{path}: {audio.seconds:.1f} s of audio; at least {MIN_SECONDS:.0f} s is needed",
+                         path=path, detail=f"{audio.seconds:.1f} s < {MIN_SECONDS:.0f} s")
     if voiced_seconds(samples) < MIN_VOICED_SECONDS:
-        raise AudioError("silent", f"{path}: the recording is silent (no speech could be heard)")
+        raise AudioError("silent", f"{path}: the recording is silent (no speech could be heard)", path=path)
     return audio
 
 

@@ -105,13 +105,12 @@ def run(t: Transcript, lang: str, tr: Translator) -> dict:
                          "evidence": evidence})
 
     if rate in ("slow", "fast"):
-        wlo, whi = norms["wpm"]
-        msg = (tr("You speak fast: {sps} syllables a second ({wpm} words a minute); about {lo}-{hi} is easy to "
-                  "follow. Slow down and pause briefly after each main point.",
-                  sps=f"{sps:.1f}", wpm=int(round(wpm)), lo=wlo, hi=whi) if rate == "fast" else
-               tr("You speak slowly: {sps} syllables a second ({wpm} words a minute); about {lo}-{hi} sounds "
-                  "confident. Keep a steadier pace and pause only between ideas.",
-                  sps=f"{sps:.1f}", wpm=int(round(wpm)), lo=wlo, hi=whi))
+        msg = (tr("You speak fast: {sps} syllables a second ({wpm} words a minute); {lo}-{hi} syllables a second "
+                  "is easy to follow in this language. Slow down and pause briefly after each main point.",
+                  sps=f"{sps:.1f}", wpm=int(round(wpm)), lo=lo, hi=hi) if rate == "fast" else
+               tr("You speak slowly: {sps} syllables a second ({wpm} words a minute); {lo}-{hi} syllables a second "
+                  "sounds confident in this language. Keep a steadier pace and pause only between ideas.",
+                  sps=f"{sps:.1f}", wpm=int(round(wpm)), lo=lo, hi=hi))
         add(f"delivery.rate_{rate}", msg, [], 70 if rate == "fast" else 55)
     if long_pauses:
         msg = tr.n("You paused for {seconds} s at {time}. A short pause is fine; a long one sounds unprepared: "

@@ -73,7 +73,7 @@ class WhisperTranscriber:
         speech_start, speech_end = speech_span(samples)
         words: list[Word] = []
         for seg in segments:
-            if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0:
+            if seg.no_speech_prob > 0.5 and seg.avg_logprob < -1.0:
                 continue  # Whisper's "text" over silence
             for w in seg.words or []:
                 if w.start > speech_end + 0.5 or not w.word.strip():

@@ -57,6 +57,7 @@ class Attempt(Base):
     error: Mapped[str | None] = mapped_column(Text)
     score: Mapped[int | None] = mapped_column(Integer)
     feedback: Mapped[dict | None] = mapped_column(JSON)
+    transcript: Mapped[dict | None] = mapped_column(JSON)  # spoken answers (0004)
     session: Mapped[PracticeSession] = relationship(back_populates="attempts")
 
 

@@ -53,11 +53,13 @@ def start_session(db: Database, user_name: str, lang: str, kind: str = "practice
 
 
 def save_attempt(db: Database, session_id: int, question_id: str | None, question_text: str, lang: str | None,
-                 answer: str, started_at: datetime | None = None, duration_s: float | None = None) -> int:
+                 answer: str, started_at: datetime | None = None, duration_s: float | None = None,
+                 transcript: dict | None = None) -> int:
     """Commit the answer before anything analyses it; returns the attempt id."""
     with db.session() as s:
         attempt = Attempt(session_id=session_id, question_id=question_id, question_text=question_text, lang=lang,
-                          answer_text=answer, started_at=started_at, duration_s=duration_s, status="saved")
+                          answer_text=answer, started_at=started_at, duration_s=duration_s, status="saved",
+                          transcript=transcript)
         s.add(attempt)
         s.flush()
         return attempt.id
@@ -69,6 +71,14 @@ def record_feedback(db: Database, attempt_id: int, feedback: dict) -> None:
         attempt.feedback, attempt.score = feedback, feedback.get("score")
         attempt.lang = feedback.get("language") or attempt.lang
         attempt.status, attempt.error = "analysed", None
+
+
+def correct_answer(db: Database, attempt_id: int, text: str) -> None:
+    """The user's correction of a transcribed answer: the text changes, the transcript (with its
+    timings) stays, and the attempt waits for analysis again."""
+    with db.session() as s:
+        attempt = s.get(Attempt, attempt_id)
+        attempt.answer_text, attempt.status, attempt.error = text, "saved", None
 
 
 def record_failure(db: Database, attempt_id: int, error: str) -> None:
@@ -86,7 +96,8 @@ def attempt_dict(a: Attempt) -> dict:
     return {"attempt_id": a.id, "session_id": a.session_id, "question_id": a.question_id,
             "question_text": a.question_text, "lang": a.lang, "answer": a.answer_text,
             "started_at": _iso(a.started_at), "submitted_at": _iso(a.submitted_at), "duration_s": a.duration_s,
-            "status": a.status, "error": a.error, "score": a.score, "feedback": a.feedback}
+            "status": a.status, "error": a.error, "score": a.score, "feedback": a.feedback,
+            "transcript": a.transcript}
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -275,7 +286,7 @@ def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
                                   lang=a.get("lang"), answer_text=a["answer"], started_at=_when(a.get("started_at")),
                                   submitted_at=_when(a.get("submitted_at")) or now(), duration_s=a.get("duration_s"),
                                   status=a.get("status") or "saved", error=a.get("error"), score=a.get("score"),
-                                  feedback=a.get("feedback")))
+                                  feedback=a.get("feedback"), transcript=a.get("transcript")))
                     counts["attempts"] += 1
             for c in data.get("companies", []):
                 existing = s.scalar(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id,

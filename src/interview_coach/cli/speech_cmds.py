@@ -1,0 +1,95 @@
+"""Spoken answers in the terminal: read and transcribe a recording with clear, translated errors;
+``speech check`` verifies the installed model."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..i18n import _
+from .app import cli
+from .ui import emit_json, fail, tr
+
+
+def audio_error_message(exc) -> str:
+    code, path, detail = getattr(exc, "code", ""), getattr(exc, "path", ""), getattr(exc, "detail", "") or str(exc)
+    messages = {
+        "missing": tr("The recording {path} was not found."),
+        "empty": tr("The recording {path} is empty."),
+        "too-large": tr("The recording {path} is too large ({detail}). Record one answer at a time."),
+        "text": tr("{path} is a text file, not a recording. For a written answer use --answer-file."),
+        "unsupported": tr("{path} cannot be read as a recording ({detail}). Use WAV, MP3, OGG, WebM, M4A or FLAC."),
+        "too-long": tr("The recording {path} is too long ({detail}). Record one answer of a few minutes."),
+        "too-short": tr("The recording {path} is too short ({detail})."),
+        "silent": tr("No speech can be heard in {path}. Check the microphone and record again."),
+        "no-speech-support": tr("Speech support is not installed. Install it with: pip install 'interview-coach[speech]'"),
+        "bad-model": tr("The speech model cannot be used ({detail})."),
+    }
+    return messages.get(code, tr("The recording cannot be used ({detail}).")).format(path=path, detail=detail)
+
+
+def transcribe_file(path: Path, lang: str | None = None, model: str | None = None, keep_going: bool = False):
+    """Check and decode the recording (cheap checks first), then transcribe it. A bad recording
+    ends the command, or with ``keep_going`` prints why and returns None (interactive practice)."""
+    from ..engine import cache_dir
+    from ..speech import AudioError, read
+    from ..speech.whisper import transcriber
+
+    try:
+        audio = read(str(path))
+        click.echo(tr("Transcribing {seconds} s of audio…", seconds=int(round(audio.seconds))), err=True)
+        return transcriber(model, cache_dir()).transcribe(audio, lang if lang in ("hr", "de", "en") else None)
+    except AudioError as exc:
+        if keep_going:
+            click.echo(click.style(audio_error_message(exc), fg="red"), err=True)
+            return None
+        fail(audio_error_message(exc))
+
+
+def review_transcript(transcript, edit: bool) -> str:
+    """Show the transcript; with ``edit`` open it in the user's editor to correct it. Returns the text
+    to judge (the correction, or the transcript itself)."""
+    if transcript.reliable:
+        click.echo(tr("Transcript (confidence {percent} %):", percent=int(round(transcript.confidence * 100))), err=True)
+    else:
+        click.echo(click.style(tr("Transcript – unreliable (confidence {percent} %), check it:",
+                                  percent=int(round(transcript.confidence * 100))), fg="yellow"), err=True)
+    click.echo("  " + transcript.text, err=True)
+    if not edit:
+        return transcript.text
+    edited = click.edit(transcript.text + "\n")
+    return edited.strip() if edited and edited.strip() else transcript.text
+
+
+@cli.group(help=_("Speech support: check the transcription model."))
+def speech():
+    pass
+
+
+@speech.command("check", help=_("Verify the speech model (checksum) and show where it is."))
+@click.option("--model", "model_path", default=None, help=_("Another CTranslate2 Whisper model folder."))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON."))
+def check(model_path, as_json):
+    from ..engine import cache_dir
+    from ..speech import AudioError
+    from ..speech import model as model_files
+    from ..speech.whisper import available
+
+    if not available() and not model_path:
+        fail(audio_error_message(AudioError("no-speech-support", "")))
+    try:
+        folder, name = model_files.locate(model_path, cache_dir())
+    except AudioError as exc:
+        fail(audio_error_message(exc))
+    ok = model_files.verify(folder) if name == model_files.DEFAULT_NAME else None
+    if as_json:
+        emit_json({"model": name, "folder": str(folder), "checksum_ok": ok})
+    else:
+        click.echo(tr("Model: {name}", name=name))
+        click.echo(tr("Folder: {folder}", folder=folder))
+        if ok is not None:
+            click.echo(tr("Checksum: {result}", result=tr("correct") if ok else tr("WRONG")))
+    if ok is False:
+        sys.exit(1)
