@@ -26,6 +26,7 @@ test: setup
 bench: setup
 	$(PY) bench/quality.py
 	$(PY) bench/speed.py
+	$(PY) bench/speech.py
 
 # after changing user-facing strings: extract, merge into hr/de/en catalogues, compile
 i18n: setup

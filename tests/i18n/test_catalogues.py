@@ -32,9 +32,11 @@ def test_placeholders_survive_translation(lang):
             continue
         ids = m.id if isinstance(m.id, tuple) else (m.id,)
         strings = m.string if isinstance(m.string, tuple) else (m.string,)
-        wanted = set(re.findall(r"\{[^}]*\}", ids[0]))
+        wanted = set().union(*(re.findall(r"\{[^}]*\}", i) for i in ids))
         for s in strings:
-            assert set(re.findall(r"\{[^}]*\}", s)) == wanted, (m.id, s)
+            found = set(re.findall(r"\{[^}]*\}", s))
+            # a plural form may leave out {count} ("once"), never add an unknown placeholder
+            assert found == wanted if len(ids) == 1 else found <= wanted and found, (m.id, s)
 
 
 @pytest.mark.parametrize("lang", LANGS)

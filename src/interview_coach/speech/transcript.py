@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-RELIABLE_AT = 0.75  # mean word probability below which a transcript is not graded as what was said
+# Mean word probability below which a transcript is not graded as what was said. On espeak speech
+# (bench/speech.py) the base model gives en 0.90 (WER 9 %), de 0.74 (WER 33 %), hr 0.55 (WER 79 %).
+RELIABLE_AT = 0.70
 
 
 @dataclass
