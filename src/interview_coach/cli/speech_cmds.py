@@ -10,24 +10,14 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .ui import emit_json, fail, tr
+from .ui import emit_json, fail, t, tr
 
 
 def audio_error_message(exc) -> str:
-    code, path, detail = getattr(exc, "code", ""), getattr(exc, "path", ""), getattr(exc, "detail", "") or str(exc)
-    messages = {
-        "missing": tr("The recording {path} was not found."),
-        "empty": tr("The recording {path} is empty."),
-        "too-large": tr("The recording {path} is too large ({detail}). Record one answer at a time."),
-        "text": tr("{path} is a text file, not a recording. For a written answer use --answer-file."),
-        "unsupported": tr("{path} cannot be read as a recording ({detail}). Use WAV, MP3, OGG, WebM, M4A or FLAC."),
-        "too-long": tr("The recording {path} is too long ({detail}). Record one answer of a few minutes."),
-        "too-short": tr("The recording {path} is too short ({detail})."),
-        "silent": tr("No speech can be heard in {path}. Check the microphone and record again."),
-        "no-speech-support": tr("Speech support is not installed. Install it with: pip install 'interview-coach[speech]'"),
-        "bad-model": tr("The speech model cannot be used ({detail})."),
-    }
-    return messages.get(code, tr("The recording cannot be used ({detail}).")).format(path=path, detail=detail)
+    from ..speech.messages import audio_error_message as message
+
+    path = getattr(exc, "path", "")
+    return f"{path}: {message(exc, t())}" if path else message(exc, t())
 
 
 def transcribe_file(path: Path, lang: str | None = None, model: str | None = None, keep_going: bool = False):

@@ -70,27 +70,49 @@ def check_file(path: str) -> int:
     return size
 
 
-def read(path: str, *, max_seconds: float = MAX_SECONDS) -> Audio:
-    """Decode ``path`` to 16 kHz mono float32. Raises :class:`AudioError` with a clear reason."""
+def probe(path: str, *, max_seconds: float = MAX_SECONDS) -> float | None:
+    """The cheap checks plus opening the file as audio and reading its stated length, without
+    decoding: for refusing an upload at once. Returns the stated seconds (None when not stated)."""
     check_file(path)
-    try:
-        import av
-    except ImportError:  # pragma: no cover - depends on the install
-        raise AudioError("no-speech-support", "speech support is not installed: pip install 'interview-coach[speech]'") from None
+    container, stream, stated = _open(path, max_seconds)
+    container.close()
+    return stated
+
+
+def _open(path: str, max_seconds: float):
+    """(container, its first audio stream, stated seconds or None), refusing what is not audio or too long."""
+    av = _av()
     try:
         container = av.open(path, metadata_errors="ignore")
     except (av.FFmpegError, UnicodeDecodeError, ValueError) as exc:
         raise AudioError("unsupported", f"{path}: not a recording this coach can read ({_why(exc)})",
                          path=path, detail=_why(exc)) from None
+    if not container.streams.audio:
+        container.close()
+        raise AudioError("unsupported", f"{path}: the file holds no audio", path=path, detail="no audio stream")
+    stream = container.streams.audio[0]
+    stated = _stated_seconds(container, stream)
+    if stated is not None and stated > max_seconds + 1:
+        container.close()
+        raise AudioError("too-long", f"{path}: {_mmss(stated)} long; the limit is {_mmss(max_seconds)}",
+                         path=path, detail=f"{_mmss(stated)} > {_mmss(max_seconds)}")
+    return container, stream, stated
+
+
+def _av():
+    try:
+        import av
+    except ImportError:  # pragma: no cover - depends on the install
+        raise AudioError("no-speech-support", "speech support is not installed: pip install 'interview-coach[speech]'") from None
+    return av
+
+
+def read(path: str, *, max_seconds: float = MAX_SECONDS) -> Audio:
+    """Decode ``path`` to 16 kHz mono float32. Raises :class:`AudioError` with a clear reason."""
+    check_file(path)
+    av = _av()
+    container, stream, _ = _open(path, max_seconds)
     with container:
-        streams = container.streams.audio
-        if not streams:
-            raise AudioError("unsupported", f"{path}: the file holds no audio", path=path, detail="no audio stream")
-        stream = streams[0]
-        stated = _stated_seconds(container, stream)
-        if stated is not None and stated > max_seconds + 1:
-            raise AudioError("too-long", f"{path}: {_mmss(stated)} long; the limit is {_mmss(max_seconds)}",
-                             path=path, detail=f"{_mmss(stated)} > {_mmss(max_seconds)}")
         resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
         chunks, total, limit = [], 0, int((max_seconds + 1) * RATE)
         try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -35,7 +35,8 @@ MIN_PAUSE = 0.7  # seconds of silence inside an answer that count as a pause
 class Transcriber(Protocol):
     name: str
 
-    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True) -> Transcript: ...
+    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True,
+                   progress: Callable[[float], None] | None = None) -> Transcript: ...
 
 
 class WhisperTranscriber:
@@ -60,7 +61,9 @@ class WhisperTranscriber:
         total = sum(scores.values()) or 1.0
         return best, scores[best] / total
 
-    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True) -> Transcript:
+    def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True,
+                   progress: Callable[[float], None] | None = None) -> Transcript:
+        """``progress`` is called with the share done (0-1) as Whisper works through the audio."""
         samples = audio.samples
         with self._lock:
             if language in LANGUAGES:
@@ -72,7 +75,12 @@ class WhisperTranscriber:
                 initial_prompt=FILLER_PROMPTS.get(lang) if keep_fillers else None,
                 condition_on_previous_text=False, vad_filter=False,
                 temperature=(0.0, 0.3, 0.6))  # fewer fallbacks than the default: bounded time on poor audio
-            segments = list(segments)
+            done = []
+            for seg in segments:  # a generator: the work happens while iterating
+                done.append(seg)
+                if progress is not None:
+                    progress(min(1.0, seg.end / max(audio.seconds, 0.1)))
+            segments = done
         speech_start, speech_end = speech_span(samples)
         words: list[Word] = []
         for seg in segments:

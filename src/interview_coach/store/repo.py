@@ -143,6 +143,16 @@ def session_attempts(db: Database, session_id: int, user_name: str = DEFAULT_USE
         return [attempt_dict(a) for a in session.attempts]
 
 
+def own_attempt(db: Database, attempt_id: int, user_name: str = DEFAULT_USER) -> dict | None:
+    """One of this user's attempts; None when it is not theirs or does not exist."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        attempt = s.get(Attempt, attempt_id)
+        if user is None or attempt is None or attempt.session.user_id != user.id:
+            return None
+        return attempt_dict(attempt)
+
+
 def pending(db: Database, user_name: str = DEFAULT_USER) -> list[int]:
     """Attempts saved but not analysed (a crash, a kill, an engine error)."""
     with db.session() as s:

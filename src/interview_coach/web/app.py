@@ -19,7 +19,8 @@ from ..bank import default_bank
 from ..store import StoreError, open_database
 from .auth import LoginLimiter, NeedLogin
 from .deps import render
-from .routes import account, api, history, mock, practice, prepare, progress, questions
+from .jobs import Jobs
+from .routes import account, api, history, mock, practice, prepare, progress, questions, speech
 from .settings import Settings
 
 
@@ -71,10 +72,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="ic_session",
                        same_site="lax", https_only=settings.secure_cookies, max_age=14 * 24 * 3600)
     app.mount("/static", StaticFiles(directory=str(resources.files(__package__) / "static")), name="static")
-    for module in (account, practice, mock, prepare, questions, history, progress, api):
+    for module in (account, practice, speech, mock, prepare, questions, history, progress, api):
         app.include_router(module.router)
 
     app.state.drafts = Drafts()
+    app.state.jobs = Jobs()  # transcriptions, one at a time, off the request path
     app.state.submitted = {}  # form nonce -> attempt id, so a double submit shows the first result
 
     from starlette.exceptions import HTTPException as StarletteHTTPException

@@ -32,6 +32,19 @@ def ui_lang(request: Request) -> str:
     return found or "en"
 
 
+def transcript_pieces(t: dict) -> list[tuple[str, str, bool, str | None]]:
+    """(word, when it was said as m:ss.s, hard to recognise, the pause after it in seconds or None)."""
+    words, pauses = t.get("words", []), sorted(t.get("pauses", []), key=lambda p: p["start"])
+    out = []
+    for i, w in enumerate(words):
+        following = words[i + 1]["start"] if i + 1 < len(words) else float("inf")
+        pause = next((p for p in pauses if w["end"] - 0.3 <= p["start"] < following), None)
+        start = w["start"]
+        out.append((w["text"], f"{int(start // 60)}:{start % 60:04.1f}", w["probability"] < 0.5,
+                    f"{pause['end'] - pause['start']:.1f}" if pause else None))
+    return out
+
+
 def render(request: Request, name: str, status_code: int = 200, **context):
     from .auth import csrf_token
 
@@ -42,7 +55,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
     context.setdefault("user", request.session.get("user"))
     response = templates.TemplateResponse(
         request, name, {"_": tr, "lang": lang, "languages": LANG_NAMES, "version": __version__,
-                        "segments": highlight_segments,
+                        "segments": highlight_segments, "transcript_pieces": transcript_pieces,
                         "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
                         "category_names": {k: tr(v) for k, v in CATEGORY_NAMES.items()},
                         "locale_name": Locale.parse(lang).display_name, **context},

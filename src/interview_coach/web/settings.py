@@ -14,6 +14,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     max_form_chars: int = 100_000
+    whisper_model: str | None = None  # another CTranslate2 Whisper folder (INTERVIEW_COACH_WHISPER_MODEL)
     multi_user: bool = False
     secret_key: str | None = None     # signs the session cookie; made once and kept in the data folder when unset
     secure_cookies: bool = False      # set true behind HTTPS (multi-user deployments)

@@ -194,3 +194,57 @@ def closing(request: Request, session_id: int, body: ClosingRequest, user: str =
                           body.questions, lang)
     repo.end_session(st.db, session_id)
     return result
+
+
+@router.post("/recordings", status_code=202)
+async def post_recording(request: Request, question_id: str, lang: str | None = None,
+                         user: str = Depends(current_user)) -> dict:
+    """A spoken answer: send the recording itself as the body (an audio/* type; at most 150 MiB and
+    10 minutes). It is checked at once, then transcribed and analysed in the background: poll
+    ``/api/v1/jobs/{job_id}``. The transcript is saved with the attempt; the recording is not kept."""
+    from ...i18n import Translator
+    from .speech import UploadRefused, receive_recording, speech_available, start_transcription
+
+    st = state(request)
+    if question_id not in st.bank.questions:
+        raise HTTPException(404, detail={"code": "unknown-question", "question_id": question_id})
+    ui = ui_lang(request)
+    if not speech_available():
+        raise HTTPException(503, detail={"code": "no-speech-support", "reason": "pip install 'interview-coach[speech]'"})
+    try:
+        path = await receive_recording(request, Translator(ui))
+        job = start_transcription(request, path, st.bank.question(question_id), lang or ui, user, ui)
+    except UploadRefused as exc:
+        raise HTTPException(exc.status, detail={"code": exc.code, "reason": exc.message}) from None
+    return job.to_json() | {"status_url": f"/api/v1/jobs/{job.id}"}
+
+
+@router.get("/jobs/{job_id}")
+def get_job(request: Request, job_id: str, user: str = Depends(current_user)) -> dict:
+    """A transcription's progress (``status``: queued, checking, transcribing, analysing, done,
+    failed; ``progress`` 0-1); when done, the stored ``attempt`` with its feedback."""
+    st = state(request)
+    job = st.jobs.get(job_id, user)
+    if job is None:
+        raise HTTPException(404, detail={"code": "unknown-job", "job_id": job_id})
+    out = job.to_json()
+    if job.status == "done":
+        out["attempt"] = repo.attempt(st.db, job.attempt_id)
+    return out
+
+
+class CorrectionRequest(BaseModel):
+    text: str = Field(..., description="the corrected transcript; saved before it is analysed")
+
+
+@router.post("/attempts/{attempt_id}/correction")
+def post_correction(request: Request, attempt_id: int, body: CorrectionRequest, user: str = Depends(current_user)) -> dict:
+    """Correct the transcript of a spoken answer: content is judged on the new text, delivery still
+    on the recording's timings."""
+    st = state(request)
+    attempt = repo.own_attempt(st.db, attempt_id, user)
+    if attempt is None or not attempt.get("transcript"):
+        raise HTTPException(404, detail={"code": "unknown-attempt", "attempt_id": attempt_id})
+    if not body.text.strip() or len(body.text) > st.settings.max_form_chars:
+        raise HTTPException(422, detail={"code": "empty" if not body.text.strip() else "too-long"})
+    return runner.correct(st.db, st.bank, attempt_id, body.text, ui_lang=ui_lang(request), user=user)

@@ -33,8 +33,10 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
     lang = request.query_params.get("qlang") or ui_lang(request)
     import secrets
 
+    from .speech import speech_available
+
     return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft,
-                  notice=notice, form_nonce=secrets.token_urlsafe(12))
+                  notice=notice, form_nonce=secrets.token_urlsafe(12), speech=speech_available())
 
 
 @router.post("/practice/answer")
