@@ -1,0 +1,61 @@
+"""A real browser answers aloud: Chromium's fake microphone plays an espeak-ng recording into
+the page's MediaRecorder, the page uploads it, shows the progress and then the transcript and
+delivery feedback from the real model, served by a real uvicorn server.
+
+Skipped without /usr/bin/chromium unless INTERVIEW_COACH_REQUIRE_BROWSER=1 (CI)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from interview_coach.store import repo
+
+from ..web.test_browser import CHROMIUM, server  # noqa: F401 - the real server fixture
+from .conftest import STORY, seconds_of
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def spoken(say, sox, audio_dir):
+    """The story at 48 kHz with a second of silence each side, as a microphone would give it."""
+    path = audio_dir / "microphone.wav"
+    sox(say("en", STORY["en"]), "-r", "48000", path, "pad", "1", "1")
+    return path
+
+
+def test_answer_aloud_in_the_browser(server, spoken, tmp_path, speech_ready):  # noqa: F811
+    base, app = server
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={spoken}%noloop"])
+        context = browser.new_context(viewport={"width": 1000, "height": 1400})
+        context.grant_permissions(["microphone"], origin=base)
+        page = context.new_page()
+        page.goto(f"{base}/?lang=en&question=difficult-customer")
+        record = page.get_by_role("button", name="Start recording")
+        record.click()
+        page.get_by_role("button", name="Stop and get feedback").wait_for()
+        page.wait_for_timeout(int((seconds_of(spoken) + 0.5) * 1000))
+        page.get_by_role("button", name="Stop and get feedback").click()
+        page.wait_for_selector("#feedback progress, #feedback .card h2", timeout=30_000)
+        page.wait_for_selector("#feedback .transcript", timeout=180_000)
+        text = page.inner_text("#feedback")
+        assert "Delivery" in text and "Transcript" in text and "Score" in text
+        heard = page.inner_text("#feedback .transcript").lower()
+        assert sum(w in heard for w in ("customer", "parcel", "listened", "tracking", "thanked")) >= 3, heard
+        shot = tmp_path / "answer-aloud-en.png"
+        page.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 20_000
+        keep = os.environ.get("INTERVIEW_COACH_SCREENSHOTS")
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            shutil.copy(shot, keep)
+        browser.close()
+    attempts = [a for s in repo.sessions(app.state.db) for a in repo.session_attempts(app.state.db, s["session_id"])]
+    assert any(a["transcript"] and a["status"] == "analysed" for a in attempts)  # stored, not only shown
