@@ -20,8 +20,13 @@ def test_practice_history_delete(run_cli, db_url, tmp_path):
     export = tmp_path / "export.json"
     assert run_cli("data", "export", export, env=env).exit_code == 0
     assert json.loads(export.read_text("utf-8"))["sessions"][0]["attempts"][0]["answer"] == ANSWER
+    left = [tmp_path / "xdg-data" / "interview-coach" / d / "x.txt" for d in ("unsaved", "recordings")]
+    for path in left:  # an answer kept while the database was down, a recording an upload left behind
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("personal", "utf-8")
     assert run_cli("data", "delete", "--yes", env=env).exit_code == 0
     assert json.loads(run_cli("history", "--json", env=env).output) == []
+    assert not any(path.exists() for path in left)
     assert run_cli("data", "import", export, env=env).exit_code == 0
     assert len(json.loads(run_cli("history", "--json", env=env).output)) == 1
 

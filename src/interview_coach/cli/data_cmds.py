@@ -63,3 +63,23 @@ def delete_cmd(yes: bool) -> None:
     counts = store_call(repo.delete_all, open_db())
     click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
                   attempts=counts["attempts"]))
+    files = _delete_local_files()
+    if files:
+        click.echo(tr("Deleted {count} files: answers kept while the database was failing and recordings "
+                      "left from interrupted transcriptions.", count=files))
+
+
+def _delete_local_files() -> int:
+    """The answers kept in files (database down) and any recording an interrupted upload left."""
+    from pathlib import Path
+
+    from platformdirs import user_data_dir
+
+    count = 0
+    for folder in ("unsaved", "recordings"):
+        path = Path(user_data_dir("interview-coach")) / folder
+        for item in path.glob("*") if path.is_dir() else []:
+            if item.is_file():
+                item.unlink()
+                count += 1
+    return count

@@ -1,0 +1,35 @@
+"""Interactive practice answered with a recording (@FILE) in a real pseudo-terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pexpect
+
+from ..store.test_interactive import EXE, expect, spawn
+from .conftest import STORY
+
+
+def test_at_file_answers_with_a_recording(tmp_path, say, speech_ready):
+    wav = say("en", STORY["en"])
+    child = spawn(tmp_path, "practice", "-n", "1")
+    expect(child, "Question 1 of 1")
+    expect(child, "⏱")
+    child.send(f"@{tmp_path / 'missing.wav'}")
+    child.sendcontrol("d")
+    expect(child, "was not found")  # a wrong path says so and asks again; nothing ends
+    expect(child, "⏱")
+    child.send(f"@{wav}")
+    child.sendcontrol("d")
+    expect(child, "Transcribing")
+    expect(child, r"Score \d+/100")
+    expect(child, "Delivery")
+    expect(child, r"Try this question again\?")
+    child.sendline("n")
+    child.expect(pexpect.EOF, timeout=30)
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'i.db'}"}
+    sessions = json.loads(subprocess.run([EXE, "history", "--json"], env=env, capture_output=True, text=True,
+                                         check=True).stdout)
+    assert sessions and sessions[0]["attempts"] == 1
