@@ -72,3 +72,14 @@ def test_speech_check_verifies_the_model(run_cli, speech_ready):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["model"] == "whisper-base" and data["checksum_ok"] is True
+
+
+def test_a_tone_without_words_is_refused_and_noise_is_not_graded(run_cli, sox, audio_dir):
+    tone, noise = audio_dir / "tone.wav", audio_dir / "noise.wav"
+    sox("-n", "-r", "16000", tone, "synth", "4", "sine", "440", "vol", "0.3")
+    sox("-n", "-r", "16000", noise, "synth", "4", "pinknoise", "vol", "0.3")
+    result = run_cli("--ui-lang", "de", "feedback", "--question", "stress", "--audio", tone)
+    assert result.exit_code == 2 and "keine Wörter" in result.output
+    data = json.loads(run_cli("feedback", "--question", "stress", "--audio", noise, "--json").stdout)
+    if data["transcript"]["words"]:  # Whisper "hears" something in noise: it must not be graded as an answer
+        assert not data["judged"] and data["reason"] == "unreliable-transcript" and data["score"] is None

@@ -30,7 +30,10 @@ def transcribe_file(path: Path, lang: str | None = None, model: str | None = Non
     try:
         audio = read(str(path))
         click.echo(tr("Transcribing {seconds} s of audio…", seconds=int(round(audio.seconds))), err=True)
-        return transcriber(model, cache_dir()).transcribe(audio, lang if lang in ("hr", "de", "en") else None)
+        transcript = transcriber(model, cache_dir()).transcribe(audio, lang if lang in ("hr", "de", "en") else None)
+        if not transcript.words:
+            raise AudioError("no-words", "", path=str(path))
+        return transcript
     except AudioError as exc:
         if keep_going:
             click.echo(click.style(audio_error_message(exc), fg="red"), err=True)

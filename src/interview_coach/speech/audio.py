@@ -24,7 +24,7 @@ MIN_VOICED_SECONDS = 0.5
 
 class AudioError(ValueError):
     """The audio cannot be used; ``code`` says why (missing, empty, too-large, text, unsupported,
-    too-long, too-short, silent, no-speech-support)."""
+    too-long, too-short, silent, no-words, no-speech-support)."""
 
     def __init__(self, code: str, message: str, *, path: str = "", detail: str = ""):
         self.code, self.path, self.detail = code, path, detail  # detail: the figure or reason alone

@@ -16,6 +16,7 @@ def audio_error_message(exc, tr: Translator) -> str:
         "unsupported": tr("The file cannot be read as a recording ({detail}). Use WAV, MP3, OGG, WebM, M4A or FLAC."),
         "too-long": tr("The recording is too long ({detail}). Record one answer of a few minutes."),
         "too-short": tr("The recording is too short ({detail})."),
+        "no-words": tr("No words could be recognised in the recording. Speak closer to the microphone and try again."),
         "silent": tr("No speech can be heard in the recording. Check the microphone and record again."),
         "no-speech-support": tr("Speech support is not installed. Install it with: pip install 'interview-coach[speech]'"),
         "bad-model": tr("The speech model cannot be used ({detail})."),

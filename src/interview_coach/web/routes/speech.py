@@ -89,11 +89,8 @@ def start_transcription(request: Request, path: Path, question, qlang: str, user
             job.status = "transcribing"
             t = transcriber(st.settings.whisper_model, cache_dir()).transcribe(
                 recording, None, progress=lambda share: setattr(job, "progress", share))
-            if not t.text.strip():
-                job.error_code, job.error = "no-words", tr("No words could be recognised in the recording. Speak "
-                                                           "closer to the microphone and try again.")
-                job.status = "failed"
-                return
+            if not t.words:
+                raise AudioError("no-words", "no words recognised")
             job.status, job.progress = "analysing", 1.0
             result = runner.answer(st.db, st.bank, question, t.text, lang=qlang, ui_lang=ui, user=user, transcript=t)
             job.attempt_id, job.status = result["attempt_id"], "done"
