@@ -64,3 +64,19 @@ def test_language_choice_order(monkeypatch):
     monkeypatch.delenv("INTERVIEW_COACH_LANG")
     assert choose_language(None) == "en"
     assert normalise("sr-Latn") == "hr" and normalise("xx") is None
+
+
+def test_every_string_in_the_code_is_in_the_catalogues():
+    """A string marked for translation in the code (or a template) but never extracted would show
+    in English to every user: extraction must have been run (make i18n) after the last change."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).parents[2] / "scripts" / "i18n.py"
+    spec = importlib.util.spec_from_file_location("i18n_script", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    wanted = {m.id if isinstance(m.id, str) else m.id[0] for m in module.extract() if m.id}
+    for lang in LANGS:
+        have = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog(lang) if m.id}
+        assert not sorted(wanted - have), lang
