@@ -40,3 +40,19 @@ def test_an_unreliable_transcript_is_kept_and_the_correction_is_judged(db_url, b
     fixed = runner.correct(db, bank, result["attempt_id"], t.text + " My manager thanked me too.", ui_lang="hr")
     assert fixed["answer"].endswith("too.") and fixed["score"] is not None
     assert fixed["transcript"]["text"] == t.text and fixed["feedback"]["transcript"]["corrected"]
+
+
+def test_a_report_with_an_ungraded_spoken_answer(db_url, bank):
+    from interview_coach.reports.build import build_report
+    from interview_coach.reports.formats import to_html, to_markdown, to_pdf
+
+    db = open_database(db_url)
+    result = runner.answer(db, bank, bank.question("stress"), transcript(0.4).text, ui_lang="de",
+                           transcript=transcript(0.4))
+    attempts = repo.session_attempts(db, result["session_id"])
+    report = build_report(repo.sessions(db)[0], attempts, [], "de")
+    assert report["items"][0]["score_text"] == "nicht beurteilbar"
+    for render in (to_html, to_markdown):
+        out = render(report)
+        assert "None" not in out and "nicht beurteilbar" in out
+    assert to_pdf(report)[:4] == b"%PDF"

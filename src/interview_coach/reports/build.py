@@ -36,9 +36,11 @@ def build_report(session: dict, attempts: list[dict], history: list[dict], ui_la
     for a in attempts:
         fb = a.get("feedback") or {}
         dims = [(tr(DIMENSION_NAMES[k]), v) for k, v in (fb.get("dimensions") or {}).items() if v is not None]
+        band = tr(BAND_NAMES.get(fb.get("band", "cannot-judge"), "cannot judge"))
+        score_text = band if a.get("score") is None else f"{tr('Score')} {a['score']}/100 · {band}"
         items.append({
             "question": a["question_text"], "answer": a["answer"], "score": a.get("score"),
-            "band": tr(BAND_NAMES.get(fb.get("band", "cannot-judge"), "cannot judge")),
+            "band": band, "score_text": score_text,
             "status": a["status"], "dimensions": dims, "segments": highlight_segments(a["answer"], fb),
             "suggestions": fb.get("suggestions", []), "strengths": fb.get("strengths", []),
             "covered": [k["label"] for k in fb.get("key_points", []) if k.get("covered")],

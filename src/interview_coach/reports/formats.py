@@ -30,7 +30,7 @@ def to_markdown(report: dict) -> str:
     for i, item in enumerate(report["items"], 1):
         lines += [f"## {i}. {_md_escape(item['question'])}", ""]
         if item["status"] == "analysed":
-            lines += [f"**{L['score']} {item['score']}/100 · {item['band']}**", ""]
+            lines += [f"**{item['score_text']}**", ""]
             lines += [f"- {name}: {value}" for name, value in item["dimensions"]] + [""]
         else:
             lines += [f"_{L['not_analysed']}_", ""]
@@ -78,7 +78,7 @@ def to_pdf(report: dict) -> bytes:
     for i, item in enumerate(report["items"], 1):
         para(f"{i}. {item['question']}", 13, "B", 2)
         if item["status"] == "analysed":
-            para(f"{L['score']} {item['score']}/100 · {item['band']}", 11, "B")
+            para(item["score_text"], 11, "B")
             para("   ".join(f"{name} {value}" for name, value in item["dimensions"]), 9)
         else:
             para(L["not_analysed"], 9)
