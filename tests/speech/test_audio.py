@@ -70,3 +70,26 @@ def test_silence_and_too_short(audio_dir, sox):
     assert code_of(audio_dir / "silence.wav") == "silent"
     sox("-n", "-r", "16000", audio_dir / "blip.wav", "synth", "0.3", "sine", "440")
     assert code_of(audio_dir / "blip.wav") == "too-short"
+
+
+def test_an_unwritable_cache_gives_a_clear_model_error(tmp_path, speech_ready):
+    from interview_coach.speech import model
+
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the cache folder should be", "utf-8")  # unwritable even for root
+    with pytest.raises(model.ModelError) as info:
+        model.default_model(str(blocked))
+    assert info.value.code == "bad-model" and "INTERVIEW_COACH_CACHE" in str(info.value)
+
+
+def test_a_damaged_model_part_is_refused_by_its_checksum(tmp_path, speech_ready):
+    from interview_coach.speech import model
+
+    parts = [tmp_path / "p1", tmp_path / "p2"]
+    for i, d in enumerate(parts, 1):
+        d.mkdir()
+        (d / f"model.bin.part{i}").write_bytes(b"not the model" * i)
+    with pytest.raises(model.ModelError) as info:
+        model.join(parts, tmp_path / "joined")
+    assert "SHA-256" in str(info.value) and not (tmp_path / "joined" / "model.bin").exists()
+    assert list((tmp_path / "joined").glob("*.tmp")) == []

@@ -63,7 +63,11 @@ def default_model(cache: str | None = None) -> Path:
     stamp = folder / "VERIFIED"
     if stamp.is_file() and (folder / "model.bin").is_file() and (folder / "model.bin").stat().st_size == MODEL_BYTES:
         return folder
-    join(_part_dirs(), folder)
+    try:
+        join(_part_dirs(), folder)
+    except OSError as exc:
+        raise ModelError("bad-model", f"cannot write the joined model to {folder}: {exc.strerror or exc} "
+                         "(set INTERVIEW_COACH_CACHE to a writable folder)", detail=f"{folder}: {exc.strerror or exc}") from None
     return folder
 
 
