@@ -59,3 +59,23 @@ def test_answer_aloud_in_the_browser(server, spoken, tmp_path, speech_ready):  #
         browser.close()
     attempts = [a for s in repo.sessions(app.state.db) for a in repo.session_attempts(app.state.db, s["session_id"])]
     assert any(a["transcript"] and a["status"] == "analysed" for a in attempts)  # stored, not only shown
+
+
+def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # noqa: F811
+    """A real server, a raw request that announces 500 MB: the answer (413) comes after a few bytes,
+    without waiting for the body, and nothing is written."""
+    import socket
+    from urllib.parse import urlparse
+
+    base, _ = server
+    url = urlparse(base)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/recordings?question_id=stress HTTP/1.1\r\nHost: x\r\n"
+                     b"Content-Type: audio/wav\r\nContent-Length: 524288000\r\n\r\nRIFF")
+        reply = ""
+        while "too-large" not in reply:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            reply += chunk.decode("latin-1")
+    assert reply.startswith("HTTP/1.1 413") and "too-large" in reply
