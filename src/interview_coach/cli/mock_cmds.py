@@ -52,12 +52,22 @@ def mock(qlang, count, company_file, answer_file, as_json):
             click.echo()
             label = category_name(question.category) if question else tr("Closing")
             heading(f"{i + 1}/{len(steps)} · {label}: {shown}")
+        transcript = None
         if scripted is not None:
             typed = scripted[i] if i < len(scripted) else ""
         else:
-            click.echo(tr("Type your answer and finish with Ctrl-D on a new line."))
             from .practice_cmds import read_typed
-            typed, interrupted = read_typed()
+            from .speech_cmds import answer_from_prompt
+
+            while True:
+                click.echo(tr("Type your answer and finish with Ctrl-D on a new line.") if question is None else
+                           tr("Type your answer (or @FILE to answer with a recording) and finish with Ctrl-D on "
+                              "a new line."))
+                typed, interrupted = read_typed()
+                given = None if interrupted else answer_from_prompt(typed) if question is not None else (typed, None)
+                if interrupted or given is not None:
+                    break
+            typed, transcript = given if given is not None else (typed, None)
             if interrupted:
                 if typed.strip():
                     save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
@@ -71,7 +81,7 @@ def mock(qlang, count, company_file, answer_file, as_json):
             result = save_or_keep(typed, shown, save_closing, db, bank, session_id, closing_text, typed, lang())
         else:
             result = save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
-                                  company=company, session_id=session_id)
+                                  company=company, session_id=session_id, transcript=transcript)
         attempts.append(result)
         if not as_json:
             score = result.get("score")

@@ -85,14 +85,12 @@ def practice(qlang, category, count, company_file, answer_file, audio_file, as_j
                 continue
             if not typed.strip():
                 break
-            transcript = None
-            if typed.strip().startswith("@") and "\n" not in typed.strip():
-                from .speech_cmds import review_transcript, transcribe_file
+            from .speech_cmds import answer_from_prompt
 
-                transcript = transcribe_file(Path(typed.strip()[1:]).expanduser(), keep_going=True)
-                if transcript is None:
-                    continue
-                typed = review_transcript(transcript, edit=False)
+            given = answer_from_prompt(typed)
+            if given is None:
+                continue  # the recording could not be used: ask again
+            typed, transcript = given
             result = _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
                              duration_s=None if transcript else round(time.monotonic() - started, 1),
                              transcript=transcript)

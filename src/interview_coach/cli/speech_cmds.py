@@ -56,6 +56,19 @@ def review_transcript(transcript, edit: bool) -> str:
     return edited.strip() if edited and edited.strip() else transcript.text
 
 
+def answer_from_prompt(typed: str):
+    """What was typed at an answer prompt: ``@FILE`` (one line) answers with a recording.
+    Returns (text, transcript or None), or None when the recording could not be used (the reason
+    is printed; the caller asks again)."""
+    line = typed.strip()
+    if not line.startswith("@") or "\n" in line:
+        return typed, None
+    transcript = transcribe_file(Path(line[1:]).expanduser(), keep_going=True)
+    if transcript is None:
+        return None
+    return review_transcript(transcript, edit=False), transcript
+
+
 @cli.group(help=_("Speech support: check the transcription model."))
 def speech():
     pass
