@@ -74,7 +74,7 @@ class WhisperTranscriber:
                 samples, language=lang, beam_size=self.beam_size, word_timestamps=True,
                 initial_prompt=FILLER_PROMPTS.get(lang) if keep_fillers else None,
                 condition_on_previous_text=False, vad_filter=False,
-                temperature=(0.0, 0.3, 0.6))  # fewer fallbacks than the default: bounded time on poor audio
+                temperature=0.0)  # no sampled fallbacks: the same recording gives the same transcript, in bounded time
             done = []
             for seg in segments:  # a generator: the work happens while iterating
                 done.append(seg)
