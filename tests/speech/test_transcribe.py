@@ -54,3 +54,10 @@ def test_croatian_synthetic_speech_is_marked_unreliable(say, transcribe):
     t = transcribe(say("hr", STORY["hr"]))
     if wer(STORY["hr"], t.text) > 0.5:
         assert not t.reliable
+
+
+def test_the_same_recording_gives_the_same_transcript(say, transcriber):
+    """Deterministic, even for the hardest case (the base model on Croatian)."""
+    audio = read(str(say("hr", STORY["hr"])))
+    first, second = transcriber.transcribe(audio), transcriber.transcribe(audio)
+    assert first.to_json() == second.to_json()

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 # Mean word probability below which a transcript is not graded as what was said. On espeak speech
 # (bench/speech.py) the base model gives en 0.90 (WER 9 %), de 0.74 (WER 33 %), hr 0.55 (WER 79 %).
 RELIABLE_AT = 0.70
+COVERED_AT = 0.80  # below this share of the speech under recognised words, parts of the answer are missing
 
 
 @dataclass
@@ -32,10 +33,14 @@ class Transcript:
     speech_end: float = 0.0
     model: str | None = None
     corrected_text: str | None = None  # the user's correction, when they made one
+    coverage: float = 1.0  # share of the speech in the signal that lies under recognised words
+    repetitive: bool = False  # the text loops (a Whisper failure)
 
     @property
     def reliable(self) -> bool:
-        return self.confidence >= RELIABLE_AT
+        """Judged as what was said only when Whisper was sure of its words, heard (nearly) all of
+        the speech, and did not loop."""
+        return self.confidence >= RELIABLE_AT and self.coverage >= COVERED_AT and not self.repetitive
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -63,27 +63,47 @@ class WhisperTranscriber:
 
     def transcribe(self, audio: Audio, language: str | None = None, keep_fillers: bool = True,
                    progress: Callable[[float], None] | None = None) -> Transcript:
-        """``progress`` is called with the share done (0-1) as Whisper works through the audio."""
+        """``progress`` is called with the share done (0-1) as Whisper works through the audio.
+
+        With the filler prompt Whisper sometimes stops early or loops; when the words do not cover
+        the speech in the signal, or the text repeats itself, the audio is transcribed again without
+        the prompt, with Whisper's temperature fallback under a fixed random seed (so the result is
+        still the same for the same recording), and the better-covering result is kept.
+        """
         samples = audio.samples
+        voiced = _voiced(samples)
+        speech_start, speech_end = speech_span(samples)
         with self._lock:
             if language in LANGUAGES:
                 lang, lang_p = language, None
             else:
                 lang, lang_p = self.detect_language(samples)
-            segments, info = self._model.transcribe(
-                samples, language=lang, beam_size=self.beam_size, word_timestamps=True,
-                initial_prompt=FILLER_PROMPTS.get(lang) if keep_fillers else None,
-                condition_on_previous_text=False, vad_filter=False,
-                temperature=0.0)  # no sampled fallbacks: the same recording gives the same transcript, in bounded time
-            done = []
-            for seg in segments:  # a generator: the work happens while iterating
-                done.append(seg)
-                if progress is not None:
-                    progress(min(1.0, seg.end / max(audio.seconds, 0.1)))
-            segments = done
-        speech_start, speech_end = speech_span(samples)
+            prompt = FILLER_PROMPTS.get(lang) if keep_fillers else None
+            words = self._words(samples, lang, prompt, (0.0,), speech_end, progress)
+            if prompt is None or not _complete(words, voiced):
+                retry = self._words(samples, lang, None, (0.0, 0.2, 0.4, 0.6), speech_end, progress)
+                words = max((words, retry), key=lambda ws: (_complete(ws, voiced), coverage(ws, voiced))) \
+                    if prompt is not None else retry
+        text = " ".join(w.text for w in words)
+        confidence = float(np.mean([w.probability for w in words])) if words else 0.0
+        return Transcript(text=text, language=lang, confidence=confidence, duration=audio.seconds, words=words,
+                          language_probability=None if lang_p is None else round(lang_p, 3),
+                          pauses=pauses(samples, speech_start, speech_end), speech_start=round(speech_start, 2),
+                          speech_end=round(speech_end, 2), model=self.name,
+                          coverage=round(coverage(words, voiced), 3), repetitive=repetitive(text))
+
+    def _words(self, samples, lang: str, prompt: str | None, temperatures: tuple, speech_end: float,
+               progress) -> list[Word]:
+        import ctranslate2
+
+        ctranslate2.set_random_seed(1234)  # sampled fallbacks, when used, are repeatable
+        segments, _ = self._model.transcribe(
+            samples, language=lang, beam_size=self.beam_size, word_timestamps=True, initial_prompt=prompt,
+            condition_on_previous_text=False, vad_filter=False, temperature=list(temperatures))
         words: list[Word] = []
-        for seg in segments:
+        for seg in segments:  # a generator: the work happens while iterating
+            if progress is not None:
+                progress(min(1.0, seg.end / max(len(samples) / RATE, 0.1)))
             if seg.no_speech_prob > 0.5 and seg.avg_logprob < -1.0:
                 continue  # Whisper's "text" over silence
             for w in seg.words or []:
@@ -92,12 +112,33 @@ class WhisperTranscriber:
                 words.append(Word(w.word.strip(), float(w.start), float(w.end), float(w.probability)))
         while words and words[-1].probability < 0.1:
             words.pop()  # Whisper's habit of a stray last word ("You", "Thank you.") over the closing silence
-        text = " ".join(w.text for w in words)
-        confidence = float(np.mean([w.probability for w in words])) if words else 0.0
-        return Transcript(text=text, language=lang, confidence=confidence, duration=audio.seconds, words=words,
-                          language_probability=None if lang_p is None else round(lang_p, 3),
-                          pauses=pauses(samples, speech_start, speech_end), speech_start=round(speech_start, 2),
-                          speech_end=round(speech_end, 2), model=self.name)
+        return words
+
+
+COVERED_ENOUGH = 0.85  # share of the voiced frames that must lie within (or next to) a recognised word
+REPEAT_RATIO = 2.4  # zlib compression ratio above which Whisper's text is a loop (Whisper's own threshold)
+
+
+def coverage(words: list[Word], voiced: np.ndarray, slack: float = 0.4) -> float:
+    """Share of the voiced 30 ms frames that fall within ``slack`` seconds of a recognised word."""
+    if not voiced.any():
+        return 1.0
+    covered = np.zeros(len(voiced), bool)
+    step = FRAME / RATE
+    for w in words:
+        covered[max(0, int((w.start - slack) / step)):int((w.end + slack) / step) + 1] = True
+    return float((covered & voiced).sum() / voiced.sum())
+
+
+def repetitive(text: str) -> bool:
+    import zlib
+
+    data = text.encode("utf-8")
+    return len(data) > 100 and len(data) / len(zlib.compress(data)) > REPEAT_RATIO
+
+
+def _complete(words: list[Word], voiced: np.ndarray) -> bool:
+    return coverage(words, voiced) >= COVERED_ENOUGH and not repetitive(" ".join(w.text for w in words))
 
 
 def _voiced(samples: np.ndarray) -> np.ndarray:
