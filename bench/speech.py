@@ -69,10 +69,10 @@ def main() -> None:
     tr = transcriber(None, cache_dir())
     print(f"model {tr.name}: load (incl. joining/verifying the parts on first use) {time.perf_counter() - started:.2f} s")
     tmp = Path(tempfile.mkdtemp())
-    print("\nlang  texts  audio s  RTF    WER    lang ok  confidence")
+    print("\nlang  texts  audio s  RTF    WER    lang ok  confidence  reliable (WER of those)")
     for lang in ("en", "de", "hr"):
         audio_s = compute_s = 0.0
-        refs, hyps, lang_ok, conf = [], [], 0, []
+        refs, hyps, lang_ok, conf, reliable = [], [], 0, [], []
         for i, text in enumerate(texts(bank, lang, n)):
             path = tmp / f"{lang}-{i}.wav"
             speak(path, lang, text)
@@ -85,8 +85,11 @@ def main() -> None:
             hyps.append(t.text)
             lang_ok += t.language == lang
             conf.append(t.confidence)
+            if t.reliable:
+                reliable.append((text, t.text))
+        kept = f"{wer([r for r, _ in reliable], [h for _, h in reliable]):.3f}" if reliable else "-"
         print(f"{lang:<5} {n:>5}  {audio_s:7.1f}  {compute_s / audio_s:.3f}  {wer(refs, hyps):.3f}  {lang_ok}/{n}     "
-              f"{np.mean(conf):.2f}")
+              f"{np.mean(conf):.2f}        {len(reliable)}/{n} ({kept})")
 
     print("\nfillers kept (4 inserted per text; recall = found / inserted), WER without the fillers, RTF")
     print("lang  prompt  recall  WER    RTF")

@@ -19,7 +19,7 @@ from .company import CompanyProfile
 from .result import Feedback, band_for
 from .i18n import Translator
 from .speech import delivery as delivery_check
-from .speech.transcript import Transcript
+from .speech.transcript import COVERED_AT, Transcript
 from .nlp import embed, langid
 from .nlp.text import sentences as split_sentences
 
@@ -300,9 +300,18 @@ def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr
     if t.words and enabled("delivery"):
         fb.delivery = delivery_check.run(t, lang, tr)
         fb.dimensions["delivery"] = fb.delivery["score"]
-    fb.suggestions = [tr("The transcript looks unreliable (confidence {percent} %), so what you said was not graded. "
-                         "Check the transcript, correct it, and ask for feedback on the corrected text.",
-                         percent=int(round(t.confidence * 100)))]
+    if t.repetitive:
+        why = tr("The transcript repeats itself, which is a recognition error, so what you said was not graded. "
+                 "Correct the transcript and ask for feedback on the corrected text.")
+    elif t.coverage < COVERED_AT:
+        why = tr("Parts of your answer were not recognised (only {percent} % of your speech is in the transcript), so "
+                 "what you said was not graded. Correct the transcript and ask for feedback on the corrected text.",
+                 percent=int(round(t.coverage * 100)))
+    else:
+        why = tr("The transcript looks unreliable (confidence {percent} %), so what you said was not graded. "
+                 "Check the transcript, correct it, and ask for feedback on the corrected text.",
+                 percent=int(round(t.confidence * 100)))
+    fb.suggestions = [why]
     if fb.delivery:
         fb.suggestions += fb.delivery["suggestions"][:MAX_SUGGESTIONS - 1]
     return fb

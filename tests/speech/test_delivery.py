@@ -132,3 +132,21 @@ def test_the_same_spoken_answer_scores_like_the_typed_one(say, transcribe):
     typed = feedback("difficult-customer", t.text)
     assert spoken.dimensions["key_points"] == typed.dimensions["key_points"]
     assert spoken.relevance == typed.relevance and spoken.transcript["text"] == t.text
+
+
+@pytest.mark.parametrize("ui,looped,missing", [
+    ("en", "repeats itself", "not recognised (only 50 %"),
+    ("de", "wiederholt sich", "nicht erkannt (nur 50 %"),
+    ("hr", "se ponavlja", "nisu prepoznati (u transkriptu je samo 50 %"),
+])
+def test_a_looping_or_incomplete_transcript_says_why_it_is_not_graded(ui, looped, missing):
+    words = "I listened to the customer and I found a new parcel for her the same day".split()
+    t = _transcript(words)
+    t.language = "en"
+    t.repetitive = True
+    fb = feedback("difficult-customer", "", transcript=t, ui_lang=ui)
+    assert not fb.judged and looped in fb.suggestions[0]
+    t.repetitive, t.coverage = False, 0.5
+    fb = feedback("difficult-customer", "", transcript=t, ui_lang=ui)
+    assert not fb.judged and missing in fb.suggestions[0]
+    assert fb.transcript["reliable"] is False and fb.transcript["coverage"] == 0.5
