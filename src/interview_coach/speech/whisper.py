@@ -79,11 +79,14 @@ class WhisperTranscriber:
             else:
                 lang, lang_p = self.detect_language(samples)
             prompt = FILLER_PROMPTS.get(lang) if keep_fillers else None
-            words = self._words(samples, lang, prompt, (0.0,), speech_end, progress)
-            if prompt is None or not _complete(words, voiced):
-                retry = self._words(samples, lang, None, (0.0, 0.2, 0.4, 0.6), speech_end, progress)
-                words = max((words, retry), key=lambda ws: (_complete(ws, voiced), coverage(ws, voiced))) \
-                    if prompt is not None else retry
+            plain = (0.0, 0.2, 0.4, 0.6)  # Whisper's fallback on loops and unsure text, seeded
+            if prompt is None:
+                words = self._words(samples, lang, None, plain, speech_end, progress)
+            else:
+                words = self._words(samples, lang, prompt, (0.0,), speech_end, progress)
+                if not _complete(words, voiced):
+                    retry = self._words(samples, lang, None, plain, speech_end, progress)
+                    words = max((words, retry), key=lambda ws: (_complete(ws, voiced), coverage(ws, voiced)))
         text = " ".join(w.text for w in words)
         confidence = float(np.mean([w.probability for w in words])) if words else 0.0
         return Transcript(text=text, language=lang, confidence=confidence, duration=audio.seconds, words=words,
