@@ -22,8 +22,9 @@ def welcome() -> None:
     for command, what in (("questions list", tr("the questions interviewers ask")),
                           ("questions show difficult-customer", tr("what they listen for, tips, sample answers")),
                           ("feedback --question why-cs", tr("feedback on your answer")),
+                          ("feedback --question why-cs --audio a.wav", tr("… said aloud: pace, pauses, fillers")),
                           ("prep", tr("checklist and questions to ask"))):
-        click.echo(f"  interview-coach {command:<36} {what}")
+        click.echo(f"  interview-coach {command:<41} {what}")
     if not sys.stdin.isatty():
         return
     bank = get_bank()
