@@ -122,3 +122,28 @@ def test_bad_uploads(client, tmp_path, monkeypatch, sox, audio_dir):
                            headers={"content-type": "audio/wav"})
     assert streamed.status_code == 413
     assert recordings(tmp_path) == []
+
+
+def test_a_recording_sent_after_the_login_ran_out_can_be_sent_again(tmp_path, monkeypatch, say, speech_ready):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'multi.db'}", multi_user=True,
+                              secret_key="test-secret-key-test-secret-key"))
+    audio = say("en", STORY["en"]).read_bytes()
+    with TestClient(app) as c:
+        def login_form_token():
+            return re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+
+        c.post("/register", data={"name": "gus", "password": "a long enough password",
+                                  "csrf_token": login_form_token()})
+        page_token = csrf(c)  # the practice page, as the browser has it
+        c.cookies.clear()  # the login runs out while recording
+        url = "/practice/recording?question_id=difficult-customer&qlang=en"
+        r = c.post(url, content=audio, headers={"content-type": "audio/wav", "x-csrf-token": page_token})
+        assert r.status_code == 401 and "Send again" in r.text
+        c.post("/login", data={"name": "gus", "password": "a long enough password", "csrf_token": login_form_token()})
+        r = c.post(url, content=audio, headers={"content-type": "audio/wav", "x-csrf-token": page_token})
+        assert r.status_code == 403 and r.headers["x-csrf-token"]  # the old page's token; a fresh one comes back
+        r = c.post(url, content=audio, headers={"content-type": "audio/wav", "x-csrf-token": r.headers["x-csrf-token"]})
+        assert r.status_code == 202
+        assert "Transcript" in wait_page(c, r.text)
+    assert recordings(tmp_path) == []

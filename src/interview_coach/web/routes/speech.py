@@ -18,7 +18,7 @@ from ...practice import runner
 from ...speech import AudioError, MAX_BYTES
 from ...speech.messages import audio_error_message
 from ...store import repo
-from ..auth import csrf_valid, current_user
+from ..auth import csrf_token, csrf_valid, current_user, optional_user
 from ..deps import render, state, ui_lang
 from ..jobs import Job
 
@@ -103,12 +103,22 @@ def start_transcription(request: Request, path: Path, question, qlang: str, user
 
 
 @router.post("/practice/recording")
-async def post_recording(request: Request, question_id: str, qlang: str = "en", user: str = Depends(current_user)):
+async def post_recording(request: Request, question_id: str, qlang: str = "en",
+                         user: str | None = Depends(optional_user)):
     st = state(request)
     ui = ui_lang(request)
     tr = Translator(ui)
+    if user is None:  # the login ran out while recording: the page keeps the recording and offers to send it again
+        return render(request, "_job.html", status_code=401, job=None, error=tr(
+            "Your login has run out. Log in again in another tab, then press “Send again”: your recording is "
+            "still in this page."))
     if not csrf_valid(request, request.headers.get("x-csrf-token", "")):
-        raise HTTPException(403, detail="csrf")
+        # an old page (e.g. after logging in again elsewhere): the same-origin page gets the current token
+        # (other sites cannot read this response) and can send its recording again
+        page = render(request, "_job.html", status_code=403, job=None, error=tr(
+            "This page was out of date, so the recording was not sent yet. Press “Send again”."))
+        page.headers["X-CSRF-Token"] = csrf_token(request)
+        return page
     if question_id not in st.bank.questions:
         raise HTTPException(404)
     if not speech_available():
