@@ -79,3 +79,67 @@ def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # 
                 break
             reply += chunk.decode("latin-1")
     assert reply.startswith("HTTP/1.1 413") and "too-large" in reply
+
+
+@pytest.fixture(scope="module")
+def multi_server(tmp_path_factory):
+    import socket as sock
+    import threading
+    import time
+
+    import uvicorn
+
+    from interview_coach.web import create_app
+    from interview_coach.web.settings import Settings
+
+    folder = tmp_path_factory.mktemp("multi-browser")
+    app = create_app(Settings(database_url=f"sqlite:///{folder / 'm.db'}", multi_user=True,
+                              secret_key="browser-test-secret-key-multi"))
+    with sock.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+
+
+def test_a_recording_survives_an_expired_login_in_the_browser(multi_server, spoken, speech_ready):
+    base = multi_server
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={spoken}%noloop"])
+        context = browser.new_context()
+        context.grant_permissions(["microphone"], origin=base)
+        page = context.new_page()
+        page.goto(f"{base}/register?lang=en")
+        page.fill("#name", "hana")
+        page.fill("#password", "a long enough password")
+        page.click("button[type=submit]")
+        page.goto(f"{base}/?question=difficult-customer")
+        page.get_by_role("button", name="Start recording").click()
+        page.get_by_role("button", name="Stop and get feedback").wait_for()
+        page.wait_for_timeout(int((seconds_of(spoken) + 0.5) * 1000))
+        context.clear_cookies()  # the login runs out while the user speaks
+        page.get_by_role("button", name="Stop and get feedback").click()
+        page.get_by_text("Your login has run out").wait_for(timeout=30_000)
+        again = page.get_by_role("button", name="Send again")
+        assert again.is_visible()
+        other = context.new_page()  # log in again in another tab
+        other.goto(f"{base}/login")
+        other.fill("#name", "hana")
+        other.fill("#password", "a long enough password")
+        other.click("button[type=submit]")
+        other.close()
+        again.click()  # this page's form token is from the old session: refused, and a fresh one comes back
+        page.get_by_text("This page was out of date").wait_for(timeout=30_000)
+        again.click()
+        page.wait_for_selector("#feedback .transcript", timeout=180_000)
+        assert "parcel" in page.inner_text("#feedback .transcript").lower()
+        browser.close()
