@@ -193,7 +193,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         fb.length.update(seconds=spoken, verdict=length.verdict(spoken), measured=True)
         if enabled("delivery"):
             fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES
-                                             else answer_lang, tr)
+                                             else answer_lang, tr, enabled)
     if company is not None:
         fb.company = company_fit.run(company, sents, text, answer_lang)
 
@@ -298,7 +298,7 @@ def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr
                   language=t.language, ui_language=tr.lang, judged=False, reason="unreliable-transcript",
                   transcript=t.to_json() | {"corrected": False})
     if t.words and enabled("delivery"):
-        fb.delivery = delivery_check.run(t, lang, tr)
+        fb.delivery = delivery_check.run(t, lang, tr, enabled)
         fb.dimensions["delivery"] = fb.delivery["score"]
     if t.repetitive:
         why = tr("The transcript repeats itself, which is a recognition error, so what you said was not graded. "

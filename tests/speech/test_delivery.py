@@ -150,3 +150,15 @@ def test_a_looping_or_incomplete_transcript_says_why_it_is_not_graded(ui, looped
     fb = feedback("difficult-customer", "", transcript=t, ui_lang=ui)
     assert not fb.judged and missing in fb.suggestions[0]
     assert fb.transcript["reliable"] is False and fb.transcript["coverage"] == 0.5
+
+
+def test_single_delivery_checks_can_be_switched_off():
+    words = "So um I helped the customer uh and you know she was happy um in the end".split()
+    t = _transcript(words)
+    t.language = "en"
+    on = feedback(None, "", question_text="Tell me about a difficult customer.", transcript=t).delivery
+    off = feedback(None, "", question_text="Tell me about a difficult customer.", transcript=t,
+                   disabled=("delivery.fillers",)).delivery
+    assert any(f["id"] == "delivery.fillers" for f in on["findings"])
+    assert not any(f["id"] == "delivery.fillers" for f in off["findings"])
+    assert off["fillers"] == on["fillers"] and off["score"] > on["score"]  # still measured, not judged

@@ -77,8 +77,9 @@ def _mmss(seconds: float) -> str:
     return f"{s // 60}:{s % 60:02d}"
 
 
-def run(t: Transcript, lang: str, tr: Translator) -> dict:
-    """The ``delivery`` section of the feedback JSON."""
+def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True) -> dict:
+    """The ``delivery`` section of the feedback JSON. ``enabled`` switches single findings off
+    (``--disable delivery.fillers``); the figures are always measured."""
     spans = _word_offsets(t)
     spoken = max(0.0, t.speech_end - t.speech_start)
     paused = sum(p["end"] - p["start"] for p in t.pauses)
@@ -101,6 +102,8 @@ def run(t: Transcript, lang: str, tr: Translator) -> dict:
     findings: list[dict] = []
 
     def add(rule_id: str, message: str, evidence: list, priority: int) -> None:
+        if not enabled(rule_id):
+            return
         findings.append({"id": rule_id, "level": "suggestion", "priority": priority, "message": message,
                          "evidence": evidence})
 
@@ -146,7 +149,10 @@ def run(t: Transcript, lang: str, tr: Translator) -> dict:
         "longest_pause": max((p["seconds"] for p in all_pauses), default=0.0),
         "time_to_first_word": round(t.speech_start, 1),
         "fillers": filler_hits, "fillers_per_minute": round(fpm, 1),
-        "score": score(rate, sps, lo, hi, len(long_pauses), fpm, t.speech_start),
+        "score": score(rate if rate == "none" or enabled(f"delivery.rate_{rate}") else "good", sps, lo, hi,
+                       len(long_pauses) if enabled("delivery.long_pauses") else 0,
+                       fpm if enabled("delivery.fillers") else 0.0,
+                       t.speech_start if enabled("delivery.slow_start") else 0.0),
         "findings": findings, "suggestions": [f["message"] for f in findings],
     }
 
