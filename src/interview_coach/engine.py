@@ -189,7 +189,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     words = [t.text for s in sents for t in s.tokens]
     fb.length = length.measure(words, answer_lang)
     if transcript is not None:  # the recording says how long it really took
-        spoken = round(max(0.0, transcript.speech_end - transcript.speech_start), 1)
+        spoken = round(transcript.spoken_seconds, 1)
         fb.length.update(seconds=spoken, verdict=length.verdict(spoken), measured=True)
         if enabled("delivery"):
             fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES

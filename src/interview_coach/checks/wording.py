@@ -22,6 +22,11 @@ def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
     return sorted(found, key=lambda e: e.start)
 
 
+def quoted(texts: list[str], ui_lang: str) -> str:
+    """Found phrases for a message, each once, in the interface language's quotation marks."""
+    return ", ".join(dict.fromkeys(f"„{t}”" if ui_lang == "hr" else f"“{t}”" for t in texts))
+
+
 def _next_to_comma(text: str, start: int, end: int) -> bool:
     after = text[end:end + 2].lstrip()
     before = text[max(0, start - 2):start].rstrip()
@@ -45,7 +50,7 @@ def run(sentences: list[Sentence], text: str, lang: str, ui_lang: str, category:
         if rule.polarity == "use" and not hits:
             findings.append(Finding(rule.id, rule.level, "missing", messages.get(rule.id, rule.message)))
             continue
-        found = ", ".join(dict.fromkeys(f"„{h.text}”" if ui_lang == "hr" else f"“{h.text}”" for h in hits))
+        found = quoted([h.text for h in hits], ui_lang)
         findings.append(Finding(rule.id, rule.level, rule.polarity,
                                 messages.get(rule.id, rule.message).format(found=found), hits))
     return findings

@@ -81,20 +81,17 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         click.echo(tr("Job-related terms: {terms}", terms=", ".join(ins["job_terms_used"])))
 
 
-def _mmss(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def render_delivery(d: dict) -> None:
     """How it was said: duration, pace against the language's range, pauses, fillers."""
+    from ..speech.audio import mmss
+
     click.echo()
     heading(tr("Delivery"))
     lo, hi = d["norms"]["syllables_per_second"]
     click.echo("  " + tr("Spoken for {seconds} s (aim: 60 to 120 s)", seconds=int(round(d["duration_seconds"]))))
     click.echo("  " + tr("Pace: {sps} syllables a second (comfortable in this language: {lo}-{hi}), {wpm} words a minute",
                          wpm=d["words_per_minute"], sps=f"{d['syllables_per_second']:.1f}", lo=lo, hi=hi))
-    pauses = ", ".join(f"{_mmss(p['time'][0])} ({p['seconds']:.1f} s)" for p in d["pauses"][:6]) or "–"
+    pauses = ", ".join(f"{mmss(p['time'][0])} ({p['seconds']:.1f} s)" for p in d["pauses"][:6]) or "–"
     click.echo("  " + tr("Pauses: {pauses}", pauses=pauses))
     fillers = ", ".join(dict.fromkeys(f["text"] for f in d["fillers"])) or "–"
     click.echo("  " + tr("Filler words: {per_minute} a minute ({fillers})", per_minute=f"{d['fillers_per_minute']:.1f}",

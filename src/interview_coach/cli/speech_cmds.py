@@ -30,7 +30,7 @@ def transcribe_file(path: Path, lang: str | None = None, model: str | None = Non
     try:
         audio = read(str(path))
         click.echo(tr("Transcribing {seconds} s of audio…", seconds=int(round(audio.seconds))), err=True)
-        transcript = transcriber(model, cache_dir()).transcribe(audio, lang if lang in ("hr", "de", "en") else None)
+        transcript = transcriber(model, cache_dir()).transcribe(audio, lang)
         if not transcript.words:
             raise AudioError("no-words", "", path=str(path))
         return transcript

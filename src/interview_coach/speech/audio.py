@@ -94,8 +94,8 @@ def _open(path: str, max_seconds: float):
     stated = _stated_seconds(container, stream)
     if stated is not None and stated > max_seconds + 1:
         container.close()
-        raise AudioError("too-long", f"{path}: {_mmss(stated)} long; the limit is {_mmss(max_seconds)}",
-                         path=path, detail=f"{_mmss(stated)} > {_mmss(max_seconds)}")
+        raise AudioError("too-long", f"{path}: {mmss(stated)} long; the limit is {mmss(max_seconds)}",
+                         path=path, detail=f"{mmss(stated)} > {mmss(max_seconds)}")
     return container, stream, stated
 
 
@@ -122,8 +122,8 @@ def read(path: str, *, max_seconds: float = MAX_SECONDS) -> Audio:
                     chunks.append(data)
                     total += len(data)
                 if total > limit:
-                    raise AudioError("too-long", f"{path}: longer than the limit of {_mmss(max_seconds)}",
-                                     path=path, detail=f"> {_mmss(max_seconds)}")
+                    raise AudioError("too-long", f"{path}: longer than the limit of {mmss(max_seconds)}",
+                                     path=path, detail=f"> {mmss(max_seconds)}")
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray().reshape(-1))
         except av.FFmpegError as exc:
@@ -161,7 +161,8 @@ def _stated_seconds(container, stream) -> float | None:
     return None
 
 
-def _mmss(seconds: float) -> str:
+def mmss(seconds: float) -> str:
+    """m:ss, or h:mm:ss from an hour on."""
     seconds = int(round(seconds))
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600 else f"{seconds // 60}:{seconds % 60:02d}"
 

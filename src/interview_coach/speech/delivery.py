@@ -6,12 +6,13 @@ same evidence-and-suggestion shape as the rest of the feedback."""
 from __future__ import annotations
 
 from ..checks import wording
-from ..checks.length import AIM
+from ..checks.length import AIM, verdict as length_verdict
 from ..checks.rules import wording_rules
 from ..i18n import Translator
 from ..nlp import syllables
 from ..nlp.text import sentences as split_sentences
 from ..result import Evidence
+from .audio import mmss
 from .transcript import Transcript
 
 # Comfortable interview pace while speaking (pauses left out), syllables a second, and the words a
@@ -72,16 +73,11 @@ def _pause_evidence(t: Transcript, spans, p: dict) -> dict:
             "start": start, "end": end, "time": [p["start"], p["end"]], "seconds": round(p["end"] - p["start"], 1)}
 
 
-def _mmss(seconds: float) -> str:
-    s = int(round(seconds))
-    return f"{s // 60}:{s % 60:02d}"
-
-
 def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True) -> dict:
     """The ``delivery`` section of the feedback JSON. ``enabled`` switches single findings off
     (``--disable delivery.fillers``); the figures are always measured."""
     spans = _word_offsets(t)
-    spoken = max(0.0, t.speech_end - t.speech_start)
+    spoken = t.spoken_seconds
     paused = sum(p["end"] - p["start"] for p in t.pauses)
     articulation = max(0.1, spoken - paused)
     words = [w.text for w in t.words]
@@ -96,8 +92,7 @@ def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True)
     filler_hits = fillers(t, lang)
     minutes = max(spoken, 1.0) / 60
     fpm = len(filler_hits) / minutes
-    duration_verdict = "too-short" if spoken < 30 else "short" if spoken < AIM[0] * 0.75 else \
-        "too-long" if spoken > 180 else "long" if spoken > AIM[1] * 1.25 else "good"
+    duration_verdict = length_verdict(spoken)
 
     findings: list[dict] = []
 
@@ -121,10 +116,10 @@ def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True)
                    "You paused {count} times for {seconds} s or more (first at {time}). A short pause is fine; long "
                    "ones sound unprepared: plan your first sentence and the example you will tell.",
                    len(long_pauses), seconds=int(LONG_PAUSE) if len(long_pauses) > 1 else
-                   int(round(long_pauses[0]["seconds"])), time=_mmss(long_pauses[0]["time"][0]))
+                   int(round(long_pauses[0]["seconds"])), time=mmss(long_pauses[0]["time"][0]))
         add("delivery.long_pauses", msg, long_pauses, 50 + 10 * min(3, len(long_pauses)))
     if fpm > FILLERS_PER_MINUTE_OK and len(filler_hits) >= 2:
-        shown = ", ".join(dict.fromkeys((f"„{f['text']}”" if tr.lang == "hr" else f"“{f['text']}”") for f in filler_hits))
+        shown = wording.quoted([f["text"] for f in filler_hits], tr.lang)
         msg = tr("You used {count} filler words ({per_minute} a minute): {found}. Pause silently instead.",
                  count=len(filler_hits), per_minute=f"{fpm:.1f}", found=shown)
         add("delivery.fillers", msg, filler_hits, 65)

@@ -37,6 +37,11 @@ class Transcript:
     repetitive: bool = False  # the text loops (a Whisper failure)
 
     @property
+    def spoken_seconds(self) -> float:
+        """From the first to the last speech in the recording."""
+        return max(0.0, self.speech_end - self.speech_start)
+
+    @property
     def reliable(self) -> bool:
         """Judged as what was said only when Whisper was sure of its words, heard (nearly) all of
         the speech, and did not loop."""

@@ -72,7 +72,7 @@ class WhisperTranscriber:
         """
         samples = audio.samples
         voiced = _voiced(samples)
-        speech_start, speech_end = speech_span(samples)
+        speech_start, speech_end = speech_span(voiced)
         with self._lock:
             if language in LANGUAGES:
                 lang, lang_p = language, None
@@ -91,7 +91,7 @@ class WhisperTranscriber:
         confidence = float(np.mean([w.probability for w in words])) if words else 0.0
         return Transcript(text=text, language=lang, confidence=confidence, duration=audio.seconds, words=words,
                           language_probability=None if lang_p is None else round(lang_p, 3),
-                          pauses=pauses(samples, speech_start, speech_end), speech_start=round(speech_start, 2),
+                          pauses=pauses(voiced, speech_start, speech_end), speech_start=round(speech_start, 2),
                           speech_end=round(speech_end, 2), model=self.name,
                           coverage=round(coverage(words, voiced), 3), repetitive=repetitive(text))
 
@@ -156,16 +156,17 @@ def _voiced(samples: np.ndarray) -> np.ndarray:
     return db > floor + 0.3 * (loud - floor)
 
 
-def speech_span(samples: np.ndarray) -> tuple[float, float]:
-    voiced = np.flatnonzero(_voiced(samples))
-    if not len(voiced):
+def speech_span(voiced: np.ndarray) -> tuple[float, float]:
+    """Seconds from the first to the end of the last voiced frame (see :func:`_voiced`)."""
+    frames = np.flatnonzero(voiced)
+    if not len(frames):
         return 0.0, 0.0
     step = FRAME / RATE
-    return float(voiced[0] * step), float((voiced[-1] + 1) * step)
+    return float(frames[0] * step), float((frames[-1] + 1) * step)
 
 
-def pauses(samples: np.ndarray, start: float, end: float, min_pause: float = MIN_PAUSE) -> list[dict]:
-    voiced = _voiced(samples)
+def pauses(voiced: np.ndarray, start: float, end: float, min_pause: float = MIN_PAUSE) -> list[dict]:
+    """Unvoiced runs of at least ``min_pause`` seconds between ``start`` and ``end``."""
     step = FRAME / RATE
     out, run_start = [], None
     for i, v in enumerate(voiced):
@@ -181,7 +182,7 @@ def pauses(samples: np.ndarray, start: float, end: float, min_pause: float = MIN
     return out
 
 
-_loaded: dict[tuple, WhisperTranscriber] = {}
+_loaded: dict[str, WhisperTranscriber] = {}
 _load_lock = threading.Lock()
 
 
@@ -189,7 +190,7 @@ def transcriber(path: str | None = None, cache: str | None = None) -> WhisperTra
     """The process's transcriber for ``path`` (default model when None), loaded on first use."""
     with _load_lock:
         folder, name = model_files.locate(path, cache)
-        key = (str(folder),)
+        key = str(folder)
         if key not in _loaded:
             _loaded[key] = WhisperTranscriber(folder, name)
         return _loaded[key]

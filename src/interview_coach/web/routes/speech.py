@@ -123,7 +123,7 @@ async def post_recording(request: Request, question_id: str, qlang: str = "en",
         raise HTTPException(404)
     if not speech_available():
         return render(request, "_job.html", status_code=503, job=None,
-                      error=tr("Speech support is not installed. Install it with: pip install 'interview-coach[speech]'"))
+                      error=audio_error_message(AudioError("no-speech-support", ""), tr))
     try:
         path = await receive_recording(request, tr)
         job = start_transcription(request, path, st.bank.question(question_id), qlang, user, ui)
@@ -139,11 +139,7 @@ def job_page(request: Request, job_id: str, user: str = Depends(current_user)):
     if job is None:
         raise HTTPException(404)
     if job.status == "done":
-        result = repo.attempt(st.db, job.attempt_id)
-        question = st.bank.questions.get(result["question_id"])
-        previous = repo.previous_score(st.db, question.id, result["attempt_id"], user) if question else None
-        return render(request, "_feedback.html", attempt=result, feedback=result.get("feedback"), error=None,
-                      question=question, previous=previous)
+        return feedback_fragment(request, repo.attempt(st.db, job.attempt_id), user)
     return render(request, "_job.html", job=job, error=job.error if job.status == "failed" else None)
 
 
@@ -161,6 +157,13 @@ def correct(request: Request, attempt_id: int, text: str = Form(""), csrf_token:
     if not text.strip():
         return render(request, "_feedback.html", status_code=422, attempt=None, error="empty", question=question)
     result = runner.correct(st.db, st.bank, attempt_id, text, ui_lang=ui_lang(request), user=user)
-    previous = repo.previous_score(st.db, question.id, attempt_id, user) if question else None
-    return render(request, "_feedback.html", attempt=result, feedback=result.get("feedback"), error=None,
+    return feedback_fragment(request, result, user)
+
+
+def feedback_fragment(request: Request, attempt: dict, user: str):
+    """The feedback of a stored attempt, compared with the user's last try at the same question."""
+    st = state(request)
+    question = st.bank.questions.get(attempt["question_id"])
+    previous = repo.previous_score(st.db, question.id, attempt["attempt_id"], user) if question else None
+    return render(request, "_feedback.html", attempt=attempt, feedback=attempt.get("feedback"), error=None,
                   question=question, previous=previous)
