@@ -13,7 +13,7 @@ import pytest
 
 from interview_coach.store import repo
 
-from ..web.test_browser import CHROMIUM, server  # noqa: F401 - the real server fixture
+from ..web.test_browser import CHROMIUM, running, server  # noqa: F401 - the real server fixture
 from .conftest import STORY, seconds_of
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -83,30 +83,14 @@ def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # 
 
 @pytest.fixture(scope="module")
 def multi_server(tmp_path_factory):
-    import socket as sock
-    import threading
-    import time
-
-    import uvicorn
-
     from interview_coach.web import create_app
     from interview_coach.web.settings import Settings
 
     folder = tmp_path_factory.mktemp("multi-browser")
     app = create_app(Settings(database_url=f"sqlite:///{folder / 'm.db'}", multi_user=True,
                               secret_key="browser-test-secret-key-multi"))
-    with sock.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    with running(app) as base:
+        yield base
 
 
 def test_a_recording_survives_an_expired_login_in_the_browser(multi_server, spoken, speech_ready):

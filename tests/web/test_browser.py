@@ -6,6 +6,7 @@ Skipped when /usr/bin/chromium is missing, unless INTERVIEW_COACH_REQUIRE_BROWSE
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -35,15 +36,11 @@ if not os.path.exists(CHROMIUM):
 playwright = pytest.importorskip("playwright.sync_api")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextlib.contextmanager
+def running(app):
+    """Serve ``app`` with a real uvicorn server on a free local port; yields its base URL."""
     import uvicorn
 
-    from interview_coach.web import create_app
-    from interview_coach.web.settings import Settings
-
-    folder = tmp_path_factory.mktemp("browser")
-    app = create_app(Settings(database_url=f"sqlite:///{folder / 'b.db'}", secret_key="browser-test-secret-key"))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -53,9 +50,22 @@ def server(tmp_path_factory):
     deadline = time.time() + 30
     while not srv.started and time.time() < deadline:
         time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}", app
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from interview_coach.web import create_app
+    from interview_coach.web.settings import Settings
+
+    folder = tmp_path_factory.mktemp("browser")
+    app = create_app(Settings(database_url=f"sqlite:///{folder / 'b.db'}", secret_key="browser-test-secret-key"))
+    with running(app) as base:
+        yield base, app
 
 
 @pytest.fixture(scope="module")
