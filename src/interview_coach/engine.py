@@ -21,7 +21,7 @@ from .i18n import Translator
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
 from .nlp import embed, langid
-from .nlp.text import sentences as split_sentences
+from .nlp.text import sentences as split_sentences, tokens as tokenize
 
 MAX_CHARS = 20_000
 MIN_WORDS_FOR_LANGUAGE = 4
@@ -164,7 +164,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     vecs = embed.passages([s.text for s in sents])
     weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
     ids, profiles, distractors, item_vecs = references(bank, answer_lang)
-    rel, sim, z = _relevance(bank, q, question_text, answer_lang, embed.mean_vector(vecs, weights))
+    rel, sim, z, shared = _relevance(bank, q, question_text, answer_lang, embed.mean_vector(vecs, weights), sents)
     fb.relevance = rel
     category = q.category if q else "free"
     expects_example = q.expects_example if q else _asks_for_example(question_text, question_lang)
@@ -218,18 +218,24 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
                                        fb.delivery["findings"] if fb.delivery else [])
     fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
                                [c for e in rubric for c in e.cues])
-    fb.insights["relevance_detail"] = {"cosine": sim, "z": z}
+    fb.insights["relevance_detail"] = {"cosine": sim, "z": z, "question_words_used": shared}
     return fb
 
 
-def _relevance(bank: Bank, q: Question | None, question_text: str | None, lang: str, answer_vec: np.ndarray):
+def _relevance(bank: Bank, q: Question | None, question_text: str | None, lang: str,
+               answer_vec: np.ndarray, sents: list):
+    """(relevance, cosine, z, share of the question's words used or None) of an answer in ``lang``."""
     ids, profiles, distractors, _ = references(bank, lang)
+    shared = None
     if q is not None:
         qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, lang)])[0]
         form = "profile"
     else:
         qvec, form = embed.queries([question_text.strip()])[0], "plain"
-    return relevance.run(answer_vec, qvec, distractors, form)
+        if langid.guess(question_text).lang == lang:  # words can only be compared within one language
+            shared = relevance.overlap(relevance.content_words(tokenize(question_text, lang), lang),
+                                       [t for s in sents for t in s.tokens])
+    return (*relevance.run(answer_vec, qvec, distractors, form, shared, lang), shared)
 
 
 def relevance_only(question: str | Question | None, answer: str, *, question_text: str | None = None,
@@ -242,7 +248,7 @@ def relevance_only(question: str | Question | None, answer: str, *, question_tex
     sents = split_sentences(text, lang)
     vecs = embed.passages([s.text for s in sents])
     weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
-    return _relevance(bank, q, question_text, lang, embed.mean_vector(vecs, weights))[0]
+    return _relevance(bank, q, question_text, lang, embed.mean_vector(vecs, weights), sents)[0]
 
 
 def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto") -> list[str]:

@@ -126,6 +126,11 @@ def star_cues(lang: str) -> StarCues:
 
 
 @lru_cache(maxsize=None)
-def stopwords(lang: str) -> frozenset[str]:
-    text = (rules_dir(lang) / "stopwords.txt").read_text("utf-8")
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A one-word-a-line list from ``rules/<lang>/<name>.txt`` (lines starting with # are comments)."""
+    text = (rules_dir(lang) / f"{name}.txt").read_text("utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def stopwords(lang: str) -> frozenset[str]:
+    return word_list(lang, "stopwords")
