@@ -5,8 +5,9 @@ Every sample answer is paired with its own question (relevant) and with every ot
 (not relevant: a hard case, the bank's questions are all about customer service). For each form
 (a bank question's profile, or its wording alone as for a free-text question) a logistic
 regression on (meaning z-score, share of the question's words used) gives the weight of the word
-share relative to the z-score, and the AUC with and without the words is printed; the centre per language is the mean share of relevant pairs, so a
-typical relevant answer keeps the score meaning alone would give it.
+share relative to the z-score, and the AUC with and without the words is printed; the centre per
+language is the mean share of relevant pairs, so a typical relevant answer keeps the score meaning
+alone would give it.
 
 Uses the bank only, never ../shared/eval-data. Prints the constants to paste; changes nothing.
 Run: .venv/bin/python scripts/calibrate_relevance.py
@@ -38,8 +39,7 @@ def pairs(bank, lang: str):
     for i, q in enumerate(qs):
         for sample in q.in_lang(lang).sample_answers:
             sents = sentences(sample.text, lang)
-            vecs = embed.passages([s.text for s in sents])
-            answer = embed.mean_vector(vecs, np.array([max(1, len(s.tokens)) for s in sents], float))
+            answer = engine.answer_vectors(sents)[1]
             toks = [t for s in sents for t in s.tokens]
             for j in range(len(qs)):
                 share = relevance.overlap(words[j], toks)

@@ -141,7 +141,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     if transcript is not None and not corrected and not transcript.reliable:
         return _unreliable(q, question_text, transcript, tr, enabled)
     text = check_answer(answer)
-    question_lang = q.in_lang(ui_lang).lang if q else (langid.guess(question_text).lang or ui_lang)
+    typed_lang = None if q else langid.guess(question_text).lang  # detected once, used twice
+    question_lang = q.in_lang(ui_lang).lang if q else (typed_lang or ui_lang)
     answer_lang, detected, notes = choose_language(text, lang, question_lang)
     shown_question = q.in_lang(answer_lang or ui_lang).text if q else question_text.strip()
     fb = Feedback(question_id=q.id if q else None, question_text=shown_question, language=answer_lang,
@@ -161,10 +162,9 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         fb.judged, fb.reason = False, "no-words"
         fb.suggestions = [tr("There are no words to judge in this answer.")]
         return fb
-    vecs = embed.passages([s.text for s in sents])
-    weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
+    vecs, answer_vec = answer_vectors(sents)
     ids, profiles, distractors, item_vecs = references(bank, answer_lang)
-    rel, sim, z, shared = _relevance(bank, q, question_text, answer_lang, embed.mean_vector(vecs, weights), sents)
+    rel, sim, z, shared = _relevance(bank, q, question_text, typed_lang, answer_lang, answer_vec, sents)
     fb.relevance = rel
     category = q.category if q else "free"
     expects_example = q.expects_example if q else _asks_for_example(question_text, question_lang)
@@ -222,8 +222,14 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     return fb
 
 
-def _relevance(bank: Bank, q: Question | None, question_text: str | None, lang: str,
-               answer_vec: np.ndarray, sents: list):
+def answer_vectors(sents: list) -> tuple[np.ndarray, np.ndarray]:
+    """The sentence vectors of an answer and their mean, weighted by sentence length."""
+    vecs = embed.passages([s.text for s in sents])
+    return vecs, embed.mean_vector(vecs, np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32))
+
+
+def _relevance(bank: Bank, q: Question | None, question_text: str | None, question_lang: str | None,
+               lang: str, answer_vec: np.ndarray, sents: list):
     """(relevance, cosine, z, share of the question's words used or None) of an answer in ``lang``."""
     ids, profiles, distractors, _ = references(bank, lang)
     shared = None
@@ -232,7 +238,7 @@ def _relevance(bank: Bank, q: Question | None, question_text: str | None, lang: 
         form = "profile"
     else:
         qvec, form = embed.queries([question_text.strip()])[0], "plain"
-        if langid.guess(question_text).lang == lang:  # words can only be compared within one language
+        if question_lang == lang:  # words can only be compared within one language
             shared = relevance.overlap(relevance.content_words(tokenize(question_text, lang), lang),
                                        [t for s in sents for t in s.tokens])
     return (*relevance.run(answer_vec, qvec, distractors, form, shared, lang), shared)
@@ -246,9 +252,8 @@ def relevance_only(question: str | Question | None, answer: str, *, question_tex
     text = check_answer(answer)
     q = bank.question(question) if isinstance(question, str) else question
     sents = split_sentences(text, lang)
-    vecs = embed.passages([s.text for s in sents])
-    weights = np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32)
-    return _relevance(bank, q, question_text, lang, embed.mean_vector(vecs, weights), sents)[0]
+    typed_lang = None if q else langid.guess(question_text).lang
+    return _relevance(bank, q, question_text, typed_lang, lang, answer_vectors(sents)[1], sents)[0]
 
 
 def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto") -> list[str]:
