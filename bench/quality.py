@@ -40,12 +40,16 @@ def siop(bank, quick: bool):
     rng = random.Random(7)
     own, other, examples, t0 = [], [], 0, time.time()
     held_out = {"own": [], "other": []}  # the test split: never looked at while choosing the method
+    tips = {"own": [], "other": []}
     for r in rows:
         fb = engine.feedback(None, r["answer"], question_text=r["question"], lang="en", bank=bank)
         own.append(fb.relevance)
+        tips["own"].append(fb.insights["relevance_detail"]["tip"])
         examples += fb.has_example
-        others = [engine.relevance_only(None, r["answer"], question_text=q, lang="en", bank=bank)
+        checks = [engine.relevance_check(None, r["answer"], question_text=q, lang="en", bank=bank)
                   for q in rng.sample([q for q in questions if q != r["question"]], 10)]
+        others = [result.score for result, _ in checks]
+        tips["other"] += [tip for _, tip in checks]
         other += others
         if r["split"] == "test":
             held_out["own"].append(fb.relevance)
@@ -57,6 +61,11 @@ def siop(bank, quick: bool):
           f"looking at train+dev only): {auc(held_out['own'], held_out['other']):.3f}")
     print(f"  mean relevance own {np.mean(own):.2f}, other {np.mean(other):.2f}; "
           f"own < 0.35: {np.mean(np.array(own) < 0.35):.1%}, other >= 0.35: {np.mean(np.array(other) >= 0.35):.1%}")
+    for kind in ("own", "other"):
+        t = np.array(tips[kind], dtype=object)
+        print(f"  tips to answers of the {kind + ' question' if kind == 'own' else 'other questions'}: "
+              f"off-topic {np.mean(t == 'off-topic'):.1%}, name-the-question {np.mean(t == 'name-the-question'):.1%}, "
+              f"none {np.mean(t == None):.1%}")  # noqa: E711
     print(f"  behavioural answers where an example is found: {examples / len(rows):.1%}")
 
 

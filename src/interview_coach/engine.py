@@ -164,8 +164,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         return fb
     vecs, answer_vec = answer_vectors(sents)
     ids, profiles, distractors, item_vecs = references(bank, answer_lang)
-    rel, sim, z, shared = _relevance(bank, q, question_text, typed_lang, answer_lang, answer_vec, sents)
-    fb.relevance = rel
+    rel_result, shared, missing = _relevance(bank, q, question_text, typed_lang, answer_lang, answer_vec, sents)
+    fb.relevance = rel = rel_result.score
     category = q.category if q else "free"
     expects_example = q.expects_example if q else _asks_for_example(question_text, question_lang)
 
@@ -213,12 +213,15 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
             d[dim] = None
     fb.score = overall(d, rel, fb.length["seconds"])
     fb.band = band_for(fb.score)
+    fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
+                               [c for e in rubric for c in e.cues])
+    fb.insights["relevance_detail"] = {
+        "cosine": rel_result.cosine, "z": rel_result.z, "meaning": rel_result.meaning,
+        "question_words_used": shared, "question_words_missing": list(missing),
+        "tip": relevance.tip(rel_result, missing) if enabled("content.relevance") else None}
     fb.strengths = strengths(fb, tr, expects_example)
     fb.suggestions = merge_suggestions(ranked_suggestions(fb, tr, expects_example),
                                        fb.delivery["findings"] if fb.delivery else [])
-    fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
-                               [c for e in rubric for c in e.cues])
-    fb.insights["relevance_detail"] = {"cosine": sim, "z": z, "question_words_used": shared}
     return fb
 
 
@@ -230,30 +233,40 @@ def answer_vectors(sents: list) -> tuple[np.ndarray, np.ndarray]:
 
 def _relevance(bank: Bank, q: Question | None, question_text: str | None, question_lang: str | None,
                lang: str, answer_vec: np.ndarray, sents: list):
-    """(relevance, cosine, z, share of the question's words used or None) of an answer in ``lang``."""
+    """(relevance.Result, share of the question's words used or None, the question's words not used)
+    of an answer in ``lang``."""
     ids, profiles, distractors, _ = references(bank, lang)
-    shared = None
+    shared, missing = None, ()
     if q is not None:
         qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, lang)])[0]
         form = "profile"
     else:
         qvec, form = embed.queries([question_text.strip()])[0], "plain"
         if question_lang == lang:  # words can only be compared within one language
-            shared = relevance.overlap(relevance.content_words(tokenize(question_text, lang), lang),
-                                       [t for s in sents for t in s.tokens])
-    return (*relevance.run(answer_vec, qvec, distractors, form, shared, lang), shared)
+            answer_tokens = [t for s in sents for t in s.tokens]
+            question_tokens = tokenize(question_text, lang)
+            shared = relevance.overlap(relevance.content_words(question_tokens, lang), answer_tokens)
+            missing = relevance.missing(question_tokens, answer_tokens, lang)
+    return relevance.run(answer_vec, qvec, distractors, form, shared, lang), shared, missing
 
 
-def relevance_only(question: str | Question | None, answer: str, *, question_text: str | None = None,
-                   lang: str, bank: Bank | None = None) -> float:
-    """Just the relevance (0-1) of an answer in a known language: the same computation as in
-    :func:`feedback`, for scoring one answer against many questions (benchmarks, question matching)."""
+def relevance_check(question: str | Question | None, answer: str, *, question_text: str | None = None,
+                    lang: str, bank: Bank | None = None) -> tuple[relevance.Result, str | None]:
+    """The relevance of an answer in a known language and the tip it earns: the same computation as
+    in :func:`feedback`, for scoring one answer against many questions (benchmarks, matching)."""
     bank = bank or default_bank()
     text = check_answer(answer)
     q = bank.question(question) if isinstance(question, str) else question
     sents = split_sentences(text, lang)
     typed_lang = None if q else langid.guess(question_text).lang
-    return _relevance(bank, q, question_text, typed_lang, lang, answer_vectors(sents)[1], sents)[0]
+    result, _, missing = _relevance(bank, q, question_text, typed_lang, lang, answer_vectors(sents)[1], sents)
+    return result, relevance.tip(result, missing)
+
+
+def relevance_only(question: str | Question | None, answer: str, *, question_text: str | None = None,
+                   lang: str, bank: Bank | None = None) -> float:
+    """Just the relevance (0-1) of an answer in a known language (see :func:`relevance_check`)."""
+    return relevance_check(question, answer, question_text=question_text, lang=lang, bank=bank)[0].score
 
 
 def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto") -> list[str]:
@@ -340,9 +353,14 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> l
     seconds, verdict = fb.length["seconds"], fb.length["verdict"]
     if fb.delivery:  # a recording: the delivery section speaks of its real duration
         verdict = "good"
-    if fb.relevance is not None and fb.relevance < 0.35:
+    detail = fb.insights.get("relevance_detail", {})
+    if detail.get("tip") == "off-topic":
         ranked.append((100, tr("Your answer does not seem to address the question (“{question}”). Answer it directly first.",
                                question=fb.question_text)))
+    elif detail.get("tip") == "name-the-question":
+        ranked.append((70, tr("Make it plain that you are answering this question: take up its key words ({words}) "
+                              "in your first sentence.",
+                              words=wording.quoted(detail["question_words_missing"][:3], tr.lang))))
     for f in fb.findings:
         if f.polarity == "avoid":
             ranked.append((88 if f.level == "warning" else 50, f.message))

@@ -57,3 +57,79 @@ def test_the_constants_are_the_ones_the_bank_gives(bank):
     assert d["weight"] == pytest.approx(relevance.OVERLAP_WEIGHT, abs=0.15)
     for lang, centre in d["centre"].items():
         assert centre == pytest.approx(relevance.OVERLAP_CENTRE[lang], abs=0.015), lang
+
+
+# A question from a real invitation, and an answer that is about it but says it in other words.
+ASKED = {"en": "What would you do if a colleague kept missing shared deadlines?",
+         "de": "Was würden Sie tun, wenn ein Kollege gemeinsame Fristen immer wieder versäumt?",
+         "hr": "Što biste učinili kad bi kolega stalno probijao zajedničke rokove?"}
+IN_OTHER_WORDS = {
+    "en": "I would talk to him in private first and ask what is going on, because there is often a reason, like too "
+          "much work or trouble at home. Then we would agree on a plan together and check in every few days. If "
+          "nothing changed, I would bring it to our manager.",
+    "de": "Ich würde zuerst unter vier Augen mit ihm sprechen und fragen, warum seine Teile der Arbeit zu spät kommen. "
+          "Oft steckt ein Grund dahinter, zum Beispiel zu viel Arbeit. Dann würden wir zusammen einen Zeitplan "
+          "vereinbaren und alle paar Tage nachfragen. Wenn sich nichts ändert, würde ich es mit unserer Chefin "
+          "besprechen.",
+    "hr": "Najprije bih s njim razgovarala nasamo i pitala što se događa, jer često postoji razlog, na primjer previše "
+          "posla ili problemi kod kuće. Zatim bismo zajedno dogovorili plan i svakih nekoliko dana provjerili kako "
+          "ide. Ako se ništa ne promijeni, razgovarala bih s našom voditeljicom."}
+TAKES_UP = {"en": "When a colleague keeps missing our shared deadlines, I act early. ",
+            "de": "Wenn ein Kollege gemeinsame Fristen versäumt, handle ich früh. ",
+            "hr": "Kad kolega probija zajedničke rokove, reagiram rano. "}
+KEY_WORDS = {"en": ["colleague", "missing", "deadlines"], "de": ["kollege", "fristen", "versäumt"],
+             "hr": ["kolega", "probijao", "rokove"]}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_missing_words_are_the_questions_own_forms_in_its_order(lang):
+    answer = {"en": "The customer was upset.", "de": "Der Kunde war sauer.", "hr": "Kupac je bio uzrujan."}[lang]
+    left = relevance.missing(tokens(QUESTION[lang], lang), tokens(answer, lang), lang)
+    assert left == {"en": ("angry",), "de": ("verärgerten",), "hr": ("smiriti", "ljutog")}[lang]
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_in_its_own_words_is_told_to_name_the_question_not_called_off_topic(bank, lang):
+    fb = feedback(None, IN_OTHER_WORDS[lang], question_text=ASKED[lang], ui_lang=lang, bank=bank)
+    detail = fb.insights["relevance_detail"]
+    assert detail["tip"] == "name-the-question"
+    assert set(KEY_WORDS[lang]) <= set(detail["question_words_missing"])
+    tip = [s for s in fb.suggestions if KEY_WORDS[lang][0] in s]
+    assert tip, fb.suggestions
+    assert ASKED[lang] not in " ".join(fb.suggestions)  # the off-topic tip quotes the question
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_taking_up_the_questions_words_raises_relevance_and_ends_the_tip(bank, lang):
+    before = feedback(None, IN_OTHER_WORDS[lang], question_text=ASKED[lang], bank=bank)
+    after = feedback(None, TAKES_UP[lang] + IN_OTHER_WORDS[lang], question_text=ASKED[lang], bank=bank)
+    assert after.relevance > before.relevance + 0.3
+    assert after.insights["relevance_detail"]["tip"] is None
+    assert after.insights["relevance_detail"]["question_words_missing"] == []
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_to_another_topic_is_still_called_off_topic(bank, lang):
+    from .conftest import PARALLEL
+
+    unrelated = {"en": "How well do you speak foreign languages?",
+                 "de": "Wie gut sprechen Sie Fremdsprachen?",
+                 "hr": "Koliko dobro govorite strane jezike?"}[lang]
+    fb = feedback(None, PARALLEL[lang], question_text=unrelated, ui_lang=lang, bank=bank)
+    assert fb.insights["relevance_detail"]["tip"] == "off-topic"
+    assert unrelated in fb.suggestions[0]
+    switched_off = feedback(None, PARALLEL[lang], question_text=unrelated, ui_lang=lang, bank=bank,
+                            disabled=("content.relevance",))
+    assert switched_off.insights["relevance_detail"]["tip"] is None
+    assert switched_off.dimensions["relevance"] is None
+    assert not any(unrelated in s for s in switched_off.suggestions)
+
+
+@pytest.mark.parametrize("score, meaning, missing, expected", [
+    (0.6, 0.1, ("word",), None),                    # relevant enough: no tip, whatever the parts say
+    (0.2, 0.8, ("word",), "name-the-question"),     # the meaning is close, only the words are missing
+    (0.2, 0.8, (), "off-topic"),                    # no words to name: nothing else to say
+    (0.2, 0.2, ("word",), "off-topic"),             # the meaning itself is far
+])
+def test_which_tip_a_low_score_earns(score, meaning, missing, expected):
+    assert relevance.tip(relevance.Result(score, 0.8, 0.0, meaning), missing) == expected

@@ -15,7 +15,10 @@ Two kinds of evidence, combined on one scale:
   marked down.
 
 The word share moves the z-score by ``OVERLAP_WEIGHT * (share - OVERLAP_CENTRE[lang])``, then the
-sum is squashed to 0-1. The weight, the centres and the midpoints were set on the bank's sample
+sum is squashed to 0-1. Which tip a low score earns depends on which evidence is weak (``tip``):
+when the meaning itself is far from the question, the answer seems not to address it; when the
+meaning is close and only the question's words are missing, the answer is told to name them, so
+that a real answer in its own words is not called off-topic. The weight, the centres and the midpoints were set on the bank's sample
 answers (their own question against the other bank questions: ``scripts/calibrate_relevance.py``),
 never on the evaluation data.
 """
@@ -23,7 +26,7 @@ never on the evaluation data.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import numpy as np
 
@@ -31,8 +34,8 @@ from ..nlp.text import Token
 from .rules import rules_dir, stopwords, word_list
 
 CALIBRATION = {"profile": (1.1, 2.0), "plain": (1.2, 1.8)}   # (z midpoint, slope)
-OVERLAP_WEIGHT = 3.7                                          # z-units per unit of word share
-OVERLAP_CENTRE = {"hr": 0.45, "de": 0.39, "en": 0.53}         # a typical own-question share
+OVERLAP_WEIGHT = 3.5                                          # z-units per unit of word share
+OVERLAP_CENTRE = {"hr": 0.46, "de": 0.41, "en": 0.53}         # a typical own-question share
 
 
 @lru_cache(maxsize=None)
@@ -62,13 +65,48 @@ def overlap(question_words: frozenset[str], answer_tokens: Iterable[Token]) -> f
     return round(len(question_words & found) / len(question_words), 3)
 
 
+def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], lang: str) -> tuple[str, ...]:
+    """The question's content words (as the question writes them, in its order, each lemma once)
+    that the answer does not use."""
+    question_tokens = list(question_tokens)
+    wanted = content_words(question_tokens, lang)
+    found = frozenset(f for t in answer_tokens for f in (t.lemma, t.lower, *t.parts))
+    out: dict[str, str] = {}
+    for t in question_tokens:
+        if t.lemma in wanted and t.lemma not in found and t.lower not in found:
+            out.setdefault(t.lemma, t.lower)
+    return tuple(out.values())
+
+
+class Result(NamedTuple):
+    score: float    # 0-1, meaning and words together
+    cosine: float   # raw similarity of answer and question
+    z: float        # the combined z-score
+    meaning: float  # 0-1, what the meaning alone would give
+
+
+LOW = 0.35  # below this an answer earns a relevance tip
+
+
+def _squash(z: float, form: str) -> float:
+    mid, slope = CALIBRATION[form]
+    return round(float(1 / (1 + np.exp(-slope * (z - mid)))), 3)
+
+
 def run(answer_vec: np.ndarray, question_vec: np.ndarray, reference_vecs: np.ndarray,
-        form: str = "profile", words: float | None = None, lang: str = "en") -> tuple[float, float, float]:
-    """Returns (relevance 0-1, raw cosine, combined z-score)."""
+        form: str = "profile", words: float | None = None, lang: str = "en") -> Result:
     sim = float(question_vec @ answer_vec)
     ref = reference_vecs @ answer_vec
-    z = (sim - float(ref.mean())) / (float(ref.std()) + 1e-6)
-    if words is not None:
-        z += OVERLAP_WEIGHT * (words - OVERLAP_CENTRE[lang])
-    mid, slope = CALIBRATION[form]
-    return round(float(1 / (1 + np.exp(-slope * (z - mid)))), 3), round(sim, 4), round(float(z), 3)
+    z_meaning = (sim - float(ref.mean())) / (float(ref.std()) + 1e-6)
+    z = z_meaning + (OVERLAP_WEIGHT * (words - OVERLAP_CENTRE[lang]) if words is not None else 0.0)
+    return Result(_squash(z, form), round(sim, 4), round(float(z), 3), _squash(z_meaning, form))
+
+
+def tip(result: Result, missing_words: tuple[str, ...] = ()) -> str | None:
+    """Which relevance tip an answer earns: "off-topic" (the meaning is far from the question),
+    "name-the-question" (close in meaning, but none of the question's key words), or None."""
+    if result.score >= LOW:
+        return None
+    if result.meaning >= LOW and missing_words:
+        return "name-the-question"
+    return "off-topic"
