@@ -38,14 +38,19 @@ def siop(bank, quick: bool):
         rows = rows[:120]
     questions = sorted({r["question"] for r in rows})
     rng = random.Random(7)
-    own, other, examples, t0 = [], [], 0, time.time()
+    own, other, t0 = [], [], time.time()
+    examples = {"asked": 0, "found": 0, "found_unasked": 0}
     held_out = {"own": [], "other": []}  # the test split: never looked at while choosing the method
     tips = {"own": [], "other": []}
     for r in rows:
         fb = engine.feedback(None, r["answer"], question_text=r["question"], lang="en", bank=bank)
         own.append(fb.relevance)
         tips["own"].append(fb.insights["relevance_detail"]["tip"])
-        examples += fb.has_example
+        if engine.asks_for_example(r["question"], "en"):
+            examples["asked"] += 1
+            examples["found"] += fb.has_example
+        else:
+            examples["found_unasked"] += fb.has_example
         checks = [engine.relevance_check(None, r["answer"], question_text=q, lang="en", bank=bank)
                   for q in rng.sample([q for q in questions if q != r["question"]], 10)]
         others = [result.score for result, _ in checks]
@@ -66,7 +71,10 @@ def siop(bank, quick: bool):
         print(f"  tips to answers of the {kind + ' question' if kind == 'own' else 'other questions'}: "
               f"off-topic {np.mean(t == 'off-topic'):.1%}, name-the-question {np.mean(t == 'name-the-question'):.1%}, "
               f"none {np.mean(t == None):.1%}")  # noqa: E711
-    print(f"  behavioural answers where an example is found: {examples / len(rows):.1%}")
+    asked, unasked = examples["asked"], len(rows) - examples["asked"]
+    print(f"  answers to questions that ask for an example ({asked}) where one is found: "
+          f"{examples['found'] / max(1, asked):.1%}; to the other questions ({unasked}): "
+          f"{examples['found_unasked'] / max(1, unasked):.1%}")
 
 
 def empathy(bank, quick: bool):

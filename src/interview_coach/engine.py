@@ -167,7 +167,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     rel_result, shared, missing = _relevance(bank, q, question_text, typed_lang, answer_lang, answer_vec, sents)
     fb.relevance = rel = rel_result.score
     category = q.category if q else "free"
-    expects_example = q.expects_example if q else _asks_for_example(question_text, question_lang)
+    expects_example = q.expects_example if q else asks_for_example(question_text, question_lang)
 
     # key points (bank questions only) and elements of good service
     if q is not None:
@@ -290,7 +290,7 @@ def overall(d: dict, rel: float, seconds: float) -> int:
     return int(round(max(0.0, min(100.0, value))))
 
 
-def _asks_for_example(question_text: str, lang: str) -> bool:
+def asks_for_example(question_text: str, lang: str) -> bool:
     """Does a free-text question ask for a past example? (``lang``: the question's language)"""
     cues = list(star_cues(lang).question_cues)
     return any(find_any(cues, s) for s in split_sentences(question_text, lang))
