@@ -16,6 +16,9 @@ from interview_coach.nlp.text import sentences
     ("hr", "kupac", "Pomogla sam kupcima.", "kupcima"),
     ("hr", "stranica", "Na vašoj web-stranici piše.", "web-stranici"),
     ("en", "%", "Sales rose by 15%.", "15%"),
+    ("en", "when I =was", "When I was at the till, a man came in.", "When I was"),
+    ("de", "als =ich", "Als ich dort anfing, war es ruhig.", "Als ich"),
+    ("hr", "kad =sam bio", "Kad sam bio na blagajni, došao je kupac.", "Kad sam bio"),
 ])
 def test_phrase_found(lang, phrase, text, hit):
     [s] = sentences(text, lang)
@@ -27,6 +30,9 @@ def test_phrase_found(lang, phrase, text, hit):
     ("en", "came back", "She came and went back."),
     ("de", "zufrieden", "Die Kundenzufriedenheit stieg."),
     ("hr", "kupac", "Prodavač je bio ljubazan."),
+    ("en", "when I =was", "When I am at the till, I smile."),
+    ("de", "wann =haben Sie", "Wann hätten Sie Zeit?"),
+    ("hr", "kad =sam bio", "Kad bih bio na blagajni, nasmiješio bih se."),
 ])
 def test_phrase_not_found(lang, phrase, text):
     [s] = sentences(text, lang)

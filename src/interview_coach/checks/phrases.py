@@ -2,7 +2,10 @@
 
 A phrase is a sequence of words; each word matches a token whose lemma or surface form equals the
 word's lemma or form. ``*`` at the start or end of a word matches inside compounds
-(``*zufriedenheit`` matches ``Kundenzufriedenheit``). ``%`` matches a percentage, ``#`` any number.
+(``*zufriedenheit`` matches ``Kundenzufriedenheit``). ``=`` before a word matches that form only,
+not its other inflections: where the tense or mood is the point (``kad =sam bio``, a past "when I
+was", must not match the conditional ``kad bih bio``, whose auxiliary has the same lemma).
+``%`` matches a percentage, ``#`` any number.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ class Word:
     forms: frozenset[str]
     prefix: bool = False   # word*  : token starts with it
     suffix: bool = False   # *word  : token ends with it (compounds)
+    exact: bool = False    # =word  : this form only, not the lemma's other forms
 
     def matches(self, tok: Token) -> bool:
+        if self.exact:
+            return tok.lower in self.forms
         if "#" in self.forms:
             return tok.text[:1].isdigit()
         if "%" in self.forms:
@@ -50,6 +56,9 @@ class Phrase:
 def compile_phrase(phrase: str, lang: str) -> Phrase:
     words = []
     for raw in phrase.split():
+        if raw.startswith("=") and len(raw) > 1:
+            words.append(Word(frozenset([raw[1:].lower()]), exact=True))
+            continue
         suffix, prefix = raw.startswith("*"), raw.endswith("*")
         core = raw.strip("*")
         if core in ("%", "#"):
