@@ -369,16 +369,24 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> l
     if expects_example and not fb.has_example:
         ranked.append((90, tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")))
     if verdict in ("too-short", "short"):
-        message = (tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds: tell "
-                      "your example in more detail, what you did and why.", seconds=int(round(seconds)))
+        secs = int(round(seconds))
+        message = (tr.n("Your answer would take about {seconds} second to say; aim for 60 to 120 seconds: tell "
+                        "your example in more detail, what you did and why.",
+                        "Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds: tell "
+                        "your example in more detail, what you did and why.", secs, seconds=secs)
                    if fb.has_example else
-                   tr("Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
-                      "an example and its result.", seconds=int(round(seconds))))
+                   tr.n("Your answer would take about {seconds} second to say; aim for 60 to 120 seconds by adding "
+                        "an example and its result.",
+                        "Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
+                        "an example and its result.", secs, seconds=secs))
         ranked.append((86 if verdict == "too-short" else 60, message))
     elif verdict in ("too-long", "long"):
+        secs = int(round(seconds))
         ranked.append((75 if verdict == "too-long" else 45,
-                       tr("Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
-                          "one example, told briefly.", seconds=int(round(seconds)))))
+                       tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
+                            "one example, told briefly.",
+                            "Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
+                            "one example, told briefly.", secs, seconds=secs)))
     missing = [k for k in fb.key_points if not k.covered]
     if missing and fb.dimensions["key_points"] is not None and fb.dimensions["key_points"] < 100:
         ranked.append((80, tr("Add what the interviewer listens for: {points}.",

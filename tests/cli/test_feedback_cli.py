@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -21,6 +22,8 @@ ANSWERS = {
            "dostavu kurirom i nazvala je da potvrdim. Zahvalila mi je i kasnije ostavila dobru recenziju."),
 }
 SCORE_WORD = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
+LENGTH_LINE = {"en": r"Length: \d+ words, about \d+ seconds? spoken", "de": r"Länge: \d+ Wörter, etwa \d+ Sekunden? gesprochen",
+               "hr": r"Duljina: \d+ riječi, oko \d+ sekund[ei] govora"}
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
@@ -30,6 +33,7 @@ def test_feedback_text_output_in_each_language(run_cli, tmp_path, lang):
     result = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", path)
     assert result.exit_code == 0, result.output
     assert SCORE_WORD[lang] in result.output
+    assert re.search(LENGTH_LINE[lang], result.output), result.output
 
 
 @pytest.mark.parametrize("answer_lang,ui", [("de", "hr"), ("hr", "en"), ("en", "de")])

@@ -80,3 +80,21 @@ def test_every_string_in_the_code_is_in_the_catalogues():
     for lang in LANGS:
         have = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog(lang) if m.id}
         assert not sorted(wanted - have), lang
+
+
+@pytest.mark.parametrize("lang, seconds, form", [
+    ("hr", 21, "oko 21 sekunde;"), ("hr", 23, "oko 23 sekunde;"), ("hr", 25, "oko 25 sekundi;"),
+    ("hr", 12, "oko 12 sekundi;"),
+    ("de", 1, "etwa 1 Sekunde dauern"), ("de", 23, "etwa 23 Sekunden dauern"),
+    ("en", 1, "about 1 second to say"), ("en", 23, "about 23 seconds to say"),
+])
+def test_a_length_in_seconds_takes_the_numbers_grammatical_form(lang, seconds, form):
+    """Croatian has three forms after a number (21 sekunde, 23 sekunde, 25 sekundi after "oko")."""
+    from interview_coach.i18n import Translator
+
+    tr = Translator(lang)
+    text = tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
+                "one example, told briefly.",
+                "Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
+                "one example, told briefly.", seconds, seconds=seconds)
+    assert form in text

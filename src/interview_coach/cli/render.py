@@ -6,7 +6,7 @@ import click
 
 from ..result import Feedback
 from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, STAR_NAMES
-from .ui import echo_wrapped, heading, tr
+from .ui import echo_wrapped, heading, tr, tr_n
 
 BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "weak": "red"}
 
@@ -66,8 +66,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
     click.echo(f"{tr('Example (STAR)')}: {parts}")
     length = fb.length
-    click.echo(tr("Length: {words} words, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
-                  words=length["words"], seconds=int(round(length["seconds"]))))
+    secs = int(round(length["seconds"]))
+    click.echo(tr_n("Length: {words} words, about {seconds} second spoken (aim: 60 to 120 seconds)",
+                    "Length: {words} words, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
+                    secs, words=length["words"], seconds=secs))
     if fb.company:
         used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
         click.echo(tr("Company words used: {used}", used=used))

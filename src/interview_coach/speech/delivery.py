@@ -128,10 +128,14 @@ def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True)
                  seconds=int(round(t.speech_start)))
         add("delivery.slow_start", msg, [], 45)
     if duration_verdict != "good":
-        msg = (tr("You spoke for {seconds} seconds; aim for 60 to 120 seconds: tell one example with what you "
-                  "did and how it ended.", seconds=int(round(spoken))) if "short" in duration_verdict else
-               tr("You spoke for {seconds} seconds; keep it to 60 to 120 seconds: one example, told briefly.",
-                  seconds=int(round(spoken))))
+        secs = int(round(spoken))
+        msg = (tr.n("You spoke for {seconds} second; aim for 60 to 120 seconds: tell one example with what you "
+                    "did and how it ended.",
+                    "You spoke for {seconds} seconds; aim for 60 to 120 seconds: tell one example with what you "
+                    "did and how it ended.", secs, seconds=secs) if "short" in duration_verdict else
+               tr.n("You spoke for {seconds} second; keep it to 60 to 120 seconds: one example, told briefly.",
+                    "You spoke for {seconds} seconds; keep it to 60 to 120 seconds: one example, told briefly.",
+                    secs, seconds=secs))
         add("delivery.duration", msg, [], 80 if duration_verdict.startswith("too") else 50)
 
     findings.sort(key=lambda f: -f["priority"])
