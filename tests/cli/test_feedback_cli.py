@@ -22,8 +22,8 @@ ANSWERS = {
            "dostavu kurirom i nazvala je da potvrdim. Zahvalila mi je i kasnije ostavila dobru recenziju."),
 }
 SCORE_WORD = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
-LENGTH_LINE = {"en": r"Length: \d+ words, about \d+ seconds? spoken", "de": r"Länge: \d+ Wörter, etwa \d+ Sekunden? gesprochen",
-               "hr": r"Duljina: \d+ riječi, oko \d+ sekund[ei] govora"}
+LENGTH_LINE = {"en": r"Length: \d+ words?, about \d+ seconds? spoken", "de": r"Länge: \d+ W(ort|örter), etwa \d+ Sekunden? gesprochen",
+               "hr": r"Duljina: \d+ riječi?, oko \d+ sekund[ei] govora"}
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])

@@ -98,3 +98,13 @@ def test_a_length_in_seconds_takes_the_numbers_grammatical_form(lang, seconds, f
                 "Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
                 "one example, told briefly.", seconds, seconds=seconds)
     assert form in text
+
+
+@pytest.mark.parametrize("lang, count, form", [
+    ("hr", 1, "1 riječ"), ("hr", 21, "21 riječ"), ("hr", 23, "23 riječi"), ("hr", 11, "11 riječi"),
+    ("de", 1, "1 Wort"), ("de", 2, "2 Wörter"), ("en", 1, "1 word"), ("en", 2, "2 words"),
+])
+def test_a_word_count_takes_the_numbers_grammatical_form(lang, count, form):
+    from interview_coach.i18n import Translator
+
+    assert Translator(lang).n("{count} word", "{count} words", count) == form

@@ -67,9 +67,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     click.echo(f"{tr('Example (STAR)')}: {parts}")
     length = fb.length
     secs = int(round(length["seconds"]))
-    click.echo(tr_n("Length: {words} words, about {seconds} second spoken (aim: 60 to 120 seconds)",
-                    "Length: {words} words, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
-                    secs, words=length["words"], seconds=secs))
+    words = tr_n("{count} word", "{count} words", length["words"])
+    click.echo(tr_n("Length: {words}, about {seconds} second spoken (aim: 60 to 120 seconds)",
+                    "Length: {words}, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
+                    secs, words=words, seconds=secs))
     if fb.company:
         used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
         click.echo(tr("Company words used: {used}", used=used))
