@@ -25,6 +25,11 @@ from interview_coach.nlp.text import sentences
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def sample_sentences(bank, qids, lang: str) -> list[str]:
+    """The sentences of the sample answers to these questions, in one language."""
+    return [s.text for q in qids for a in bank.questions[q].in_lang(lang).sample_answers for s in sentences(a.text, lang)]
+
+
 def answers(bank, n: int, words: int = 200, seed: int = 3, distinct: bool = False) -> list[tuple[str, str, str]]:
     """(question id, language, ~200-word answer) made of bank sentences in a new order each time.
 
@@ -38,8 +43,7 @@ def answers(bank, n: int, words: int = 200, seed: int = 3, distinct: bool = Fals
     unused = {}
     if distinct:
         for lang in ("en", "de", "hr"):
-            unused[lang] = [s.text for q in ids for a in bank.questions[q].in_lang(lang).sample_answers
-                            for s in sentences(a.text, lang)]
+            unused[lang] = sample_sentences(bank, ids, lang)
             rng.shuffle(unused[lang])
     for i in range(n):
         lang = ("en", "de", "hr")[i % 3]
@@ -47,8 +51,7 @@ def answers(bank, n: int, words: int = 200, seed: int = 3, distinct: bool = Fals
         if distinct:
             pool = unused[lang]
         else:
-            pool = [s.text for q in rng.sample(ids, 4) for a in bank.questions[q].in_lang(lang).sample_answers
-                    for s in sentences(a.text, lang)]
+            pool = sample_sentences(bank, rng.sample(ids, 4), lang)
             rng.shuffle(pool)
         text, count = [], 0
         while pool and count < words:

@@ -351,6 +351,7 @@ def merge_suggestions(ranked: list[tuple[int, str]], delivery_findings: list[dic
 def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> list[tuple[int, str]]:
     ranked: list[tuple[int, str]] = []
     seconds, verdict = fb.length["seconds"], fb.length["verdict"]
+    secs = int(round(seconds))
     if fb.delivery:  # a recording: the delivery section speaks of its real duration
         verdict = "good"
     detail = fb.insights.get("relevance_detail", {})
@@ -369,7 +370,6 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> l
     if expects_example and not fb.has_example:
         ranked.append((90, tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")))
     if verdict in ("too-short", "short"):
-        secs = int(round(seconds))
         message = (tr.n("Your answer would take about {seconds} second to say; aim for 60 to 120 seconds: tell "
                         "your example in more detail, what you did and why.",
                         "Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds: tell "
@@ -381,7 +381,6 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> l
                         "an example and its result.", secs, seconds=secs))
         ranked.append((86 if verdict == "too-short" else 60, message))
     elif verdict in ("too-long", "long"):
-        secs = int(round(seconds))
         ranked.append((75 if verdict == "too-long" else 45,
                        tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
                             "one example, told briefly.",

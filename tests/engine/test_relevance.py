@@ -110,8 +110,6 @@ def test_taking_up_the_questions_words_raises_relevance_and_ends_the_tip(bank, l
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
 def test_an_answer_to_another_topic_is_still_called_off_topic(bank, lang):
-    from .conftest import PARALLEL
-
     unrelated = {"en": "How well do you speak foreign languages?",
                  "de": "Wie gut sprechen Sie Fremdsprachen?",
                  "hr": "Koliko dobro govorite strane jezike?"}[lang]

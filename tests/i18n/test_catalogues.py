@@ -8,7 +8,7 @@ import pytest
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
-from interview_coach.i18n import choose_language, localedir, normalise
+from interview_coach.i18n import Translator, choose_language, localedir, normalise
 
 LANGS = ("hr", "de", "en")
 
@@ -90,8 +90,6 @@ def test_every_string_in_the_code_is_in_the_catalogues():
 ])
 def test_a_length_in_seconds_takes_the_numbers_grammatical_form(lang, seconds, form):
     """Croatian has three forms after a number (21 sekunde, 23 sekunde, 25 sekundi after "oko")."""
-    from interview_coach.i18n import Translator
-
     tr = Translator(lang)
     text = tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
                 "one example, told briefly.",
@@ -105,6 +103,4 @@ def test_a_length_in_seconds_takes_the_numbers_grammatical_form(lang, seconds, f
     ("de", 1, "1 Wort"), ("de", 2, "2 Wörter"), ("en", 1, "1 word"), ("en", 2, "2 words"),
 ])
 def test_a_word_count_takes_the_numbers_grammatical_form(lang, count, form):
-    from interview_coach.i18n import Translator
-
     assert Translator(lang).n("{count} word", "{count} words", count) == form

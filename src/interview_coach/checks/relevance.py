@@ -18,9 +18,9 @@ The word share moves the z-score by ``OVERLAP_WEIGHT * (share - OVERLAP_CENTRE[l
 sum is squashed to 0-1. Which tip a low score earns depends on which evidence is weak (``tip``):
 when the meaning itself is far from the question, the answer seems not to address it; when the
 meaning is close and only the question's words are missing, the answer is told to name them, so
-that a real answer in its own words is not called off-topic. The weight, the centres and the midpoints were set on the bank's sample
-answers (their own question against the other bank questions: ``scripts/calibrate_relevance.py``),
-never on the evaluation data.
+that a real answer in its own words is not called off-topic. The weight, the centres and the
+midpoints were set on the bank's sample answers (their own question against the other bank
+questions: ``scripts/calibrate_relevance.py``), never on the evaluation data.
 """
 
 from __future__ import annotations
@@ -56,13 +56,17 @@ def content_words(tokens: Iterable[Token], lang: str) -> frozenset[str]:
                      if len(t.lemma) > 2 and not t.lemma.isdigit() and t.lemma not in skip and t.lower not in skip)
 
 
+def _forms(tokens: Iterable[Token]) -> frozenset[str]:
+    """Everything a word of the answer can be found as: lemma, form, parts of a hyphenated word."""
+    return frozenset(f for t in tokens for f in (t.lemma, t.lower, *t.parts))
+
+
 def overlap(question_words: frozenset[str], answer_tokens: Iterable[Token]) -> float | None:
     """Share of the question's content words found in the answer (as a lemma, form or hyphen part);
     None when the question has no content words to look for."""
     if not question_words:
         return None
-    found = frozenset(f for t in answer_tokens for f in (t.lemma, t.lower, *t.parts))
-    return round(len(question_words & found) / len(question_words), 3)
+    return round(len(question_words & _forms(answer_tokens)) / len(question_words), 3)
 
 
 def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], lang: str) -> tuple[str, ...]:
@@ -70,7 +74,7 @@ def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], la
     that the answer does not use."""
     question_tokens = list(question_tokens)
     wanted = content_words(question_tokens, lang)
-    found = frozenset(f for t in answer_tokens for f in (t.lemma, t.lower, *t.parts))
+    found = _forms(answer_tokens)
     out: dict[str, str] = {}
     for t in question_tokens:
         if t.lemma in wanted and t.lemma not in found and t.lower not in found:
@@ -104,7 +108,7 @@ def run(answer_vec: np.ndarray, question_vec: np.ndarray, reference_vecs: np.nda
 
 def tip(result: Result, missing_words: tuple[str, ...] = ()) -> str | None:
     """Which relevance tip an answer earns: "off-topic" (the meaning is far from the question),
-    "name-the-question" (close in meaning, but none of the question's key words), or None."""
+    "name-the-question" (close in meaning, but missing some of the question's key words), or None."""
     if result.score >= LOW:
         return None
     if result.meaning >= LOW and missing_words:
