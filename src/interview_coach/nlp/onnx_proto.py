@@ -53,11 +53,35 @@ def _bytes(field: int, value: bytes | str) -> bytes:
     return _key(field, 2) + _varint(len(value)) + value
 
 
-def tensor(name: str, array: np.ndarray) -> bytes:
+class External:
+    """Tensor data kept beside the model in one file (``location``), each tensor at an offset aligned
+    to 64 KiB so that onnxruntime can map it from the file instead of copying it into memory."""
+
+    ALIGN = 1 << 16
+
+    def __init__(self, location: str, min_bytes: int = 1 << 20):
+        self.location, self.min_bytes = location, min_bytes
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, raw: bytes) -> int:
+        pad = -self.size % self.ALIGN
+        self.chunks += [bytes(pad), raw]
+        self.size += pad + len(raw)
+        return self.size - len(raw)
+
+
+def tensor(name: str, array: np.ndarray, external: External | None = None) -> bytes:
     array = np.ascontiguousarray(array)
     out = b"".join(_int(1, d) for d in array.shape) + _int(2, _NP_TYPES[np.dtype(array.dtype.name)])
+    out += _bytes(8, name)
     raw = array.astype(array.dtype.newbyteorder("<"), copy=False).tobytes()  # raw_data is little-endian
-    return out + _bytes(8, name) + _bytes(9, raw)
+    if external is None or len(raw) < external.min_bytes:
+        return out + _bytes(9, raw)
+    offset = external.add(raw)
+    for key, value in (("location", external.location), ("offset", str(offset)), ("length", str(len(raw)))):
+        out += _bytes(13, _bytes(1, key) + _bytes(2, value))  # StringStringEntryProto
+    return out + _int(14, 1)  # data_location = EXTERNAL
 
 
 def attribute(name: str, value) -> bytes:
