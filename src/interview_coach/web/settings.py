@@ -18,3 +18,4 @@ class Settings(BaseSettings):
     multi_user: bool = False
     secret_key: str | None = None     # signs the session cookie; made once and kept in the data folder when unset
     secure_cookies: bool = False      # set true behind HTTPS (multi-user deployments)
+    inference_workers: int = 0        # answers analysed at once (INTERVIEW_COACH_INFERENCE_WORKERS); 0: see web/pool.py

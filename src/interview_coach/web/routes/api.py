@@ -12,6 +12,7 @@ from ...practice.mock import plan, save_closing
 from ...store import repo
 from ..auth import current_user
 from ..deps import state, ui_lang
+from ..pool import inference
 
 router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(current_user)])
 
@@ -31,6 +32,7 @@ class FeedbackRequest(BaseModel):
 
 
 @router.post("/feedback")
+@inference
 def post_feedback(request: Request, body: FeedbackRequest) -> dict:
     """Feedback on one answer (not stored): score, dimensions, evidence, suggestions."""
     bank = state(request).bank
@@ -85,6 +87,7 @@ def _own_session(request: Request, session_id: int, user: str) -> list[dict]:
 
 
 @router.post("/practice")
+@inference
 def practice(request: Request, body: PracticeRequest, user: str = Depends(current_user)) -> dict:
     """Store an answer (first), analyse it, and return the stored attempt with its feedback."""
     st = state(request)
@@ -184,6 +187,7 @@ class ClosingRequest(BaseModel):
 
 
 @router.post("/mock/{session_id}/closing")
+@inference
 def closing(request: Request, session_id: int, body: ClosingRequest, user: str = Depends(current_user)) -> dict:
     _own_session(request, session_id, user)
     st = state(request)

@@ -11,6 +11,7 @@ from ...practice.mock import plan, save_closing
 from ...store import repo
 from ..auth import check_csrf, current_user
 from ..deps import render, state, ui_lang
+from ..pool import inference
 
 router = APIRouter(dependencies=[Depends(current_user)])
 COUNT = 3
@@ -64,6 +65,7 @@ def mock_step(request: Request, sid: int, step: int, plan: str, user: str = Depe
 
 
 @router.post("/mock/{sid}/{step}", dependencies=[Depends(check_csrf)])
+@inference
 def mock_answer(request: Request, sid: int, step: int, plan: str = Form(...), answer: str = Form(""),
                 user: str = Depends(current_user)):
     _own(request, sid, user)

@@ -12,6 +12,7 @@ from fastapi.responses import RedirectResponse
 
 from ..auth import csrf_valid, current_user, optional_user
 from ..deps import render, state, ui_lang
+from ..pool import inference
 
 router = APIRouter()
 
@@ -40,6 +41,7 @@ def practice_page(request: Request, question: str | None = None, user: str = Dep
 
 
 @router.post("/practice/answer")
+@inference
 def answer(request: Request, question_id: str = Form(...), answer: str = Form(""), qlang: str = Form("en"),
            duration_s: float | None = Form(None), csrf_token: str = Form(""), form_nonce: str = Form(""),
            user: str | None = Depends(optional_user)):
