@@ -141,7 +141,7 @@ def build(w: e5_weights.E5Weights, external: P.External | None = None) -> bytes:
         x = g.op("LayerNormalization", [g.op("Add", [x, ao]), g.const("aln_w", t[f"l{i}.aln.w"]),
                                         g.const("aln_b", t[f"l{i}.aln.b"])], axis=-1, epsilon=w.eps)
         mid = g.op("Gelu", [g.linear(x, m("fi"), t[f"l{i}.fi.b"], f"l{i}_fi")], domain=MS)
-        fo = g.linear(mid, w.q4(f"l{i}.fo.w", H), t[f"l{i}.fo.b"], f"l{i}_fo")
+        fo = g.linear(mid, m("fo"), t[f"l{i}.fo.b"], f"l{i}_fo")
         x = g.op("LayerNormalization", [g.op("Add", [x, fo]), g.const("oln_w", t[f"l{i}.oln.w"]),
                                         g.const("oln_b", t[f"l{i}.oln.b"])], axis=-1, epsilon=w.eps)
 
