@@ -32,6 +32,7 @@ class CompanyProfile:
     name: str | None
     language: str
     keywords: list[Keyword] = field(default_factory=list)
+    values: list[str] = field(default_factory=list)  # values and service promises, as whole phrases
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -117,4 +118,51 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
             break
     for rank, kw in enumerate(keywords):
         kw.weight = round(1.0 - rank / max(len(keywords), 1), 3)
-    return CompanyProfile(name=name, language=lang, keywords=keywords)
+    return CompanyProfile(name=name, language=lang, keywords=keywords, values=values(text, lang, skip_names=skip))
+
+
+VALUE_MAX_WORDS = 8
+SPLIT = {"en": r",|;|:|\band\b|\bas well as\b", "de": r",|;|:|\bund\b|\bsowie\b",
+         "hr": r",|;|:|\bi\b|\bte\b|\bkao i\b"}
+
+
+@lru_cache(maxsize=None)
+def value_cues(lang: str):
+    from .checks.phrases import compile_phrase
+
+    text = (rules_dir(lang) / "value_cues.txt").read_text("utf-8")
+    return tuple(compile_phrase(l.strip(), lang) for l in text.splitlines() if l.strip() and not l.startswith("#"))
+
+
+def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The company's values and service promises, as whole phrases: what follows (or, for "… is
+    important to us", precedes) a value cue, split at commas and "and"; no names, places or numbers."""
+    from .checks.phrases import find_any
+
+    stop = stopwords(lang)
+    names = set(skip_names) - set(stop) - set(boilerplate(lang))
+    out: list[str] = []
+    for s in sentences(text, lang):
+        hits = find_any(list(value_cues(lang)), s)
+        if not hits:
+            continue
+        start, end = max((span for _, span in hits), key=lambda sp: sp[1] - sp[0])
+        rest = text[end:s.end]
+        if len(re.findall(r"\w+", rest)) < 1:
+            rest = text[s.start:start]  # "Honesty and speed are important to us"
+        for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
+            words = re.findall(r"[^\W\d_][\w'’-]*", piece)
+            while words and (words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
+                words.pop(0)
+            while words and words[-1].lower() in stop:
+                words.pop()
+            if not words or len(words) > VALUE_MAX_WORDS or re.search(r"\d", piece):
+                continue
+            content = [w for w in words if w.lower() not in stop]
+            if not content or any(_plain(w) in names for w in content):
+                continue
+            phrase = " ".join(words)
+            phrase = phrase if lang == "de" else phrase.lower()
+            if phrase.lower() not in (v.lower() for v in out):
+                out.append(phrase)
+    return out[:12]

@@ -6,17 +6,18 @@ Knows nothing of the web or the database. Models load lazily, once per process (
 from __future__ import annotations
 
 import os
+from dataclasses import asdict
 
 import numpy as np
 from platformdirs import user_cache_dir
 
 from . import LANGUAGES
 from .bank import Bank, Question, default_bank
-from .checks import company_fit, coverage, insights, length, relevance, star, switch, wording
+from .checks import company_fit, coverage, insights, length, pitfalls, register, relevance, star, switch, wording
 from .checks.phrases import find_any
 from .checks.rules import star_cues
 from .company import CompanyProfile
-from .result import Feedback, band_for
+from .result import Feedback, Finding, band_for
 from .i18n import Translator
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
@@ -25,11 +26,22 @@ from .nlp.text import sentences as split_sentences, tokens as tokenize
 
 MAX_CHARS = 20_000
 MIN_WORDS_FOR_LANGUAGE = 4
-WEIGHTS = {"relevance": 0.15, "key_points": 0.30, "elements": 0.15, "example": 0.15,
-           "company_fit": 0.05, "length": 0.10, "wording": 0.10, "delivery": 0.10}
+# Half the grading guide's emphasis, half a non-negative fit to the graded dev split's uncapped answers
+# (bench/graded.py --fit --weights gave relevance .00, key points .10, elements .00, example .06, length .33,
+# wording .35: among answers with no pitfall and on topic, graders weigh register and length most)
+WEIGHTS = {"relevance": 0.08, "key_points": 0.20, "elements": 0.07, "example": 0.11,
+           "company_fit": 0.05, "length": 0.20, "wording": 0.19, "delivery": 0.10}
 ELEMENTS_FULL_AT = 3.0
-KEY_POINTS_FULL_SHARE = 0.7
+KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is covered (it agrees with the ticks)
 MAX_SUGGESTIONS = 3
+TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
+# the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
+CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 25, 35, 55
+POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
+# (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
+# matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
+SCALE: tuple[tuple[float, float], ...] = ((0.0, 0.0), (35.0, 38.0), (72.2, 48.2), (81.0, 62.0), (87.0, 72.0), (96.0, 86.0),
+                                         (99.0, 90.0), (100.0, 92.0))
 
 
 class AnswerError(ValueError):
@@ -81,6 +93,42 @@ def references(bank: Bank, lang: str):
         items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
         bank.derived[key] = ([q.id for q in qs], profiles, distractors, embed.cached_queries(items, cache_dir()))
     return bank.derived[key]
+
+
+def pitfall_references(bank: Bank, lang: str):
+    """(exemplar vectors, the pitfall id of each, harmless sentence vectors) in ``lang``: the
+    pitfalls' exemplar sentences, and the sentences of the bank's sample answers, which commit none."""
+    key = ("engine.pitfall_references", lang)
+    if key not in bank.derived:
+        texts, owners = pitfalls.exemplar_texts(lang)
+        harmless = sorted({s.text for q in bank.questions.values() for a in q.in_lang(lang).sample_answers
+                           for s in split_sentences(a.text, lang) if len(s.tokens) >= 4})
+        bank.derived[key] = (embed.cached_queries(texts, cache_dir()), owners, embed.cached_queries(harmless, cache_dir()))
+    return bank.derived[key]
+
+
+def answer_centroids(bank: Bank) -> tuple[list[str], np.ndarray]:
+    """Bank question ids and, for each, the mean vector of its sample answers in every language: what
+    an answer to that question sounds like (to tell an answer to a sibling question apart)."""
+    key = ("engine.answer_centroids",)
+    if key not in bank.derived:
+        qs = list(bank.questions.values())
+        texts = [a.text for q in qs for lang in q.languages for a in q.texts[lang].sample_answers]
+        vecs = embed.cached_queries(texts, cache_dir())
+        out, i = [], 0
+        for q in qs:
+            n = sum(len(q.texts[lang].sample_answers) for lang in q.languages)
+            out.append(embed.mean_vector(vecs[i:i + n]))
+            i += n
+        bank.derived[key] = ([q.id for q in qs], np.array(out, dtype=np.float32))
+    return bank.derived[key]
+
+
+def nearest_questions(bank: Bank, lang: str, vec: np.ndarray, n: int = 2) -> list[Question]:
+    """The ``n`` bank questions whose profiles are closest to ``vec`` (a typed-in question)."""
+    ids, profiles, _, _ = references(bank, lang)
+    order = np.argsort(-(profiles @ vec))[:n]
+    return [bank.questions[ids[i]] for i in order]
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -168,34 +216,66 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     fb.relevance = rel = rel_result.score
     category = q.category if q else "free"
     expects_example = q.expects_example if q else asks_for_example(question_text, question_lang)
+    aim = q.length_aim if q else TYPED_LENGTH_AIM
 
-    # key points (bank questions only) and elements of good service
+    # pitfalls: the common ones and the question's own (a typed-in question: its nearest bank questions')
+    if q is not None:
+        prone = q.pitfall_ids
+    else:
+        typed_vec = embed.queries([question_text.strip()])[0]
+        prone = tuple(dict.fromkeys(p for nq in nearest_questions(bank, answer_lang, typed_vec) for p in nq.pitfall_ids))
+    st = star.run(sents, text, answer_lang)
+    committed = []
+    if enabled("content.pitfalls"):
+        ex_vecs, owners, harmless = pitfall_references(bank, answer_lang)
+        story_asked = category == "behavioural" if q is not None else expects_example  # "Tell me about a time…"
+        facts = frozenset({"no-example"} if story_asked and not st.has_example else ())
+        committed = pitfalls.run(sents, text, answer_lang, pitfalls.applicable(answer_lang, prone), enabled,
+                                 vecs, ex_vecs, owners, harmless, facts)
+    messages = pitfalls.messages(tr.lang)
+    fb.pitfalls = [{"id": c.id, "serious": c.serious, "by": c.by,
+                    "message": messages[c.id].format(quote=wording.quoted([c.evidence.text], tr.lang)),
+                    "evidence": asdict(c.evidence)} for c in committed]
+    excluded = pitfalls.covers_nothing(committed) | register.empty_sentences(sents, answer_lang)
+
+    # key points (bank questions only) and elements of good service; a sentence that commits a
+    # pitfall or only introduces the candidate covers nothing
     if q is not None:
         kp_answer, kp_ui = q.in_lang(answer_lang), q.in_lang(tr.lang)
         labels = {k.id: k.text for k in kp_ui.key_points}
         targets = [coverage.Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in kp_answer.key_points]
         fb.key_points = coverage.run(targets, sents, vecs, embed.queries([t.text for t in targets]),
-                                     item_vecs, answer_lang)
+                                     item_vecs, answer_lang, excluded)
     rubric_ui = {e.id: e.name for e in bank.rubric_in(tr.lang)}
     rubric = bank.rubric_in(answer_lang)
     el_targets = [coverage.Target(e.id, rubric_ui.get(e.id, e.name), e.text, e.cues) for e in rubric]
     fb.elements = coverage.run(el_targets, sents, vecs, embed.queries([t.text for t in el_targets]),
-                               item_vecs, answer_lang)
+                               item_vecs, answer_lang, excluded)
 
-    st = star.run(sents, text, answer_lang)
     fb.star, fb.has_example = st.parts, st.has_example
     fb.result_is_concrete, fb.says_what_i_did = st.concrete_result, st.says_what_i_did
     fb.findings = wording.run(sents, text, answer_lang, tr.lang, category, st.has_example, enabled)
+    if enabled("register.mixed_language"):
+        other = register.mixed_language(sents, answer_lang)
+        if other:
+            fb.findings.append(Finding("register.mixed_language", "suggestion", "avoid", tr(
+                "You switch language in the middle of your answer: {found}. Keep to the language of the interview.",
+                found=wording.quoted([e.text for e in other[:2]], tr.lang)), other))
     words = [t.text for s in sents for t in s.tokens]
-    fb.length = length.measure(words, answer_lang)
+    fb.length = length.measure(words, answer_lang, aim)
     if transcript is not None:  # the recording says how long it really took
         spoken = round(transcript.spoken_seconds, 1)
-        fb.length.update(seconds=spoken, verdict=length.verdict(spoken), measured=True)
+        fb.length.update(seconds=spoken, verdict=length.verdict(spoken, aim), measured=True)
         if enabled("delivery"):
             fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES
                                              else answer_lang, tr, enabled)
     if company is not None:
         fb.company = company_fit.run(company, sents, text, answer_lang)
+        if company.values:  # its values and promises, in the answer's words or inflected, by the same coverage
+            targets = [coverage.Target(v, v, v, (v,)) for v in company.values]
+            items = coverage.run(targets, sents, vecs, embed.queries(list(company.values)), item_vecs, answer_lang, excluded)
+            fb.company["values_used"] = [{"value": i.id, "evidence": asdict(i.evidence)} for i in items if i.covered]
+            fb.company["values_missing"] = [i.id for i in items if not i.covered]
 
     d = fb.dimensions
     d["relevance"] = int(round(rel * 100))
@@ -203,7 +283,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     d["elements"] = coverage.score(fb.elements, ELEMENTS_FULL_AT)
     d["example"] = star.score(st) if (expects_example or st.has_example) else None
     d["company_fit"] = company_fit.score(fb.company) if fb.company else None
-    d["length"] = length.score(fb.length["seconds"])
+    d["length"] = length.score(fb.length["seconds"], aim)
     d["wording"] = wording.score(fb.findings, len(words)) if enabled("wording") else None
     d["delivery"] = fb.delivery["score"] if fb.delivery else None
     for dim, check_id in (("relevance", "content.relevance"), ("key_points", "content.key_points"),
@@ -211,17 +291,36 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
                           ("company_fit", "content.company_fit"), ("length", "delivery.length")):
         if not enabled(check_id):
             d[dim] = None
-    fb.score = overall(d, rel, fb.length["seconds"])
+    tip = relevance.tip(rel_result, missing) if enabled("content.relevance") else None
+    sibling, margin = None, 0.0
+    if q is not None:
+        cids, centroids = answer_centroids(bank)
+        if cids == ids:
+            sibling, margin = relevance.other_question(answer_vec, q.id, ids, profiles, centroids)
+    answers_other = enabled("content.relevance") and sibling is not None and margin >= relevance.SIBLING_MARGIN
+    if answers_other:
+        tip = "off-topic"
+    off_topic = tip == "off-topic"
+    fb.score = overall(d, rel, fb.length["seconds"], aim, committed, off_topic)
     fb.band = band_for(fb.score)
     fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
                                [c for e in rubric for c in e.cues])
     fb.insights["relevance_detail"] = {
         "cosine": rel_result.cosine, "z": rel_result.z, "meaning": rel_result.meaning,
         "question_words_used": shared, "question_words_missing": list(missing),
-        "tip": relevance.tip(rel_result, missing) if enabled("content.relevance") else None}
+        "tip": tip, "closest_other_question": sibling, "other_margin": margin,
+        "answers_question": sibling if answers_other else None}
+    if answers_other:
+        fb.insights["answers_question_text"] = bank.question(sibling).in_lang(tr.lang).text
     fb.strengths = strengths(fb, tr, expects_example)
-    fb.suggestions = merge_suggestions(ranked_suggestions(fb, tr, expects_example),
-                                       fb.delivery["findings"] if fb.delivery else [])
+    ranked = ranked_suggestions(fb, tr, expects_example, aim)
+    ranked += [(f["priority"], "delivery", f["message"]) for f in (fb.delivery["findings"] if fb.delivery else [])]
+    if fb.score is not None and fb.score >= POLISH_FROM and not committed and not off_topic:
+        # a strong answer: what is left to say is polish, not the main improvement
+        ranked = [(min(p, POLISH_PRIORITY), code, text) for p, code, text in ranked]
+    ranked.sort(key=lambda r: -r[0])
+    fb.advice = [{"code": code, "priority": prio, "message": text} for prio, code, text in ranked[:MAX_SUGGESTIONS]]
+    fb.suggestions = [a["message"] for a in fb.advice]
     return fb
 
 
@@ -277,16 +376,28 @@ def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto")
     return [u["term"] for u in company_fit.run(profile, sents, text, answer_lang)["used"]]
 
 
-def overall(d: dict, rel: float, seconds: float) -> int:
+def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.AIM,
+            committed: list | tuple = (), off_topic: bool = False) -> int:
+    """The overall score: the weighted mean of the dimensions, mapped onto the grading guide's scale
+    (docs/grading.md), then capped: an answer to another question, or one that commits a pitfall,
+    cannot score well however polished it is."""
     used = {k: v for k, v in d.items() if v is not None}
     total = sum(WEIGHTS[k] for k in used)
     if not total:
         return 0
     value = sum(WEIGHTS[k] * v for k, v in used.items()) / total
-    if rel < 0.5:  # an answer to another question cannot score well, however polished
+    if rel < 0.5:  # far from the question: the rest matters less
         value *= 0.3 + 1.4 * rel
-    if seconds < length.CAP_BELOW:  # a few lines cannot be a strong interview answer
-        value *= 0.55 + 0.45 * seconds / length.CAP_BELOW
+    short = min(length.CAP_BELOW, aim[0] / 3)
+    if seconds < short:  # a few lines cannot be a strong interview answer
+        value *= 0.55 + 0.45 * seconds / short
+    value = float(np.interp(value, [k[0] for k in SCALE], [k[1] for k in SCALE]))
+    if off_topic:
+        value = min(value, CAP_OFF_TOPIC)
+    if any(c.serious for c in committed):
+        value = min(value, CAP_SERIOUS_PITFALL)
+    elif committed:
+        value = min(value, CAP_PITFALL)
     return int(round(max(0.0, min(100.0, value))))
 
 
@@ -310,7 +421,10 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
         out.append(tr("You show good service: {elements}.", elements=", ".join(shown[:4])))
     if any(f.polarity == "use" for f in fb.findings):
         out.append(tr("You use the trade's own terms."))
-    if fb.company and fb.company["used"]:
+    if fb.company and fb.company.get("values_used"):
+        out.append(tr("You show the company's values: {values}.",
+                      values=", ".join(u["value"] for u in fb.company["values_used"][:3])))
+    elif fb.company and fb.company["used"]:
         out.append(tr("You use the company's own words: {terms}.", terms=", ".join(u["term"] for u in fb.company["used"][:3])))
     return out[:4]
 
@@ -341,69 +455,97 @@ def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr
     return fb
 
 
-def merge_suggestions(ranked: list[tuple[int, str]], delivery_findings: list[dict]) -> list[str]:
-    """Content and delivery suggestions together, most important first."""
-    both = ranked + [(f["priority"], f["message"]) for f in delivery_findings]
-    both.sort(key=lambda r: -r[0])
-    return [text for _, text in both[:MAX_SUGGESTIONS]]
+def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool,
+                       aim: tuple[int, int] = length.AIM) -> list[tuple[int, str, str]]:
+    """(priority, code, message) of every suggestion the answer earns, most important first.
 
-
-def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool) -> list[tuple[int, str]]:
-    ranked: list[tuple[int, str]] = []
+    The order is the grading guide's (docs/grading.md, "Main improvement"): off-topic, a committed
+    pitfall, missing key points, no example where one is asked for, no result or no "I", register,
+    length, company. The code is the guide's name for the improvement."""
+    ranked: list[tuple[int, str, str]] = []
     seconds, verdict = fb.length["seconds"], fb.length["verdict"]
     secs = int(round(seconds))
     if fb.delivery:  # a recording: the delivery section speaks of its real duration
         verdict = "good"
     detail = fb.insights.get("relevance_detail", {})
-    if detail.get("tip") == "off-topic":
-        ranked.append((100, tr("Your answer does not seem to address the question (“{question}”). Answer it directly first.",
-                               question=fb.question_text)))
+    off_topic = detail.get("tip") == "off-topic"
+    if off_topic and detail.get("answers_question"):
+        other = fb.insights.get("answers_question_text") or detail["answers_question"]
+        ranked.append((100, "off-topic", tr("Your answer fits another question (“{other}”) better than the one asked "
+                                            "(“{question}”). Answer the question asked first.",
+                                            other=other, question=fb.question_text)))
+    elif off_topic:
+        ranked.append((100, "off-topic", tr("Your answer does not seem to address the question (“{question}”). "
+                                            "Answer it directly first.", question=fb.question_text)))
     elif detail.get("tip") == "name-the-question":
-        ranked.append((70, tr("Make it plain that you are answering this question: take up its key words ({words}) "
-                              "in your first sentence.",
-                              words=wording.quoted(detail["question_words_missing"][:3], tr.lang))))
+        ranked.append((70, "relevance", tr("Make it plain that you are answering this question: take up its key words "
+                                           "({words}) in your first sentence.",
+                                           words=wording.quoted(detail["question_words_missing"][:3], tr.lang))))
+    story = tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")
+    for i, p in enumerate(fb.pitfalls):
+        # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
+        ranked.append(((96 if p["serious"] else 91) - i, f"pitfall:{p['id']}", story if p["by"] == "answer" else p["message"]))
+    pitfall_said = bool(fb.pitfalls)
     for f in fb.findings:
         if f.polarity == "avoid":
-            ranked.append((88 if f.level == "warning" else 50, f.message))
+            if f.id in ("wording.negativity", "wording.defensive"):
+                if not pitfall_said:
+                    ranked.append((66, "wording", f.message))
+            elif f.id == "wording.vague_claims":
+                ranked.append((58, "example", f.message))
+            elif f.id == "wording.hedges":
+                ranked.append((55, "register", f.message))
+            else:  # fillers, slang, informal address, mixed language
+                ranked.append((62, "register", f.message))
         elif f.polarity == "missing":
-            ranked.append((40, f.message))
-    if expects_example and not fb.has_example:
-        ranked.append((90, tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")))
-    if verdict in ("too-short", "short"):
-        message = (tr.n("Your answer would take about {seconds} second to say; aim for 60 to 120 seconds: tell "
-                        "your example in more detail, what you did and why.",
-                        "Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds: tell "
-                        "your example in more detail, what you did and why.", secs, seconds=secs)
-                   if fb.has_example else
-                   tr.n("Your answer would take about {seconds} second to say; aim for 60 to 120 seconds by adding "
-                        "an example and its result.",
-                        "Your answer would take about {seconds} seconds to say; aim for 60 to 120 seconds by adding "
-                        "an example and its result.", secs, seconds=secs))
-        ranked.append((86 if verdict == "too-short" else 60, message))
-    elif verdict in ("too-long", "long"):
-        ranked.append((75 if verdict == "too-long" else 45,
-                       tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
-                            "one example, told briefly.",
-                            "Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
-                            "one example, told briefly.", secs, seconds=secs)))
+            ranked.append((30, "wording", f.message))
     missing = [k for k in fb.key_points if not k.covered]
-    if missing and fb.dimensions["key_points"] is not None and fb.dimensions["key_points"] < 100:
-        ranked.append((80, tr("Add what the interviewer listens for: {points}.",
-                              points="; ".join(k.label for k in missing[:2]))))
+    if missing and fb.dimensions["key_points"] is not None and fb.dimensions["key_points"] < 100 and not off_topic:
+        ranked.append((80 if len(missing) > 1 or len(fb.key_points) < 3 else 48, "key-points",
+                       tr("Add what the interviewer listens for: {points}.",
+                                            points="; ".join(k.label for k in missing[:2]))))
+    if expects_example and not fb.has_example and not off_topic and not any(p["id"] == "generic" for p in fb.pitfalls):
+        ranked.append((78, "example", story))
     if fb.has_example and not fb.star["result"].present:
-        ranked.append((70, tr("Finish your story with the result: how did it end for the customer?")))
+        ranked.append((72, "result", tr("Finish your story with the result: how did it end for the customer?")))
     elif fb.has_example and not fb.result_is_concrete:
-        ranked.append((48, tr("Make the result concrete: a number, a returning customer, a thank-you.")))
+        ranked.append((32, "result", tr("Make the result concrete: a number, a returning customer, a thank-you.")))
     if fb.says_what_i_did is False:
-        ranked.append((62, tr("Say what you did yourself (“I…”), not only what the team did.")))
-    if fb.company is not None and fb.dimensions["company_fit"] is not None and fb.dimensions["company_fit"] < 67 \
+        ranked.append((68, "own-actions", tr("Say what you did yourself (“I…”), not only what the team did.")))
+    low, high = aim
+    if verdict in ("too-short", "short") and not off_topic:
+        message = (tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: tell "
+                        "your example in more detail, what you did and why.",
+                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: tell "
+                        "your example in more detail, what you did and why.", secs, seconds=secs, low=low, high=high)
+                   if fb.has_example else
+                   tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds by adding "
+                        "an example and its result.",
+                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds by adding "
+                        "an example and its result.", secs, seconds=secs, low=low, high=high)
+                   if expects_example else
+                   tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: say "
+                        "why, and how you do it.",
+                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: say "
+                        "why, and how you do it.", secs, seconds=secs, low=low, high=high))
+        ranked.append((52 if verdict == "too-short" else 40, "too-short", message))
+    elif verdict in ("too-long", "long"):
+        ranked.append((50 if verdict == "too-long" else 38, "too-long",
+                       tr.n("Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
+                            "what matters most, told briefly.",
+                            "Your answer would take about {seconds} seconds to say; keep it to {low} to {high} seconds: "
+                            "what matters most, told briefly.", secs, seconds=secs, low=low, high=high)))
+    if fb.company is not None and fb.company.get("values_missing") and not fb.company.get("values_used"):
+        ranked.append((45, "company", tr("Show that you share the company's values, for example: {values}.",
+                                         values=", ".join(fb.company["values_missing"][:3]))))
+    elif fb.company is not None and fb.dimensions["company_fit"] is not None and fb.dimensions["company_fit"] < 67 \
             and fb.company["could_add"]:
-        ranked.append((65, tr("Weave in the company's own words, for example: {terms}.",
-                              terms=", ".join(fb.company["could_add"][:3]))))
+        ranked.append((45, "company", tr("Weave in the company's own words, for example: {terms}.",
+                                         terms=", ".join(fb.company["could_add"][:3]))))
     shown = sum(e.covered for e in fb.elements)
-    if shown < 2:
+    if shown < 2 and not off_topic:
         gaps = [e.label for e in sorted(fb.elements, key=lambda e: -e.confidence) if not e.covered][:2]
-        ranked.append((55, tr("Show more of what good service is made of, such as {elements}.",
-                              elements=", ".join(gaps))))
+        ranked.append((35, "key-points", tr("Show more of what good service is made of, such as {elements}.",
+                                            elements=", ".join(gaps))))
     ranked.sort(key=lambda r: -r[0])
     return ranked

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-SCHEMA_VERSION = "1.3"  # 1.1: transcript and delivery for spoken answers; 1.2: relevance_detail.question_words_used;
-#                        1.3: relevance_detail.meaning, .question_words_missing, .tip
+SCHEMA_VERSION = "2.0"  # 1.1: transcript and delivery for spoken answers; 1.2: relevance_detail.question_words_used;
+#                        1.3: relevance_detail.meaning, .question_words_missing, .tip;
+#                        2.0: pitfalls, advice (coded suggestions), length.aim_seconds per question, scores recalibrated
 DIMENSIONS = ("relevance", "key_points", "elements", "example", "company_fit", "length", "wording", "delivery")
 BANDS = (("strong", 75), ("good", 60), ("developing", 40), ("weak", 0))
 
@@ -79,6 +80,8 @@ class Feedback:
     language_detected: dict = field(default_factory=dict)
     transcript: dict | None = None  # spoken answers: text, language, confidence, words with timings
     delivery: dict | None = None  # spoken answers: rate, pauses, fillers, duration
+    pitfalls: list[dict] = field(default_factory=list)  # committed pitfalls: id, serious, by, message, evidence
+    advice: list[dict] = field(default_factory=list)  # the suggestions with their code and priority
 
     def to_json(self) -> dict:
         data = asdict(self)

@@ -19,7 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from .errors import BankError, Problem
-from .model import (AskQuestion, Bank, ChecklistItem, KeyPoint, PackMeta, Prep, Question,
+from .model import (DEFAULT_LENGTH_AIM, AskQuestion, Bank, ChecklistItem, KeyPoint, PackMeta, Prep, Question,
                     QuestionText, RubricElement, SampleAnswer)
 from .yamlfile import line_of, read, validate
 
@@ -130,6 +130,8 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             expects_example=bool(first.get("expects_example", False)),
             texts={lang: _question_text(lang, d) for lang, (_, d) in versions.items()},
             pack=pack.meta.name,
+            pitfall_ids=tuple(first.get("pitfall_checks", ())),
+            length_aim=tuple(first.get("length_aim", DEFAULT_LENGTH_AIM)),
         )
     return problems
 
@@ -143,7 +145,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_lang, (ref_path, ref) = next(iter(versions.items()))
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
-        for key in ("category", "expects_example"):
+        for key in ("category", "expects_example", "pitfall_checks", "length_aim"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from .. import LANGUAGES
 
+DEFAULT_LENGTH_AIM = (60, 120)
+
 
 @dataclass(frozen=True)
 class KeyPoint:
@@ -41,6 +43,8 @@ class Question:
     expects_example: bool
     texts: dict[str, QuestionText]
     pack: str = "core"
+    pitfall_ids: tuple[str, ...] = ()          # pitfall checks this question is prone to (beside the common ones)
+    length_aim: tuple[int, int] = DEFAULT_LENGTH_AIM  # seconds of speech a good answer takes
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -70,6 +74,8 @@ class Question:
             "sample_answers": [s.text for s in t.sample_answers],
             "sample_answer_profiles": [s.profile for s in t.sample_answers],
             "pack": self.pack,
+            "pitfall_checks": list(self.pitfall_ids),
+            "length_aim": list(self.length_aim),
         }
 
 

@@ -25,5 +25,13 @@ def run(profile: CompanyProfile, sentences: list[Sentence], text: str, lang: str
             "same_language": profile.language == lang}
 
 
+VALUES_FULL_AT = 2  # showing two of the company's values earns full marks for values
+
+
 def score(result: dict) -> int:
-    return int(round(100 * min(1.0, len(result["used"]) / FULL_AT)))
+    """Keywords used (full at three); where the company states values, those count for 60 %."""
+    words = min(1.0, len(result["used"]) / FULL_AT)
+    if "values_used" not in result:
+        return int(round(100 * words))
+    shown = min(1.0, len(result["values_used"]) / VALUES_FULL_AT)
+    return int(round(100 * (0.6 * shown + 0.4 * words)))

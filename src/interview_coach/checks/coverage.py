@@ -12,6 +12,9 @@ import numpy as np
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .phrases import compile_phrase, find_any
+from .rules import word_list
+
+NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
 CUE_SUPPORT_Z = -0.5    # a cue word counts unless the sentence is clearly about something else (set on bank samples)
@@ -26,12 +29,15 @@ class Target:
 
 
 def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndarray, target_vecs: np.ndarray,
-        reference_vecs: np.ndarray, lang: str) -> list[Item]:
-    if not sentences:
+        reference_vecs: np.ndarray, lang: str, excluded: set[int] | frozenset[int] = frozenset()) -> list[Item]:
+    """``excluded``: sentences that can cover nothing (they commit a pitfall, or only introduce)."""
+    if not sentences or len(excluded) >= len(sentences):
         return [Item(t.id, t.label, False) for t in targets]
     ref = sentence_vecs @ reference_vecs.T                  # sentences x references
     mu, sd = ref.mean(axis=1, keepdims=True), ref.std(axis=1, keepdims=True) + 1e-6
     z = (sentence_vecs @ target_vecs.T - mu) / sd           # sentences x targets
+    for i in excluded:
+        z[i, :] = -9.0
     items = []
     for j, target in enumerate(targets):
         phrases = [compile_phrase(c, lang) for c in target.cues]
@@ -39,7 +45,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         best_z = float(z[best_i, j])
         cue_i, cue_z, cue_sentences = None, -9.0, 0
         for i, sentence in enumerate(sentences):
-            if find_any(phrases, sentence) and z[i, j] >= CUE_SUPPORT_Z:
+            if i not in excluded and affirmed(find_any(phrases, sentence), sentence, lang) and z[i, j] >= CUE_SUPPORT_Z:
                 cue_sentences += 1
                 if z[i, j] > cue_z:
                     cue_i, cue_z = i, float(z[i, j])
@@ -53,6 +59,16 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         items.append(Item(target.id, target.label, covered,
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
     return items
+
+
+def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
+    """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći")?"""
+    negations = word_list(lang, "negations")
+    for _, (start, _end) in hits:
+        before = [t for t in sentence.tokens if t.end <= start][-NEGATION_WINDOW:]
+        if not any(t.lower in negations for t in before):
+            return True
+    return False
 
 
 def score(items: list[Item], full_at: float) -> int:

@@ -12,27 +12,31 @@ TOO_SHORT, TOO_LONG = 30, 180
 CAP_BELOW = 20  # seconds under which the overall score is capped (engine.overall)
 
 
-def measure(words: list[str], lang: str) -> dict:
+def measure(words: list[str], lang: str, aim: tuple[int, int] = AIM) -> dict:
     syl = syllables.total(words, lang)
     seconds = syl / RATE[lang]
     return {"words": len(words), "syllables": syl, "seconds": round(seconds, 1),
-            "aim_seconds": list(AIM), "verdict": verdict(seconds)}
+            "aim_seconds": list(aim), "verdict": verdict(seconds, aim)}
 
 
-def verdict(seconds: float) -> str:
-    if seconds < TOO_SHORT:
+def verdict(seconds: float, aim: tuple[int, int] = AIM) -> str:
+    """too-short / short / good / long / too-long against the question's aim (seconds)."""
+    if seconds < min(TOO_SHORT, aim[0] * 0.5):
         return "too-short"
-    if seconds < AIM[0] * 0.75:
+    if seconds < aim[0] * 0.75:
         return "short"
-    if seconds > TOO_LONG:
+    if seconds > max(TOO_LONG, aim[1] * 1.6):
         return "too-long"
-    if seconds > AIM[1] * 1.25:
+    if seconds > aim[1] * 1.25:
         return "long"
     return "good"
 
 
-def score(seconds: float) -> int:
-    points = [(0, 0), (10, 10), (30, 55), (45, 95), (50, 100), (130, 100), (180, 60), (300, 30)]
+def score(seconds: float, aim: tuple[int, int] = AIM) -> int:
+    """0-100: full marks within the aim (with some slack), falling off on either side."""
+    lo, hi = aim
+    points = [(0, 0), (lo / 6, 10), (lo / 2, 55), (lo * 0.75, 95), (lo * 0.85, 100), (hi * 1.1, 100),
+              (hi * 1.5, 60), (hi * 2.5, 30)]
     if seconds >= points[-1][0]:
         return points[-1][1]
     for (x0, y0), (x1, y1) in zip(points, points[1:]):

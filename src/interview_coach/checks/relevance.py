@@ -114,3 +114,21 @@ def tip(result: Result, missing_words: tuple[str, ...] = ()) -> str | None:
     if result.meaning >= LOW and missing_words:
         return "name-the-question"
     return "off-topic"
+
+
+SIBLING_MARGIN = 0.045  # set on the graded dev split (bench/graded.py): below it answers to siblings and own answers mix
+
+
+def other_question(answer_vec: np.ndarray, own: str, ids: list[str], profiles: np.ndarray,
+                   centroids: np.ndarray) -> tuple[str | None, float]:
+    """(the bank question this answer fits best, if not its own; by how much). Two views, summed:
+    how much closer the answer is to another question's profile than to its own question's, and to
+    another question's sample answers than to its own question's. A fine answer to a sibling
+    question is close to the question asked, but closer still to the sibling."""
+    if own not in ids:
+        return None, 0.0
+    k = ids.index(own)
+    by_profile, by_answers = profiles @ answer_vec, centroids @ answer_vec
+    margins = (by_profile - by_profile[k]) + (by_answers - by_answers[k])
+    best = int(np.argmax(margins))
+    return (ids[best] if best != k else None), round(float(margins[best]), 4)

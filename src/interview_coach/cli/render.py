@@ -54,6 +54,11 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         heading(tr("What would help most"))
         for i, s in enumerate(fb.suggestions, 1):
             echo_wrapped(s, indent="     ", first=f"  {i}. ")
+    if fb.pitfalls:
+        click.echo()
+        heading(tr("Pitfalls"))
+        for p in fb.pitfalls:
+            echo_wrapped(quote(p["evidence"]["text"], fb.ui_language), indent="      ", first=f"  {click.style('!', fg='red')}   ")
     if fb.key_points:
         click.echo()
         heading(tr("Key points"))
@@ -68,12 +73,16 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     length = fb.length
     secs = int(round(length["seconds"]))
     words = tr_n("{count} word", "{count} words", length["words"])
-    click.echo(tr_n("Length: {words}, about {seconds} second spoken (aim: 60 to 120 seconds)",
-                    "Length: {words}, about {seconds} seconds spoken (aim: 60 to 120 seconds)",
-                    secs, words=words, seconds=secs))
+    low, high = length.get("aim_seconds") or (60, 120)
+    click.echo(tr_n("Length: {words}, about {seconds} second spoken (aim for this question: {low} to {high} seconds)",
+                    "Length: {words}, about {seconds} seconds spoken (aim for this question: {low} to {high} seconds)",
+                    secs, words=words, seconds=secs, low=low, high=high))
     if fb.company:
         used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
         click.echo(tr("Company words used: {used}", used=used))
+        if "values_used" in fb.company:
+            shown = ", ".join(u["value"] for u in fb.company["values_used"]) or "–"
+            click.echo(tr("Company values shown: {values}", values=shown))
     if fb.delivery:
         render_delivery(fb.delivery)
     ins = fb.insights

@@ -49,11 +49,26 @@ class Sentence:
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
+    """The lower-cased lemma; a negated form keeps its negation (``don't`` is not ``do``, Croatian
+    ``nije``/``neću`` are not ``biti``/``htjeti``), so that "I don't get stressed" never matches
+    "get stressed" and a point said the other way round is not covered."""
     code = SIMPLEMMA_LANG.get(lang, lang)
+    lower = word.lower()
     try:
-        return simplemma.lemmatize(word, lang=code).lower()
+        found = simplemma.lemmatize(word, lang=code).lower()
     except ValueError:
-        return word.lower()
+        return lower
+    if _negated(lower, lang) and not _negated(found, lang):
+        return lower
+    return found
+
+
+def _negated(word: str, lang: str) -> bool:
+    if lang == "en":
+        return word.endswith(("n't", "n’t"))
+    if lang == "hr":
+        return word.startswith(("ne", "ni")) and len(word) > 3
+    return False
 
 
 def _parts(word: str, lang: str) -> tuple[str, ...]:

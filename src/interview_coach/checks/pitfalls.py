@@ -1,0 +1,188 @@
+"""content.pitfalls: what an interviewer would hold against the answer, named with its sentence.
+
+The pitfalls are data (``rules/<lang>/pitfalls.yml``), the same ids in every language, each with
+
+- ``cues``: phrases (any inflection, see :mod:`.phrases`) that commit it within one sentence;
+- ``unless``: phrases that, in the same sentence, turn it around ("I would never tell a customer
+  they are wrong"): the sentence then rejects the pitfall rather than commits it;
+- ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know");
+- ``exemplars``: sentences that commit it in other words, for meaning: an answer sentence whose
+  nearest neighbour among the exemplars of every pitfall and a large set of harmless sentences
+  (the bank's sample answers) is an exemplar of this pitfall, close enough, commits it too.
+
+Common pitfalls are checked on every answer; the others where the question lists them
+(``pitfall_checks`` in the bank) or, for a typed-in question, where its nearest bank questions do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from jsonschema import Draft202012Validator
+
+from .. import LANGUAGES
+from ..nlp.text import Sentence
+from ..result import Evidence
+from .phrases import Phrase, compile_phrase, find_any
+from .rules import _load, rules_dir
+
+MEANING_MIN = 0.91     # cosine to the nearest exemplar for a match by meaning (set on the graded dev split)
+MEANING_MARGIN = 0.01  # ... and this much closer than the nearest harmless sentence
+
+_PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
+SCHEMA = Draft202012Validator({
+    "type": "object", "additionalProperties": False, "required": ["lang", "pitfalls"],
+    "properties": {
+        "lang": {"enum": list(LANGUAGES)},
+        "pitfalls": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["id", "serious", "scope", "cues", "message", "source", "examples"],
+            "properties": {
+                "id": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"},
+                "serious": {"type": "boolean"},
+                "scope": {"enum": ["common", "question"]},
+                "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES, "exemplars": _PHRASES,
+                "max_words": {"type": "integer", "minimum": 1},
+                "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
+                "min_sentences": {"type": "integer", "minimum": 1},
+                "message": {"type": "string", "minLength": 5},
+                "source": {"type": "string", "minLength": 3},
+                "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
+                             "properties": {"fail": {**_PHRASES, "minItems": 1}, "pass": {**_PHRASES, "minItems": 1}}},
+            }}},
+    }})
+
+
+@dataclass(frozen=True)
+class Pitfall:
+    id: str
+    serious: bool
+    scope: str
+    cues: tuple[Phrase, ...]
+    unless: tuple[Phrase, ...]
+    unless_answer: tuple[Phrase, ...]
+    exemplars: tuple[str, ...]
+    message: str
+    source: str
+    max_words: int | None = None
+    also_when: tuple[str, ...] = ()  # facts about the whole answer that commit it too (no-example)
+    min_sentences: int = 1  # sentences that must commit it (a CV recital is several steps, not one)
+    fail_examples: tuple[str, ...] = ()
+    pass_examples: tuple[str, ...] = ()
+
+    @property
+    def check_id(self) -> str:
+        return f"content.pitfalls.{self.id.replace('-', '_')}"
+
+
+@dataclass(frozen=True)
+class Committed:
+    """A pitfall found in an answer: which, how serious, the sentence that commits it and how."""
+
+    id: str
+    serious: bool
+    evidence: Evidence
+    sentence: int
+    by: str  # "cue", "meaning" or "answer" (a fact about the whole answer)
+    sentences: tuple[int, ...] = ()  # every sentence that commits it
+
+
+@lru_cache(maxsize=None)
+def catalogue(lang: str) -> tuple[Pitfall, ...]:
+    data = _load(rules_dir(lang) / "pitfalls.yml", SCHEMA)
+    ph = lambda items: tuple(compile_phrase(t, lang) for t in items)  # noqa: E731
+    return tuple(Pitfall(
+        id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]), unless=ph(p.get("unless", [])),
+        unless_answer=ph(p.get("unless_answer", [])), exemplars=tuple(p.get("exemplars", [])), message=p["message"],
+        source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
+        min_sentences=p.get("min_sentences", 1),
+        fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
+    ) for p in data["pitfalls"])
+
+
+def by_id(lang: str) -> dict[str, Pitfall]:
+    return {p.id: p for p in catalogue(lang)}
+
+
+def messages(ui_lang: str) -> dict[str, str]:
+    return {p.id: p.message for p in catalogue(ui_lang)}
+
+
+def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
+    """The common pitfalls and those the question lists, in catalogue order."""
+    wanted = set(question_ids)
+    return [p for p in catalogue(lang) if p.scope == "common" or p.id in wanted]
+
+
+def by_cue(pitfall: Pitfall, sentence: Sentence) -> tuple[int, int] | None:
+    hits = find_any(list(pitfall.cues), sentence)
+    if not hits or find_any(list(pitfall.unless), sentence):
+        return None
+    return hits[0][1]
+
+
+def exemplar_texts(lang: str) -> tuple[list[str], list[str]]:
+    """(exemplar sentences, the pitfall id of each) in ``lang``, for matching by meaning."""
+    texts, owners = [], []
+    for p in catalogue(lang):
+        for e in p.exemplars:
+            texts.append(e)
+            owners.append(p.id)
+    return texts, owners
+
+
+def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
+        sentence_vecs: np.ndarray | None = None, exemplar_vecs: np.ndarray | None = None,
+        owners: list[str] | None = None, harmless_vecs: np.ndarray | None = None,
+        facts: frozenset[str] = frozenset()) -> list[Committed]:
+    """The pitfalls the answer commits, each once, with its first committing sentence. Matching by
+    meaning needs the sentence, exemplar and harmless vectors; without them only cues count.
+    ``facts`` about the whole answer (``no-example``: the question asks for an example and the answer
+    tells none) commit the pitfalls that name them in ``also_when``, quoting the first sentence."""
+    found: dict[str, Committed] = {}
+    words = sum(len(s.tokens) for s in sentences)
+    nearest = _nearest(sentence_vecs, exemplar_vecs, owners, harmless_vecs)
+    for p in pitfalls:
+        if not enabled(p.check_id) or (p.max_words and words > p.max_words):
+            continue
+        if p.unless_answer and any(find_any(list(p.unless_answer), s) for s in sentences):
+            continue
+        hits: list[tuple[int, str]] = []
+        for i, sentence in enumerate(sentences):
+            if by_cue(p, sentence) is not None:
+                hits.append((i, "cue"))
+            elif nearest is not None and nearest[i] == p.id and not find_any(list(p.unless), sentence):
+                hits.append((i, "meaning"))
+        if len(hits) < p.min_sentences:
+            hits = []
+        if not hits and set(p.also_when) & facts and sentences:
+            hits = [(0, "answer")]
+        if hits:
+            i, how = hits[0]
+            s = sentences[i]
+            found[p.id] = Committed(p.id, p.serious, Evidence(s.text, s.start, s.end), i, how, tuple(h[0] for h in hits))
+    return sorted(found.values(), key=lambda c: (not c.serious, c.sentence))
+
+
+def _nearest(sentence_vecs, exemplar_vecs, owners, harmless_vecs) -> list[str | None] | None:
+    """Per sentence: the pitfall id whose exemplar is its nearest neighbour, when close enough and
+    clearly closer than any harmless sentence; else None."""
+    if sentence_vecs is None or exemplar_vecs is None or not len(exemplar_vecs):
+        return None
+    sims = sentence_vecs @ exemplar_vecs.T
+    best = sims.argmax(axis=1)
+    best_sim = sims.max(axis=1)
+    harmless = (sentence_vecs @ harmless_vecs.T).max(axis=1) if harmless_vecs is not None and len(harmless_vecs) else \
+        np.full(len(sentence_vecs), -1.0)
+    out: list[str | None] = []
+    for i in range(len(sentence_vecs)):
+        ok = best_sim[i] >= MEANING_MIN and best_sim[i] >= harmless[i] + MEANING_MARGIN
+        out.append(owners[int(best[i])] if ok else None)
+    return out
+
+
+def covers_nothing(committed: list[Committed]) -> set[int]:
+    """Sentences that commit a pitfall: they never count as covering a key point."""
+    return {i for c in committed if c.by != "answer" for i in c.sentences}

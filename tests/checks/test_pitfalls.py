@@ -1,0 +1,105 @@
+"""Pitfalls: each one's examples are its tests; the same ids in every language; the bank names only
+pitfalls that exist; a committed pitfall is named, caps the score and comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+from interview_coach.bank import default_bank
+from interview_coach.checks import pitfalls, switch
+from interview_coach.engine import CAP_PITFALL, CAP_SERIOUS_PITFALL
+from interview_coach.nlp.text import sentences
+
+LANGS = ("hr", "de", "en")
+ALL_ON = switch(())
+
+
+def _cases(kind: str):
+    for lang in LANGS:
+        for p in pitfalls.catalogue(lang):
+            for text in (p.fail_examples if kind == "fail" else p.pass_examples):
+                yield pytest.param(lang, p.id, text, id=f"{lang}-{p.id}-{text[:30]}")
+
+
+@pytest.mark.parametrize("lang,pid,text", list(_cases("fail")))
+def test_each_failing_example_commits_its_pitfall_by_its_cues(lang, pid, text):
+    p = pitfalls.by_id(lang)[pid]
+    found = pitfalls.run(sentences(text, lang), text, lang, [p], ALL_ON)
+    assert [c.id for c in found] == [pid], (lang, pid, text)
+
+
+@pytest.mark.parametrize("lang,pid,text", list(_cases("pass")))
+def test_each_passing_example_commits_no_pitfall(lang, pid, text):
+    found = pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), ALL_ON)
+    assert found == [], (lang, pid, text, [c.id for c in found])
+
+
+def test_the_same_pitfalls_in_every_language_with_the_same_settings():
+    shape = {lang: [(p.id, p.serious, p.scope, p.also_when, p.max_words) for p in pitfalls.catalogue(lang)]
+             for lang in LANGS}
+    assert shape["hr"] == shape["de"] == shape["en"]
+    assert len({p.id for p in pitfalls.catalogue("en")}) == len(pitfalls.catalogue("en"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_message_quotes_the_sentence_once(lang):
+    for p in pitfalls.catalogue(lang):
+        assert p.message.count("{quote}") == 1, (lang, p.id)
+        assert p.fail_examples and p.pass_examples, (lang, p.id)
+
+
+def test_the_bank_names_only_pitfalls_that_exist():
+    known = {p.id for p in pitfalls.catalogue("en")}
+    for q in default_bank().questions.values():
+        assert set(q.pitfall_ids) <= known, (q.id, set(q.pitfall_ids) - known)
+        lo, hi = q.length_aim
+        assert 5 <= lo < hi, q.id
+
+
+def test_the_grading_guide_lists_every_pitfall():
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "grading.md").read_text("utf-8")
+    for p in pitfalls.catalogue("en"):
+        assert f"`{p.id}`" in guide, p.id
+
+
+# One answer per language that says the right words while committing the pitfall (issue #12's cases),
+# written for these tests.
+DISGUISED = {
+    "en": ("customer-wrong", "When a customer is wrong I stay calm, I listen, and then I tell them politely that they "
+                             "are wrong and show them the receipt, so they understand the facts.", "confront-customer"),
+    "de": ("stress", "Ehrlich gesagt, mich stresst nichts. Auch wenn viel los ist, bleibe ich ruhig, mache eine Liste "
+                     "und arbeite sie ab.", "never-stressed"),
+    "hr": ("why-leaving", "Puno sam naučila u toj firmi. Ali šef je bio nesposoban i nikoga nije slušao, pa sam "
+                          "jednostavno morala otići.", "blame-others"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_committed_pitfall_is_named_quoted_first_and_caps_the_score(lang):
+    qid, text, pid = DISGUISED[lang]
+    fb = feedback(qid, text, lang=lang, ui_lang="en")
+    assert pid in [p["id"] for p in fb.pitfalls]
+    found = next(p for p in fb.pitfalls if p["id"] == pid)
+    assert text[found["evidence"]["start"]:found["evidence"]["end"]] == found["evidence"]["text"]
+    assert fb.advice[0]["code"].startswith("pitfall:")
+    assert fb.score <= (CAP_SERIOUS_PITFALL if found["serious"] else CAP_PITFALL)
+    assert fb.band == "weak"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_sentence_that_commits_a_pitfall_covers_no_key_point(lang):
+    qid, text, pid = DISGUISED[lang]
+    fb = feedback(qid, text, lang=lang, ui_lang="en")
+    bad = next(p for p in fb.pitfalls if p["id"] == pid)["evidence"]
+    assert all(k.evidence is None or k.evidence.start != bad["start"] for k in fb.key_points)
+
+
+def test_switching_pitfalls_off_drops_them_and_their_cap():
+    qid, text, _ = DISGUISED["en"]
+    on = feedback(qid, text, lang="en")
+    off = feedback(qid, text, lang="en", disabled=("content.pitfalls",))
+    assert on.pitfalls and not off.pitfalls
+    assert off.score > on.score
