@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Quality of the feedback engine on data nobody here wrote (../shared/eval-data) and on the bank.
+"""Quality of the feedback engine on the team's graded answers (eval/graded, test split), on data
+nobody here wrote (../shared/eval-data) and on the bank.
 
 Prints figures; asserts nothing. Run: .venv/bin/python bench/quality.py [--quick]
 Nothing here was used to set thresholds: see the eval-data README.
@@ -169,6 +170,11 @@ def main() -> int:
         return 1
     bank = load_bank(include_user_packs=False)
     t = time.time()
+    import graded  # the team's graded answers (eval/graded), test split: the issue #12 figures
+
+    rows = graded.run(graded.load("test"))
+    graded.report(rows, "test split (constants were set on dev)")
+    graded.confusion(rows)
     siop(bank, args.quick)
     empathy(bank, args.quick)
     mit(bank, args.quick)

@@ -91,10 +91,10 @@ def test_every_string_in_the_code_is_in_the_catalogues():
 def test_a_length_in_seconds_takes_the_numbers_grammatical_form(lang, seconds, form):
     """Croatian has three forms after a number (21 sekunde, 23 sekunde, 25 sekundi after "oko")."""
     tr = Translator(lang)
-    text = tr.n("Your answer would take about {seconds} second to say; keep it to 60 to 120 seconds: "
-                "one example, told briefly.",
-                "Your answer would take about {seconds} seconds to say; keep it to 60 to 120 seconds: "
-                "one example, told briefly.", seconds, seconds=seconds)
+    text = tr.n("Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
+                "what matters most, told briefly.",
+                "Your answer would take about {seconds} seconds to say; keep it to {low} to {high} seconds: "
+                "what matters most, told briefly.", seconds, seconds=seconds, low=60, high=120)
     assert form in text
 
 

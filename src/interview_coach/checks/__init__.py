@@ -11,14 +11,17 @@ CODE_CHECKS = (
     "content.elements",
     "content.star",
     "content.company_fit",
+    "content.pitfalls",
+    "register.mixed_language",
     "delivery.length",
 )
 
 
 def all_check_ids(lang: str = "en") -> list[str]:
+    from .pitfalls import catalogue
     from .rules import wording_rules
 
-    return list(CODE_CHECKS) + [r.id for r in wording_rules(lang)]
+    return list(CODE_CHECKS) + [p.check_id for p in catalogue(lang)] + [r.id for r in wording_rules(lang)]
 
 
 def switch(disabled: tuple[str, ...] | list[str] = ()):

@@ -1,0 +1,74 @@
+"""The graded answers (eval/graded): the data keeps to the grading guide, and the engine does not fall
+back on the held-out test split (floors well under today's figures; bench/graded.py prints them)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from interview_coach.checks import pitfalls
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+import graded  # noqa: E402
+
+BANDS = (("strong", 75), ("good", 60), ("developing", 40), ("weak", 0))
+CAPS = {"serious": 35, "other": 55, "off-topic": 25}
+ITEMS = graded.load("all")
+
+
+def test_there_are_at_least_120_graded_answers_per_language_split_in_two():
+    per = Counter((i["lang"], i["split"]) for i in ITEMS)
+    for lang in ("hr", "de", "en"):
+        assert per[(lang, "dev")] + per[(lang, "test")] >= 120, per
+        assert per[(lang, "dev")] >= 50 and per[(lang, "test")] >= 50, per
+
+
+def test_every_graded_answer_keeps_to_the_guide(bank):
+    serious = {p.id: p.serious for p in pitfalls.catalogue("en")}
+    ids = set()
+    for it in ITEMS:
+        assert it["id"] not in ids
+        ids.add(it["id"])
+        assert it["split"] in ("dev", "test"), it["id"]
+        assert it["band"] == next(b for b, floor in BANDS if it["grade"] >= floor), it["id"]
+        assert set(it.get("pitfalls") or []) <= set(serious), it["id"]
+        if it.get("question"):
+            known = {k.id for k in bank.question(it["question"]).in_lang(it["lang"]).key_points}
+            assert set(it.get("key_points") or []) <= known, it["id"]
+        else:
+            assert it["question_text"], it["id"]
+        if any(serious[p] for p in it.get("pitfalls") or []):
+            assert it["grade"] <= CAPS["serious"], it["id"]
+        elif it.get("pitfalls"):
+            assert it["grade"] <= CAPS["other"], it["id"]
+        if it["main_improvement"] == "off-topic":
+            assert it["grade"] <= CAPS["off-topic"], it["id"]
+
+
+def test_no_more_than_a_third_of_a_language_is_translated():
+    for lang in ("hr", "de", "en"):
+        part = [i for i in ITEMS if i["lang"] == lang]
+        assert sum(bool(i.get("translated_from")) for i in part) <= len(part) / 3
+
+
+@pytest.fixture(scope="module")
+def test_rows():
+    return graded.run(graded.load("test"))
+
+
+def test_the_engine_does_not_fall_back_on_the_held_out_answers(test_rows):
+    f = graded.figures(test_rows)
+    assert f["spearman"] >= 0.6, f
+    assert f["mae"] <= 17, f
+    assert f["band_agreement"] >= 0.45, f
+    assert f["first_suggestion"] >= 0.45, f
+    assert f["pitfalls_found"] >= 0.5 and f["pitfall_false_alarms"] <= 0.08, f
+
+
+def test_an_off_topic_or_pitfall_answer_is_never_strong(test_rows):
+    for r in test_rows:
+        if r["pitfalls"] or (r["advice"] and r["advice"][0]["code"] == "off-topic"):
+            assert r["band"] != "strong", r["item"]["id"]
