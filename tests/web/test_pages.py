@@ -77,6 +77,16 @@ def test_answer_with_script_is_shown_as_text(client):
     assert "<script>alert" not in response.text and "&lt;script&gt;" in response.text
 
 
+def test_a_committed_pitfall_is_quoted_on_the_page_as_text(client):
+    rant = ("My old boss was useless & never listened <b>to anyone</b>. I tell customers politely that they are "
+            "wrong when they are.")
+    response = post_form(client, "/practice/answer", {"question_id": "why-leaving", "answer": rant, "qlang": "en"})
+    assert response.status_code == 200
+    pitfalls = response.text.split('class="pitfalls"', 1)[1].split("</ul>", 1)[0]
+    assert "My old boss was useless &amp; never listened &lt;b&gt;to anyone&lt;/b&gt;." in pitfalls
+    assert "<b>" not in pitfalls
+
+
 def test_empty_and_huge_posts(client):
     empty = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": "  "}, params={"lang": "de"})
     assert empty.status_code == 422 and "Die Antwort ist leer" in empty.text
