@@ -34,7 +34,7 @@ def _version(ctx: click.Context, _param, value: bool) -> None:
 @click.option("--db", "db_url", default=None, metavar="URL",
               help=_("Database URL (SQLAlchemy); default: DATABASE_URL, then SQLite in your data folder."))
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
-              help="Show the version and the engine that runs the language model, then exit.")
+              help=_("Show the version and the engine that runs the language model, then exit."))
 @click.pass_context
 def cli(ctx: click.Context, ui_lang: str | None, packs: tuple[Path, ...], db_url: str | None) -> None:
     set_language(ui_lang)
