@@ -9,9 +9,9 @@ import os
 from dataclasses import asdict
 
 import numpy as np
-from platformdirs import user_cache_dir
 
 from . import LANGUAGES
+from .answers import MAX_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
 from .bank import Bank, Question, default_bank
 from .checks import company_fit, coverage, insights, length, pitfalls, register, relevance, star, switch, wording
 from .checks.phrases import find_any
@@ -22,9 +22,9 @@ from .i18n import Translator
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
 from .nlp import embed, langid
+from .nlp.cache import cache_dir
 from .nlp.text import sentences as split_sentences, tokens as tokenize
 
-MAX_CHARS = 20_000
 MIN_WORDS_FOR_LANGUAGE = 4
 # Half the grading guide's emphasis, half a non-negative fit to the graded dev split's uncapped answers
 # (bench/graded.py --fit --weights gave relevance .00, key points .10, elements .00, example .06, length .33,
@@ -42,37 +42,6 @@ POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
 SCALE: tuple[tuple[float, float], ...] = ((0.0, 0.0), (35.0, 38.0), (72.2, 48.2), (81.0, 62.0), (87.0, 72.0), (96.0, 86.0),
                                          (99.0, 90.0), (100.0, 92.0))
-
-
-class AnswerError(ValueError):
-    """The answer cannot be analysed at all; ``code`` says why (empty, too-long, binary)."""
-
-    def __init__(self, code: str, message: str):
-        self.code = code
-        super().__init__(message)
-
-
-def cache_dir() -> str | None:
-    if os.environ.get("INTERVIEW_COACH_NO_CACHE"):
-        return None
-    return os.environ.get("INTERVIEW_COACH_CACHE") or user_cache_dir("interview-coach")
-
-
-def check_answer(answer) -> str:
-    if isinstance(answer, bytes):
-        try:
-            answer = answer.decode("utf-8")
-        except UnicodeDecodeError:
-            raise AnswerError("binary", "not UTF-8 text") from None
-    if not isinstance(answer, str):
-        raise AnswerError("binary", "not text")
-    if "\x00" in answer or sum(1 for c in answer if ord(c) < 32 and c not in "\n\r\t") > 5:
-        raise AnswerError("binary", "binary data, not text")
-    if len(answer) > MAX_CHARS:
-        raise AnswerError("too-long", f"{len(answer)} characters; the limit is {MAX_CHARS}")
-    if not answer.strip():
-        raise AnswerError("empty", "empty answer")
-    return answer
 
 
 # --- reference vectors (bank texts only), computed once per process and cached on disk -----------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..engine import MAX_CHARS, AnswerError
+from ..answers import MAX_CHARS, AnswerError
 from ..i18n import _
 from .app import cli
 from .common import get_bank, get_question

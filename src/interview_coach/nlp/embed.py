@@ -33,7 +33,7 @@ def model():
 
 
 def _cache_dir() -> str | None:
-    from ..engine import cache_dir  # the one cache folder setting (INTERVIEW_COACH_CACHE / _NO_CACHE)
+    from .cache import cache_dir  # the one cache folder setting (INTERVIEW_COACH_CACHE / _NO_CACHE)
 
     return cache_dir()
 

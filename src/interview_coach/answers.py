@@ -1,0 +1,34 @@
+"""What counts as an answer: the limits and the checks on its text, before any model is loaded.
+
+Kept apart from the engine so that interfaces can check and save an answer without importing the
+language models (``interview-coach --help`` stays fast).
+"""
+
+from __future__ import annotations
+
+MAX_CHARS = 20_000
+
+
+class AnswerError(ValueError):
+    """The answer cannot be analysed at all; ``code`` says why (empty, too-long, binary)."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        super().__init__(message)
+
+
+def check_answer(answer) -> str:
+    if isinstance(answer, bytes):
+        try:
+            answer = answer.decode("utf-8")
+        except UnicodeDecodeError:
+            raise AnswerError("binary", "not UTF-8 text") from None
+    if not isinstance(answer, str):
+        raise AnswerError("binary", "not text")
+    if "\x00" in answer or sum(1 for c in answer if ord(c) < 32 and c not in "\n\r\t") > 5:
+        raise AnswerError("binary", "binary data, not text")
+    if len(answer) > MAX_CHARS:
+        raise AnswerError("too-long", f"{len(answer)} characters; the limit is {MAX_CHARS}")
+    if not answer.strip():
+        raise AnswerError("empty", "empty answer")
+    return answer
