@@ -440,14 +440,15 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool,
     off_topic = detail.get("tip") == "off-topic"
     if off_topic and detail.get("answers_question"):
         other = fb.insights.get("answers_question_text") or detail["answers_question"]
-        ranked.append((100, "off-topic", tr("Your answer fits another question (“{other}”) better than the one asked "
+        # the sibling test is the weaker evidence: a committed serious pitfall is said first (94 < 96)
+        ranked.append((94, "off-topic", tr("Your answer fits another question (“{other}”) better than the one asked "
                                             "(“{question}”). Answer the question asked first.",
                                             other=other, question=fb.question_text)))
     elif off_topic:
         ranked.append((100, "off-topic", tr("Your answer does not seem to address the question (“{question}”). "
                                             "Answer it directly first.", question=fb.question_text)))
     elif detail.get("tip") == "name-the-question":
-        ranked.append((70, "relevance", tr("Make it plain that you are answering this question: take up its key words "
+        ranked.append((56, "relevance", tr("Make it plain that you are answering this question: take up its key words "
                                            "({words}) in your first sentence.",
                                            words=wording.quoted(detail["question_words_missing"][:3], tr.lang))))
     story = tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")
@@ -499,7 +500,7 @@ def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool,
                         "why, and how you do it.", secs, seconds=secs, low=low, high=high))
         ranked.append((52 if verdict == "too-short" else 40, "too-short", message))
     elif verdict in ("too-long", "long"):
-        ranked.append((50 if verdict == "too-long" else 38, "too-long",
+        ranked.append((64 if verdict == "too-long" else 44, "too-long",
                        tr.n("Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
                             "what matters most, told briefly.",
                             "Your answer would take about {seconds} seconds to say; keep it to {low} to {high} seconds: "
