@@ -105,7 +105,14 @@ def nearest_questions(bank: Bank, lang: str, vec: np.ndarray, n: int = 2) -> lis
 def choose_language(text: str, lang: str, fallback: str) -> tuple[str | None, dict, list[str]]:
     """(language or None when unsupported, detection details, notes)."""
     notes: list[str] = []
+    script = langid.latin_share(text)
+    if script is not None and script < 0.5:  # Chinese, Arabic, Greek...: never judged as hr/de/en
+        return None, {"detected": "other-script", "confidence": round(1 - script, 2)}, notes
     if lang in LANGUAGES:
+        if len(text.split()) >= 8:  # a given language is trusted unless the answer is plainly another
+            guess = langid.guess(text)
+            if guess.lang is None and guess.confidence >= 0.8:
+                return None, {"given": lang, "detected": guess.name.lower(), "confidence": guess.confidence}, notes
         return lang, {"given": lang}, notes
     words = len(text.split())
     guess = langid.guess(text)

@@ -96,3 +96,19 @@ def test_mixed_language_answer_is_judged_with_a_note(bank):
     text = PARALLEL["en"] + " " + PARALLEL["de"]
     fb = feedback("difficult-customer", text, bank=bank)
     assert fb.judged and "mixed-language" in fb.notes and fb.language in ("en", "de")
+
+
+@pytest.mark.parametrize("lang", ["auto", "hr", "de", "en"])
+def test_an_answer_in_another_script_is_never_judged_as_hr_de_or_en(bank, lang):
+    chinese = "我非常喜欢帮助顾客解决问题。在我以前的工作中，我每天为很多顾客服务，他们都很满意。"
+    fb = feedback("why-cs", chinese, lang=lang, bank=bank)
+    assert not fb.judged and fb.reason == "unsupported-language" and fb.score is None
+
+
+@pytest.mark.parametrize("given", LANGS)
+def test_a_given_language_is_not_trusted_for_an_answer_plainly_in_another(bank, given):
+    french = ("J'aime beaucoup aider les clients à résoudre leurs problèmes. Dans mon ancien travail, je servais "
+              "beaucoup de clients chaque jour et ils revenaient souvent.")
+    assert feedback("why-cs", french, lang=given, bank=bank).reason == "unsupported-language"
+    own = feedback("why-cs", PARALLEL[given], lang=given, bank=bank)
+    assert own.judged and own.language == given

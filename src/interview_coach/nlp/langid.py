@@ -73,3 +73,14 @@ def share_by_language(sentences: list[str]) -> dict[str, int]:
         key = g.lang or g.name
         counts[key] = counts.get(key, 0) + len(s)
     return counts
+
+
+def latin_share(text: str) -> float | None:
+    """The share of the letters that are Latin (hr, de and en are all written in Latin letters);
+    None when there are too few letters to say."""
+    import unicodedata
+
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8:
+        return None
+    return sum("LATIN" in unicodedata.name(c, "") for c in letters) / len(letters)
