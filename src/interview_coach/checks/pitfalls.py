@@ -28,7 +28,8 @@ from ..result import Evidence
 from .phrases import Phrase, compile_phrase, find_any
 from .rules import _load, rules_dir
 
-MEANING_MIN = 0.91     # cosine to the nearest exemplar for a match by meaning (set on the graded dev split)
+MEANING_MIN = 0.93     # cosine to the nearest exemplar for a match by meaning (set on the graded dev split: lower
+#                        thresholds added false alarms and no pitfall the cues had missed)
 MEANING_MARGIN = 0.01  # ... and this much closer than the nearest harmless sentence
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
