@@ -23,7 +23,8 @@ class Token:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        """Lower case, with a typographic apostrophe as a plain one (don’t = don't)."""
+        return self.text.lower().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _parts(word: str, lang: str) -> tuple[str, ...]:
 
 
 def tokens(text: str, lang: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), offset + m.start(), offset + m.end(), lemma(m.group(), lang),
+    return tuple(Token(m.group(), offset + m.start(), offset + m.end(), lemma(m.group().replace("’", "'"), lang),
                        _parts(m.group(), lang))
                  for m in TOKEN_RE.finditer(text))
 
