@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n.labels import QUOTES
 from ..result import Evidence, Finding
 from ..nlp.text import Sentence
 from .phrases import find
@@ -24,7 +25,8 @@ def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
 
 def quoted(texts: list[str], ui_lang: str) -> str:
     """Found phrases for a message, each once, in the interface language's quotation marks."""
-    return ", ".join(dict.fromkeys(f"„{t}”" if ui_lang == "hr" else f"“{t}”" for t in texts))
+    left, right = QUOTES.get(ui_lang, QUOTES["en"])
+    return ", ".join(dict.fromkeys(f"{left}{t}{right}" for t in texts))
 
 
 def _next_to_comma(text: str, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..result import Feedback
-from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, STAR_NAMES
+from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, QUOTES, STAR_NAMES
 from .ui import echo_wrapped, heading, tr, tr_n
 
 BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "weak": "red"}
@@ -14,9 +14,6 @@ BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "wea
 def bar(value: int, width: int = 20) -> str:
     filled = int(round(value / 100 * width))
     return "█" * filled + "·" * (width - filled)
-
-
-QUOTES = {"de": ("„", "“"), "hr": ("„", "”"), "en": ("“", "”")}
 
 
 def quote(text: str, lang: str = "en", limit: int = 160) -> str:

@@ -22,3 +22,6 @@ DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "
 BAND_NAMES = {"strong": _("strong"), "good": _("good"), "developing": _("developing"), "weak": _("weak"),
               "cannot-judge": _("cannot judge")}
 STAR_NAMES = {"situation": _("Situation"), "task": _("Task"), "action": _("Action"), "result": _("Result")}
+
+# Quotation marks for a quoted answer, by interface language
+QUOTES = {"de": ("„", "“"), "hr": ("„", "”"), "en": ("“", "”")}
