@@ -244,7 +244,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         fb.length.update(seconds=spoken, verdict=length.verdict(spoken, aim), measured=True)
         if enabled("delivery"):
             fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES
-                                             else answer_lang, tr, enabled)
+                                             else answer_lang, tr, enabled, aim)
     if company is not None:
         fb.company = company_fit.run(company, sents, text, answer_lang)
         if company.values:  # its values and promises, in the answer's words or inflected, by the same coverage
@@ -290,7 +290,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         fb.insights["answers_question_text"] = bank.question(sibling).in_lang(tr.lang).text
     fb.strengths = strengths(fb, tr, expects_example)
     ranked = ranked_suggestions(fb, tr, expects_example, aim)
-    ranked += [(f["priority"], "delivery", f["message"]) for f in (fb.delivery["findings"] if fb.delivery else [])]
+    ranked += [delivery_advice(f, fb.delivery["duration_verdict"]) for f in (fb.delivery["findings"] if fb.delivery else [])]
     if fb.score is not None and fb.score >= POLISH_FROM and not committed and not off_topic:
         # a strong answer: what is left to say is polish, not the main improvement
         ranked = [(min(p, POLISH_PRIORITY), code, text) for p, code, text in ranked]
@@ -429,6 +429,16 @@ def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr
     if fb.delivery:
         fb.suggestions += fb.delivery["suggestions"][:MAX_SUGGESTIONS - 1]
     return fb
+
+
+def delivery_advice(finding: dict, duration_verdict: str) -> tuple[int, str, str]:
+    """A delivery finding as (priority, code, message), in the guide's order: the duration is a length
+    suggestion (after register), fillers are register."""
+    if finding["id"] == "delivery.duration":
+        return (min(finding["priority"], 52), "too-long" if "long" in duration_verdict else "too-short", finding["message"])
+    if finding["id"] == "delivery.fillers":
+        return (min(finding["priority"], 62), "register", finding["message"])
+    return (finding["priority"], "delivery", finding["message"])
 
 
 def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool,

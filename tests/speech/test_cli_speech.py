@@ -86,3 +86,12 @@ def test_a_sound_without_speech_is_never_graded(run_cli, sox, audio_dir, sound):
     else:
         data = json.loads(result.stdout)
         assert not data["judged"] and data["reason"] == "unreliable-transcript" and data["score"] is None
+
+
+def test_a_spoken_answer_is_timed_against_the_questions_own_aim(run_cli, story_wav):
+    short_aim = run_cli("feedback", "--question", "what-is-cs", "--audio", story_wav, "--json")
+    story_aim = run_cli("feedback", "--question", "difficult-customer", "--audio", story_wav, "--json")
+    a, b = json.loads(short_aim.stdout), json.loads(story_aim.stdout)
+    assert a["delivery"]["aim_seconds"] == a["length"]["aim_seconds"] == [30, 75]
+    assert b["delivery"]["aim_seconds"] == b["length"]["aim_seconds"] == [60, 150]
+    assert a["delivery"]["duration_seconds"] == b["delivery"]["duration_seconds"]

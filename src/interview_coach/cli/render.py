@@ -97,7 +97,9 @@ def render_delivery(d: dict) -> None:
     click.echo()
     heading(tr("Delivery"))
     lo, hi = d["norms"]["syllables_per_second"]
-    click.echo("  " + tr("Spoken for {seconds} s (aim: 60 to 120 s)", seconds=int(round(d["duration_seconds"]))))
+    low, high = d.get("aim_seconds") or (60, 120)
+    click.echo("  " + tr("Spoken for {seconds} s (aim: {low} to {high} s)", seconds=int(round(d["duration_seconds"])),
+                         low=low, high=high))
     click.echo("  " + tr("Pace: {sps} syllables a second (comfortable in this language: {lo}-{hi}), {wpm} words a minute",
                          wpm=d["words_per_minute"], sps=f"{d['syllables_per_second']:.1f}", lo=lo, hi=hi))
     pauses = ", ".join(f"{mmss(p['time'][0])} ({p['seconds']:.1f} s)" for p in d["pauses"][:6]) or "–"

@@ -73,7 +73,8 @@ def _pause_evidence(t: Transcript, spans, p: dict) -> dict:
             "start": start, "end": end, "time": [p["start"], p["end"]], "seconds": round(p["end"] - p["start"], 1)}
 
 
-def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True) -> dict:
+def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True,
+        aim: tuple[int, int] = AIM) -> dict:
     """The ``delivery`` section of the feedback JSON. ``enabled`` switches single findings off
     (``--disable delivery.fillers``); the figures are always measured."""
     spans = _word_offsets(t)
@@ -92,7 +93,8 @@ def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True)
     filler_hits = fillers(t, lang)
     minutes = max(spoken, 1.0) / 60
     fpm = len(filler_hits) / minutes
-    duration_verdict = length_verdict(spoken)
+    duration_verdict = length_verdict(spoken, aim)  # against the question's own aim
+    low, high = aim
 
     findings: list[dict] = []
 
@@ -129,18 +131,19 @@ def run(t: Transcript, lang: str, tr: Translator, enabled=lambda check_id: True)
         add("delivery.slow_start", msg, [], 45)
     if duration_verdict != "good":
         secs = int(round(spoken))
-        msg = (tr.n("You spoke for {seconds} second; aim for 60 to 120 seconds: tell one example with what you "
-                    "did and how it ended.",
-                    "You spoke for {seconds} seconds; aim for 60 to 120 seconds: tell one example with what you "
-                    "did and how it ended.", secs, seconds=secs) if "short" in duration_verdict else
-               tr.n("You spoke for {seconds} second; keep it to 60 to 120 seconds: one example, told briefly.",
-                    "You spoke for {seconds} seconds; keep it to 60 to 120 seconds: one example, told briefly.",
-                    secs, seconds=secs))
+        msg = (tr.n("You spoke for {seconds} second; aim for {low} to {high} seconds: say more of what you did "
+                    "and how it ended.",
+                    "You spoke for {seconds} seconds; aim for {low} to {high} seconds: say more of what you did "
+                    "and how it ended.", secs, seconds=secs, low=low, high=high) if "short" in duration_verdict else
+               tr.n("You spoke for {seconds} second; keep it to {low} to {high} seconds: what matters most, told "
+                    "briefly.",
+                    "You spoke for {seconds} seconds; keep it to {low} to {high} seconds: what matters most, told "
+                    "briefly.", secs, seconds=secs, low=low, high=high))
         add("delivery.duration", msg, [], 80 if duration_verdict.startswith("too") else 50)
 
     findings.sort(key=lambda f: -f["priority"])
     return {
-        "duration_seconds": round(spoken, 1), "recording_seconds": round(t.duration, 1), "aim_seconds": list(AIM),
+        "duration_seconds": round(spoken, 1), "recording_seconds": round(t.duration, 1), "aim_seconds": list(aim),
         "duration_verdict": duration_verdict, "words": len(words), "syllables": syl,
         "words_per_minute": round(wpm), "syllables_per_second": round(sps, 2), "rate_verdict": rate,
         "norms": {"syllables_per_second": list(norms["syllables"]), "words_per_minute": list(norms["wpm"])},
