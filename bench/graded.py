@@ -22,6 +22,9 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stats import spearman  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 GRADED = ROOT / "eval" / "graded"
 LANGS = ("hr", "de", "en")
@@ -38,13 +41,6 @@ def load(split: str = "test") -> list[dict]:
     return items
 
 
-def spearman(a, b) -> float:
-    if len(a) < 3:
-        return float("nan")
-    ra = np.argsort(np.argsort(a)); rb = np.argsort(np.argsort(b))
-    return float(np.corrcoef(ra, rb)[0, 1])
-
-
 def first_matches(main: str, advice: list[dict], score: int) -> bool:
     """Is the engine's first suggestion the graded main improvement?"""
     first = advice[0]["code"] if advice else "none"
@@ -57,7 +53,7 @@ def first_matches(main: str, advice: list[dict], score: int) -> bool:
     return first == main
 
 
-def run(items: list[dict], raw: bool = False) -> list[dict]:
+def run(items: list[dict]) -> list[dict]:
     from interview_coach import engine
 
     out = []

@@ -22,15 +22,10 @@ from interview_coach import engine
 from interview_coach.bank import load_bank
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stats import auc, logistic  # noqa: E402
+from stats import auc, logistic, spearman  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = Path(__import__("os").environ.get("INTERVIEW_COACH_EVAL", ROOT.parent / "shared" / "eval-data"))
-
-
-def spearman(a, b) -> float:
-    ra = np.argsort(np.argsort(a)); rb = np.argsort(np.argsort(b))
-    return float(np.corrcoef(ra, rb)[0, 1])
 
 
 def siop(bank, quick: bool):

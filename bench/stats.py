@@ -34,3 +34,11 @@ def logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.0, steps: int = 20000, 
         w -= rate * (err @ xs + l2 * w) / len(y)
         b -= rate * err.mean()
     return w / sd, b - float((w / sd) @ mu)
+
+
+def spearman(a, b) -> float:
+    """Rank correlation (ranks by order, ties broken by position); nan for fewer than three pairs."""
+    if len(a) < 3:
+        return float("nan")
+    ra = np.argsort(np.argsort(a)); rb = np.argsort(np.argsort(b))
+    return float(np.corrcoef(ra, rb)[0, 1])

@@ -34,6 +34,7 @@ SIMPLEMMA_CODES = {"FRENCH": "fr", "SPANISH": "es", "ITALIAN": "it", "POLISH": "
 BACK = {"hbs": "hr", "de": "de", "en": "en"}
 
 
+@lru_cache(maxsize=2048)  # an answer's sentences are guessed once for the answer, again per sentence
 def guess(text: str) -> Guess:
     """lingua's guess; when it names an unsupported language, simplemma's dictionaries get a second
     say (short Croatian is easily taken for Slovene by character statistics alone)."""
