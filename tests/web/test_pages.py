@@ -85,6 +85,8 @@ def test_a_committed_pitfall_is_quoted_on_the_page_as_text(client):
     pitfalls = response.text.split('class="pitfalls"', 1)[1].split("</ul>", 1)[0]
     assert "My old boss was useless &amp; never listened &lt;b&gt;to anyone&lt;/b&gt;." in pitfalls
     assert "<b>" not in pitfalls
+    answer = response.text.split('class="answer"', 1)[1].split("</p>", 1)[0]
+    assert "<mark>I tell customers politely that they are wrong when they are.</mark>" in answer
 
 
 def test_empty_and_huge_posts(client):

@@ -9,7 +9,7 @@ def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bo
     """The answer cut into (text, is_evidence) pieces, evidence spans merged."""
     spans = []
     if feedback:
-        items = feedback.get("key_points", []) + feedback.get("elements", [])
+        items = feedback.get("key_points", []) + feedback.get("elements", []) + feedback.get("pitfalls", [])
         spans = [(i["evidence"]["start"], i["evidence"]["end"]) for i in items if i.get("evidence")]
         spans += [(p["evidence"]["start"], p["evidence"]["end"]) for p in feedback.get("star", {}).values()
                   if p.get("evidence")]
