@@ -1,29 +1,36 @@
 """The feedback engine: question + answer (+ company) -> Feedback, in the interface language.
 
-Knows nothing of the web or the database. Models load lazily, once per process (``nlp``).
+Builds one context per answer, runs the enabled checks of the registry (``checks/registry.py``, each a
+unit of the check protocol in ``checks/base.py``), weighs their scores onto the grading guide's scale
+and merges their advice by priority. Knows nothing of the web or the database. Models load lazily,
+once per process (``nlp``).
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import asdict
 
 import numpy as np
 
 from . import LANGUAGES
 from .answers import MAX_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
 from .bank import Bank, Question, default_bank
-from .checks import company_fit, coverage, insights, length, pitfalls, register, relevance, star, switch, wording
+from .checks import company_fit, insights, length, relevance, switch
+from .checks.base import Advice, Context
+from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE  # noqa: F401 - tuned constants, shown here
 from .checks.phrases import find_any
+from .checks.references import (  # noqa: F401 - part of the engine's API (scripts, benchmarks)
+    answer_centroids, answer_vectors, nearest_questions, pitfall_references, profile_text, references)
+from .checks.registry import REGISTRY
+from .checks.register import empty_sentences
 from .checks.rules import star_cues
 from .company import CompanyProfile
-from .result import Feedback, Finding, band_for
+from .result import Feedback, band_for
 from .i18n import Translator
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
-from .nlp import embed, langid
-from .nlp.cache import cache_dir
-from .nlp.text import sentences as split_sentences, tokens as tokenize
+from .nlp import langid
+from .nlp.text import sentences as split_sentences
 
 MIN_WORDS_FOR_LANGUAGE = 4
 # Half the grading guide's emphasis, half a non-negative fit to the graded dev split's uncapped answers
@@ -31,8 +38,6 @@ MIN_WORDS_FOR_LANGUAGE = 4
 # wording .35: among answers with no pitfall and on topic, graders weigh register and length most)
 WEIGHTS = {"relevance": 0.08, "key_points": 0.20, "elements": 0.07, "example": 0.11,
            "company_fit": 0.05, "length": 0.20, "wording": 0.19, "delivery": 0.10}
-ELEMENTS_FULL_AT = 3.0
-KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is covered (it agrees with the ticks)
 MAX_SUGGESTIONS = 3
 TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
 # the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
@@ -42,63 +47,6 @@ POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
 SCALE: tuple[tuple[float, float], ...] = ((0.0, 0.0), (25.0, 38.0), (60.9, 48.0), (78.2, 60.5), (86.0, 72.0), (94.0, 86.0),
                                          (98.1, 90.0), (100.0, 92.0))
-
-
-# --- reference vectors (bank texts only), computed once per process and cached on disk -----------
-
-def profile_text(q: Question, lang: str) -> str:
-    t = q.in_lang(lang)
-    return " ".join([t.text, t.what_they_want, *(k.text for k in t.key_points)])
-
-
-def references(bank: Bank, lang: str):
-    """Bank question ids, their profile vectors, the reference-question vectors and the vectors of
-    every key point and rubric element, in ``lang``: computed once per bank and language."""
-    key = ("engine.references", lang)
-    if key not in bank.derived:
-        qs = list(bank.questions.values())
-        profiles = embed.cached_queries([profile_text(q, lang) for q in qs], cache_dir())
-        distractors = embed.cached_queries(list(relevance.reference_questions(lang)), cache_dir())
-        items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
-        bank.derived[key] = ([q.id for q in qs], profiles, distractors, embed.cached_queries(items, cache_dir()))
-    return bank.derived[key]
-
-
-def pitfall_references(bank: Bank, lang: str):
-    """(exemplar vectors, the pitfall id of each, harmless sentence vectors) in ``lang``: the
-    pitfalls' exemplar sentences, and the sentences of the bank's sample answers, which commit none."""
-    key = ("engine.pitfall_references", lang)
-    if key not in bank.derived:
-        texts, owners = pitfalls.exemplar_texts(lang)
-        harmless = sorted({s.text for q in bank.questions.values() for a in q.in_lang(lang).sample_answers
-                           for s in split_sentences(a.text, lang) if len(s.tokens) >= 4})
-        bank.derived[key] = (embed.cached_queries(texts, cache_dir()), owners, embed.cached_queries(harmless, cache_dir()))
-    return bank.derived[key]
-
-
-def answer_centroids(bank: Bank) -> tuple[list[str], np.ndarray]:
-    """Bank question ids and, for each, the mean vector of its sample answers in every language: what
-    an answer to that question sounds like (to tell an answer to a sibling question apart)."""
-    key = ("engine.answer_centroids",)
-    if key not in bank.derived:
-        qs = list(bank.questions.values())
-        texts = [a.text for q in qs for lang in q.languages for a in q.texts[lang].sample_answers]
-        vecs = embed.cached_queries(texts, cache_dir())
-        out, i = [], 0
-        for q in qs:
-            n = sum(len(q.texts[lang].sample_answers) for lang in q.languages)
-            out.append(embed.mean_vector(vecs[i:i + n]))
-            i += n
-        bank.derived[key] = ([q.id for q in qs], np.array(out, dtype=np.float32))
-    return bank.derived[key]
-
-
-def nearest_questions(bank: Bank, lang: str, vec: np.ndarray, n: int = 2) -> list[Question]:
-    """The ``n`` bank questions whose profiles are closest to ``vec`` (a typed-in question)."""
-    ids, profiles, _, _ = references(bank, lang)
-    order = np.argsort(-(profiles @ vec))[:n]
-    return [bank.questions[ids[i]] for i in order]
-
 
 # --- language ---------------------------------------------------------------------------------
 
@@ -132,6 +80,7 @@ def choose_language(text: str, lang: str, fallback: str) -> tuple[str | None, di
         if any(k != guess.lang and v / total >= 0.2 for k, v in shares.items()):
             notes.append("mixed-language")
     return guess.lang, details, notes
+
 
 
 # --- the engine -------------------------------------------------------------------------------
@@ -187,142 +136,66 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         fb.suggestions = [tr("There are no words to judge in this answer.")]
         return fb
     vecs, answer_vec = answer_vectors(sents)
-    ids, profiles, distractors, item_vecs = references(bank, answer_lang)
-    rel_result, shared, missing = _relevance(bank, q, question_text, typed_lang, answer_lang, answer_vec, sents)
-    fb.relevance = rel = rel_result.score
-    category = q.category if q else "free"
-    expects_example = q.expects_example if q else asks_for_example(question_text, question_lang)
-    aim = q.length_aim if q else TYPED_LENGTH_AIM
-
-    # pitfalls: the common ones and the question's own (a typed-in question: its nearest bank questions')
-    if q is not None:
-        prone = q.pitfall_ids
-    else:
-        typed_vec = embed.queries([question_text.strip()])[0]
-        prone = tuple(dict.fromkeys(p for nq in nearest_questions(bank, answer_lang, typed_vec) for p in nq.pitfall_ids))
-    st = star.run(sents, text, answer_lang)
-    committed = []
-    if enabled("content.pitfalls"):
-        ex_vecs, owners, harmless = pitfall_references(bank, answer_lang)
-        story_asked = category == "behavioural" if q is not None else expects_example  # "Tell me about a time…"
-        facts = frozenset({"no-example"} if story_asked and not st.has_example else ())
-        committed = pitfalls.run(sents, text, answer_lang, pitfalls.applicable(answer_lang, prone), enabled,
-                                 vecs, ex_vecs, owners, harmless, facts)
-    messages = pitfalls.messages(tr.lang)
-    fb.pitfalls = [{"id": c.id, "serious": c.serious, "by": c.by,
-                    "message": messages[c.id].format(quote=wording.quoted([c.evidence.text], tr.lang)),
-                    "evidence": asdict(c.evidence)} for c in committed]
-    excluded = pitfalls.covers_nothing(committed) | register.empty_sentences(sents, answer_lang)
-
-    # key points (bank questions only) and elements of good service; a sentence that commits a
-    # pitfall or only introduces the candidate covers nothing
-    if q is not None:
-        kp_answer, kp_ui = q.in_lang(answer_lang), q.in_lang(tr.lang)
-        labels = {k.id: k.text for k in kp_ui.key_points}
-        targets = [coverage.Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in kp_answer.key_points]
-        fb.key_points = coverage.run(targets, sents, vecs, embed.queries([t.text for t in targets]),
-                                     item_vecs, answer_lang, excluded)
-    rubric_ui = {e.id: e.name for e in bank.rubric_in(tr.lang)}
-    rubric = bank.rubric_in(answer_lang)
-    el_targets = [coverage.Target(e.id, rubric_ui.get(e.id, e.name), e.text, e.cues) for e in rubric]
-    fb.elements = coverage.run(el_targets, sents, vecs, embed.queries([t.text for t in el_targets]),
-                               item_vecs, answer_lang, excluded)
-
-    fb.star, fb.has_example = st.parts, st.has_example
-    fb.result_is_concrete, fb.says_what_i_did = st.concrete_result, st.says_what_i_did
-    fb.findings = wording.run(sents, text, answer_lang, tr.lang, category, st.has_example, enabled)
-    if enabled("register.mixed_language"):
-        other = register.mixed_language(sents, answer_lang)
-        if other:
-            fb.findings.append(Finding("register.mixed_language", "suggestion", "avoid", tr(
-                "You switch language in the middle of your answer: {found}. Keep to the language of the interview.",
-                found=wording.quoted([e.text for e in other[:2]], tr.lang)), other))
-    words = [t.text for s in sents for t in s.tokens]
-    fb.length = length.measure(words, answer_lang, aim)
-    if transcript is not None:  # the recording says how long it really took
-        spoken = round(transcript.spoken_seconds, 1)
-        fb.length.update(seconds=spoken, verdict=length.verdict(spoken, aim), measured=True)
-        if enabled("delivery"):
-            fb.delivery = delivery_check.run(transcript, transcript.language if transcript.language in LANGUAGES
-                                             else answer_lang, tr, enabled, aim)
-    if company is not None:
-        fb.company = company_fit.run(company, sents, text, answer_lang)
-        if company.values:  # its values and promises, in the answer's words or inflected, by the same coverage
-            targets = [coverage.Target(v, v, v, (v,)) for v in company.values]
-            items = coverage.run(targets, sents, vecs, embed.queries(list(company.values)), item_vecs, answer_lang, excluded)
-            fb.company["values_used"] = [{"value": i.id, "evidence": asdict(i.evidence)} for i in items if i.covered]
-            fb.company["values_missing"] = [i.id for i in items if not i.covered]
-
-    d = fb.dimensions
-    d["relevance"] = int(round(rel * 100))
-    d["key_points"] = coverage.score(fb.key_points, KEY_POINTS_FULL_SHARE * len(fb.key_points)) if fb.key_points else None
-    d["elements"] = coverage.score(fb.elements, ELEMENTS_FULL_AT)
-    d["example"] = star.score(st) if (expects_example or st.has_example) else None
-    d["company_fit"] = company_fit.score(fb.company) if fb.company else None
-    d["length"] = length.score(fb.length["seconds"], aim)
-    d["wording"] = wording.score(fb.findings, len(words)) if enabled("wording") else None
-    d["delivery"] = fb.delivery["score"] if fb.delivery else None
-    for dim, check_id in (("relevance", "content.relevance"), ("key_points", "content.key_points"),
-                          ("elements", "content.elements"), ("example", "content.star"),
-                          ("company_fit", "content.company_fit"), ("length", "delivery.length")):
-        if not enabled(check_id):
-            d[dim] = None
-    tip = relevance.tip(rel_result, missing) if enabled("content.relevance") else None
-    sibling, margin = None, 0.0
-    if q is not None:
-        cids, centroids = answer_centroids(bank)
-        if cids == ids:
-            sibling, margin = relevance.other_question(answer_vec, q.id, ids, profiles, centroids)
-    answers_other = enabled("content.relevance") and sibling is not None and margin >= relevance.SIBLING_MARGIN
-    if answers_other:
-        tip = "off-topic"
-    off_topic = tip == "off-topic"
-    fb.score = overall(d, rel, fb.length["seconds"], aim, committed, off_topic)
-    fb.band = band_for(fb.score)
-    fb.insights = insights.run(sents, answer_lang, fb.key_points, fb.elements,
-                               [c for e in rubric for c in e.cues])
-    fb.insights["relevance_detail"] = {
-        "cosine": rel_result.cosine, "z": rel_result.z, "meaning": rel_result.meaning,
-        "question_words_used": shared, "question_words_missing": list(missing),
-        "tip": tip, "closest_other_question": sibling, "other_margin": margin,
-        "answers_question": sibling if answers_other else None}
-    if answers_other:
-        fb.insights["answers_question_text"] = bank.question(sibling).in_lang(tr.lang).text
-    fb.strengths = strengths(fb, tr, expects_example)
-    ranked = ranked_suggestions(fb, tr, expects_example, aim)
-    ranked += [delivery_advice(f, fb.delivery["duration_verdict"]) for f in (fb.delivery["findings"] if fb.delivery else [])]
-    if fb.score is not None and fb.score >= POLISH_FROM and not committed and not off_topic:
-        # a strong answer: what is left to say is polish, not the main improvement
-        ranked = [(min(p, POLISH_PRIORITY), code, text) for p, code, text in ranked]
-    ranked.sort(key=lambda r: -r[0])
-    fb.advice = [{"code": code, "priority": prio, "message": text} for prio, code, text in ranked[:MAX_SUGGESTIONS]]
-    fb.suggestions = [a["message"] for a in fb.advice]
+    ctx = Context(bank=bank, question=q, question_text=shown_question, typed_text=None if q else question_text,
+                  typed_lang=typed_lang, lang=answer_lang, tr=tr, text=text, sentences=sents, vecs=vecs,
+                  answer_vec=answer_vec, category=q.category if q else "free",
+                  expects_example=q.expects_example if q else asks_for_example(question_text, question_lang),
+                  aim=q.length_aim if q else TYPED_LENGTH_AIM, enabled=enabled, company=company, transcript=transcript,
+                  excluded=empty_sentences(sents, answer_lang))
+    for check in REGISTRY:
+        if check.applies(ctx):
+            ctx.outcomes[check.id] = check.run(ctx)
+    _report(fb, ctx)
     return fb
 
 
-def answer_vectors(sents: list) -> tuple[np.ndarray, np.ndarray]:
-    """The sentence vectors of an answer and their mean, weighted by sentence length."""
-    vecs = embed.passages([s.text for s in sents])
-    return vecs, embed.mean_vector(vecs, np.array([max(1, len(s.tokens)) for s in sents], dtype=np.float32))
+def _report(fb: Feedback, ctx: Context) -> None:
+    """Fill the feedback from the checks' outcomes: the sections, the dimensions, the score (capped
+    by the grading guide), the strengths and the advice merged by priority."""
+    out = ctx.outcomes
+    for check in REGISTRY:
+        if check.dimension and check.id in out:
+            fb.dimensions[check.dimension] = out[check.id].score
+    rel = out.get("content.relevance")
+    if rel is not None:
+        detail = dict(rel.data)
+        fb.relevance = detail.pop("result").score
+        other_text = detail.pop("answers_question_text", None)
+    st = ctx.story
+    fb.star, fb.has_example = st.parts, st.has_example
+    fb.result_is_concrete, fb.says_what_i_did = st.concrete_result, st.says_what_i_did
+    fb.pitfalls = out["content.pitfalls"].data["shown"] if "content.pitfalls" in out else []
+    fb.key_points = out["content.key_points"].data if "content.key_points" in out else []
+    fb.elements = out["content.elements"].data if "content.elements" in out else []
+    fb.findings = ctx.findings
+    fb.length = ctx.length
+    fb.company = out["content.company_fit"].data if "content.company_fit" in out else None
+    fb.delivery = out["delivery"].data if "delivery" in out else None
+    fb.score = overall(fb.dimensions, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
+                       ctx.committed, ctx.off_topic)
+    fb.band = band_for(fb.score)
+    fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements,
+                               [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues])
+    if rel is not None:
+        fb.insights["relevance_detail"] = detail
+        if other_text:
+            fb.insights["answers_question_text"] = other_text
+    fb.strengths = strengths(fb, ctx.tr, ctx.expects_example)
+    fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
+                 for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
+                                        bool(ctx.committed) or ctx.off_topic)]
+    fb.suggestions = [a["message"] for a in fb.advice]
 
 
-def _relevance(bank: Bank, q: Question | None, question_text: str | None, question_lang: str | None,
-               lang: str, answer_vec: np.ndarray, sents: list):
-    """(relevance.Result, share of the question's words used or None, the question's words not used)
-    of an answer in ``lang``."""
-    ids, profiles, distractors, _ = references(bank, lang)
-    shared, missing = None, ()
-    if q is not None:
-        qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, lang)])[0]
-        form = "profile"
-    else:
-        qvec, form = embed.queries([question_text.strip()])[0], "plain"
-        if question_lang == lang:  # words can only be compared within one language
-            answer_tokens = [t for s in sents for t in s.tokens]
-            question_tokens = tokenize(question_text, lang)
-            shared = relevance.overlap(relevance.content_words(question_tokens, lang), answer_tokens)
-            missing = relevance.missing(question_tokens, answer_tokens, lang)
-    return relevance.run(answer_vec, qvec, distractors, form, shared, lang), shared, missing
+def merged_advice(advice: list[Advice], score: int | None, serious: bool) -> list[Advice]:
+    """The checks' advice, most important first (equal priorities in the registry's order), the few
+    that matter most. From a strong score on, what is left to say is polish, not the main improvement
+    (unless the answer commits a pitfall or is off-topic)."""
+    ranked = sorted(advice, key=lambda a: -a.priority)
+    if score is not None and score >= POLISH_FROM and not serious:
+        ranked = [Advice(a.check, a.code, min(a.priority, POLISH_PRIORITY), a.message, a.evidence) for a in ranked]
+        ranked.sort(key=lambda a: -a.priority)
+    return ranked[:MAX_SUGGESTIONS]
 
 
 def relevance_check(question: str | Question | None, answer: str, *, question_text: str | None = None,
@@ -333,8 +206,13 @@ def relevance_check(question: str | Question | None, answer: str, *, question_te
     text = check_answer(answer)
     q = bank.question(question) if isinstance(question, str) else question
     sents = split_sentences(text, lang)
-    typed_lang = None if q else langid.guess(question_text).lang
-    result, _, missing = _relevance(bank, q, question_text, typed_lang, lang, answer_vectors(sents)[1], sents)
+    vecs, answer_vec = answer_vectors(sents)
+    ctx = Context(bank=bank, question=q, question_text=q.in_lang(lang).text if q else question_text,
+                  typed_text=None if q else question_text, typed_lang=None if q else langid.guess(question_text).lang,
+                  lang=lang, tr=Translator("en"), text=text, sentences=sents, vecs=vecs, answer_vec=answer_vec,
+                  category=q.category if q else "free", expects_example=False, aim=TYPED_LENGTH_AIM,
+                  enabled=switch(()))
+    result, _, missing = relevance.measure(ctx)
     return result, relevance.tip(result, missing)
 
 
@@ -429,110 +307,3 @@ def _unreliable(q: Question | None, question_text: str | None, t: Transcript, tr
     if fb.delivery:
         fb.suggestions += fb.delivery["suggestions"][:MAX_SUGGESTIONS - 1]
     return fb
-
-
-def delivery_advice(finding: dict, duration_verdict: str) -> tuple[int, str, str]:
-    """A delivery finding as (priority, code, message), in the guide's order: the duration is a length
-    suggestion (after register), fillers are register."""
-    if finding["id"] == "delivery.duration":
-        return (min(finding["priority"], 52), "too-long" if "long" in duration_verdict else "too-short", finding["message"])
-    if finding["id"] == "delivery.fillers":
-        return (min(finding["priority"], 62), "register", finding["message"])
-    return (finding["priority"], "delivery", finding["message"])
-
-
-def ranked_suggestions(fb: Feedback, tr: Translator, expects_example: bool,
-                       aim: tuple[int, int] = length.AIM) -> list[tuple[int, str, str]]:
-    """(priority, code, message) of every suggestion the answer earns, most important first.
-
-    The order is the grading guide's (docs/grading.md, "Main improvement"): off-topic, a committed
-    pitfall, missing key points, no example where one is asked for, no result or no "I", register,
-    length, company. The code is the guide's name for the improvement."""
-    ranked: list[tuple[int, str, str]] = []
-    seconds, verdict = fb.length["seconds"], fb.length["verdict"]
-    secs = int(round(seconds))
-    if fb.delivery:  # a recording: the delivery section speaks of its real duration
-        verdict = "good"
-    detail = fb.insights.get("relevance_detail", {})
-    off_topic = detail.get("tip") == "off-topic"
-    if off_topic and detail.get("answers_question"):
-        other = fb.insights.get("answers_question_text") or detail["answers_question"]
-        # the sibling test is the weaker evidence: a committed serious pitfall is said first (94 < 96)
-        ranked.append((94, "off-topic", tr("Your answer fits another question (“{other}”) better than the one asked "
-                                            "(“{question}”). Answer the question asked first.",
-                                            other=other, question=fb.question_text)))
-    elif off_topic:
-        ranked.append((100, "off-topic", tr("Your answer does not seem to address the question (“{question}”). "
-                                            "Answer it directly first.", question=fb.question_text)))
-    elif detail.get("tip") == "name-the-question":
-        ranked.append((56, "relevance", tr("Make it plain that you are answering this question: take up its key words "
-                                           "({words}) in your first sentence.",
-                                           words=wording.quoted(detail["question_words_missing"][:3], tr.lang))))
-    story = tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")
-    for i, p in enumerate(fb.pitfalls):
-        # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
-        ranked.append(((96 if p["serious"] else 91) - i, f"pitfall:{p['id']}", story if p["by"] == "answer" else p["message"]))
-    pitfall_said = bool(fb.pitfalls)
-    for f in fb.findings:
-        if f.polarity == "avoid":
-            if f.id in ("wording.negativity", "wording.defensive"):
-                if not pitfall_said:
-                    ranked.append((66, "wording", f.message))
-            elif f.id == "wording.vague_claims":
-                ranked.append((58, "example", f.message))
-            elif f.id == "wording.hedges":
-                ranked.append((55, "register", f.message))
-            else:  # fillers, slang, informal address, mixed language
-                ranked.append((62, "register", f.message))
-        elif f.polarity == "missing":
-            ranked.append((30, "wording", f.message))
-    missing = [k for k in fb.key_points if not k.covered]
-    if missing and fb.dimensions["key_points"] is not None and fb.dimensions["key_points"] < 100 and not off_topic:
-        ranked.append((80 if len(missing) > 1 or len(fb.key_points) < 3 else 48, "key-points",
-                       tr("Add what the interviewer listens for: {points}.",
-                                            points="; ".join(k.label for k in missing[:2]))))
-    if expects_example and not fb.has_example and not off_topic and not any(p["id"] == "generic" for p in fb.pitfalls):
-        ranked.append((78, "example", story))
-    if fb.has_example and not fb.star["result"].present:
-        ranked.append((72, "result", tr("Finish your story with the result: how did it end for the customer?")))
-    elif fb.has_example and not fb.result_is_concrete:
-        ranked.append((32, "result", tr("Make the result concrete: a number, a returning customer, a thank-you.")))
-    if fb.says_what_i_did is False:
-        ranked.append((68, "own-actions", tr("Say what you did yourself (“I…”), not only what the team did.")))
-    low, high = aim
-    if verdict in ("too-short", "short") and not off_topic:
-        message = (tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: tell "
-                        "your example in more detail, what you did and why.",
-                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: tell "
-                        "your example in more detail, what you did and why.", secs, seconds=secs, low=low, high=high)
-                   if fb.has_example else
-                   tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds by adding "
-                        "an example and its result.",
-                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds by adding "
-                        "an example and its result.", secs, seconds=secs, low=low, high=high)
-                   if expects_example else
-                   tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: say "
-                        "why, and how you do it.",
-                        "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: say "
-                        "why, and how you do it.", secs, seconds=secs, low=low, high=high))
-        ranked.append((52 if verdict == "too-short" else 40, "too-short", message))
-    elif verdict in ("too-long", "long"):
-        ranked.append((64 if verdict == "too-long" else 44, "too-long",
-                       tr.n("Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
-                            "what matters most, told briefly.",
-                            "Your answer would take about {seconds} seconds to say; keep it to {low} to {high} seconds: "
-                            "what matters most, told briefly.", secs, seconds=secs, low=low, high=high)))
-    if fb.company is not None and fb.company.get("values_missing") and not fb.company.get("values_used"):
-        ranked.append((45, "company", tr("Show that you share the company's values, for example: {values}.",
-                                         values=", ".join(fb.company["values_missing"][:3]))))
-    elif fb.company is not None and fb.dimensions["company_fit"] is not None and fb.dimensions["company_fit"] < 67 \
-            and fb.company["could_add"]:
-        ranked.append((45, "company", tr("Weave in the company's own words, for example: {terms}.",
-                                         terms=", ".join(fb.company["could_add"][:3]))))
-    shown = sum(e.covered for e in fb.elements)
-    if shown < 2 and not off_topic:
-        gaps = [e.label for e in sorted(fb.elements, key=lambda e: -e.confidence) if not e.covered][:2]
-        ranked.append((35, "key-points", tr("Show more of what good service is made of, such as {elements}.",
-                                            elements=", ".join(gaps))))
-    ranked.sort(key=lambda r: -r[0])
-    return ranked

@@ -25,21 +25,31 @@ def test_same_rule_ids_in_every_language():
     assert len(set(ids["en"])) == len(ids["en"])
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_every_rule_has_a_failing_example_that_fails(lang):
-    for rule in wording_rules(lang):
-        assert rule.fail_examples, rule.id
-        for example in rule.fail_examples:
-            text, expected = unmark(example)
-            found = [e.text for e in wording.matches(rule, sentences(text, lang), text)]
-            assert [f.lower() for f in found] == [x.lower() for x in expected], (rule.id, example, found)
+def _examples(kind: str):
+    for lang in LANGS:
+        for rule in wording_rules(lang):
+            for i, example in enumerate(rule.fail_examples if kind == "fail" else rule.pass_examples):
+                yield pytest.param(lang, rule.id, example, id=f"{lang}-{rule.id}-{kind}{i}")
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_passing_examples_pass(lang):
+def test_every_rule_has_failing_and_passing_examples(lang):
     for rule in wording_rules(lang):
-        for text in rule.pass_examples:
-            assert not wording.matches(rule, sentences(text, lang), text), (rule.id, text)
+        assert rule.fail_examples and rule.pass_examples, rule.id
+
+
+@pytest.mark.parametrize("lang,rule_id,example", list(_examples("fail")))
+def test_each_failing_example_fails(lang, rule_id, example):
+    rule = next(r for r in wording_rules(lang) if r.id == rule_id)
+    text, expected = unmark(example)
+    found = [e.text for e in wording.matches(rule, sentences(text, lang), text)]
+    assert [f.lower() for f in found] == [x.lower() for x in expected], found
+
+
+@pytest.mark.parametrize("lang,rule_id,example", list(_examples("pass")))
+def test_each_passing_example_passes(lang, rule_id, example):
+    rule = next(r for r in wording_rules(lang) if r.id == rule_id)
+    assert not wording.matches(rule, sentences(example, lang), example)
 
 
 @pytest.mark.parametrize("lang", LANGS)

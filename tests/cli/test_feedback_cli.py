@@ -76,6 +76,14 @@ def test_disable_switches_checks_off(run_cli):
     assert not data["findings"]
 
 
+@pytest.mark.parametrize("ui, said", [("en", "No check is called"), ("de", "Eine Prüfung namens"),
+                                      ("hr", "Ne postoji provjera")])
+def test_an_unknown_check_to_disable_is_an_error(run_cli, ui, said):
+    result = run_cli("--ui-lang", ui, "feedback", "--question", "what-is-cs", "--disable", "wording.hedgez",
+                     input=ANSWERS["en"])
+    assert result.exit_code == 2 and said in result.output and "wording.hedgez" in result.output
+
+
 def test_batch_embeds_each_distinct_text_once(run_cli, tmp_path):
     answer = ANSWERS["de"] + " Zusätzlich ein Satz, der nur in diesem Test vorkommt, Nummer 7319."
     lines = [{"id": f"a{i}", "question_id": qid, "answer": answer}

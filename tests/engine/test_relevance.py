@@ -118,8 +118,8 @@ def test_an_answer_to_another_topic_is_still_called_off_topic(bank, lang):
     assert unrelated in fb.suggestions[0]
     switched_off = feedback(None, PARALLEL[lang], question_text=unrelated, ui_lang=lang, bank=bank,
                             disabled=("content.relevance",))
-    assert switched_off.insights["relevance_detail"]["tip"] is None
-    assert switched_off.dimensions["relevance"] is None
+    assert "relevance_detail" not in switched_off.insights  # a switched-off check leaves no trace
+    assert switched_off.dimensions["relevance"] is None and switched_off.relevance is None
     assert not any(unrelated in s for s in switched_off.suggestions)
 
 

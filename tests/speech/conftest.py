@@ -78,7 +78,7 @@ def sox(audio_dir):
 @pytest.fixture(scope="session")
 def transcriber(speech_ready):
     """The same process-wide transcriber the CLI uses (so the model loads once per test run)."""
-    from interview_coach.engine import cache_dir
+    from interview_coach.nlp.cache import cache_dir
     from interview_coach.speech.whisper import transcriber as load
 
     return load(None, cache_dir())

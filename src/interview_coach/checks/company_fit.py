@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from ..company import CompanyProfile
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
 from ..result import Evidence
 from ..nlp.text import Sentence
+from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find
+
+if TYPE_CHECKING:  # the company profile is handed in: the checks do not import the company module
+    from ..company import CompanyProfile
 
 FULL_AT = 3  # using three of the company's keywords earns full marks
 
@@ -35,3 +41,34 @@ def score(result: dict) -> int:
         return int(round(100 * words))
     shown = min(1.0, len(result["values_used"]) / VALUES_FULL_AT)
     return int(round(100 * (0.6 * shown + 0.4 * words)))
+
+
+class CompanyFit(Check):
+    """The target company's own words, values and service promises in the answer."""
+
+    id = "content.company_fit"
+    dimension = "company_fit"
+    summary = "the company profile's keywords and values used in the answer, inflected or paraphrased"
+
+    def applies(self, ctx: Context) -> bool:
+        return ctx.company is not None and ctx.enabled(self.id)
+
+    def run(self, ctx: Context) -> Outcome:
+        from .coverage import Target, cover
+
+        company, tr = ctx.company, ctx.tr
+        result = run(company, ctx.sentences, ctx.text, ctx.lang)
+        if company.values:  # its values and promises, in the answer's words or inflected, by the same coverage
+            items = cover(ctx, [Target(v, v, v, (v,)) for v in company.values])
+            result["values_used"] = [{"value": i.id, "evidence": asdict(i.evidence)} for i in items if i.covered]
+            result["values_missing"] = [i.id for i in items if not i.covered]
+        value = score(result)
+        advice = []
+        if result.get("values_missing") and not result.get("values_used"):
+            advice.append(Advice(self.id, "company", 45, tr(
+                "Show that you share the company's values, for example: {values}.",
+                values=", ".join(result["values_missing"][:3]))))
+        elif value < 67 and result["could_add"]:
+            advice.append(Advice(self.id, "company", 45, tr(
+                "Weave in the company's own words, for example: {terms}.", terms=", ".join(result["could_add"][:3]))))
+        return Outcome(value, advice, result)

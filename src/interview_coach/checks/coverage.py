@@ -11,6 +11,7 @@ import numpy as np
 
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
+from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find_any
 from .rules import word_list
 
@@ -77,3 +78,61 @@ def score(items: list[Item], full_at: float) -> int:
         return 0
     covered = sum(i.covered for i in items)
     return int(round(100 * min(1.0, covered / max(1.0, full_at))))
+
+
+KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is covered (it agrees with the ticks)
+ELEMENTS_FULL_AT = 3.0
+
+
+def cover(ctx: Context, targets: list[Target]) -> list[Item]:
+    """Which targets the answer covers, sentences that commit a pitfall or only introduce left out."""
+    from ..nlp import embed
+    from .references import references
+
+    item_vecs = references(ctx.bank, ctx.lang)[3]
+    return run(targets, ctx.sentences, ctx.vecs, embed.queries([t.text for t in targets]), item_vecs, ctx.lang,
+               ctx.excluded)
+
+
+class KeyPoints(Check):
+    """What the interviewer listens for in this question (bank questions only)."""
+
+    id = "content.key_points"
+    dimension = "key_points"
+    summary = "the bank question's key points, each credited from the sentence that carries it"
+
+    def applies(self, ctx: Context) -> bool:
+        return ctx.question is not None and ctx.enabled(self.id)
+
+    def run(self, ctx: Context) -> Outcome:
+        q, tr = ctx.question, ctx.tr
+        labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
+        targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
+        items = cover(ctx, targets)
+        value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
+        missing = [k for k in items if not k.covered]
+        advice = []
+        if missing and value is not None and value < 100 and not ctx.off_topic:
+            advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
+                "Add what the interviewer listens for: {points}.", points="; ".join(k.label for k in missing[:2]))))
+        return Outcome(value, advice, items)
+
+
+class Elements(Check):
+    """The elements of good service (the bank's rubric) that the answer shows."""
+
+    id = "content.elements"
+    dimension = "elements"
+    summary = "the elements of good service in the rubric (empathy, ownership, a solution…)"
+
+    def run(self, ctx: Context) -> Outcome:
+        tr = ctx.tr
+        names = {e.id: e.name for e in ctx.bank.rubric_in(tr.lang)}
+        targets = [Target(e.id, names.get(e.id, e.name), e.text, e.cues) for e in ctx.bank.rubric_in(ctx.lang)]
+        items = cover(ctx, targets)
+        advice = []
+        if sum(e.covered for e in items) < 2 and not ctx.off_topic:
+            gaps = [e.label for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
+            advice.append(Advice(self.id, "key-points", 35, tr(
+                "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
+        return Outcome(score(items, ELEMENTS_FULL_AT), advice, items)

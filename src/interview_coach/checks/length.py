@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..nlp import syllables
+from .base import Advice, Check, Context, Outcome
 
 # Syllables per second of calm interview speech, per language (estimates; Croatian words are
 # longer in syllables, so its rate in syllables is higher for the same pace of ideas).
@@ -43,3 +44,44 @@ def score(seconds: float, aim: tuple[int, int] = AIM) -> int:
         if x0 <= seconds <= x1:
             return int(round(y0 + (y1 - y0) * (seconds - x0) / (x1 - x0)))
     return 0
+
+
+class Length(Check):
+    """How long the answer takes to say, against the question's own aim."""
+
+    id = "delivery.length"
+    dimension = "length"
+    summary = "estimated speaking time (a recording: the real one) against the question's length aim"
+
+    def run(self, ctx: Context) -> Outcome:
+        seconds, found = ctx.length["seconds"], ctx.length["verdict"]
+        advice = []
+        if not (ctx.transcript is not None and ctx.enabled("delivery")):  # a recording: delivery speaks of it
+            advice = self.advice(ctx, seconds, found)
+        return Outcome(score(seconds, ctx.aim), advice)
+
+    def advice(self, ctx: Context, seconds: float, found: str) -> list[Advice]:
+        tr, secs, (low, high) = ctx.tr, int(round(seconds)), ctx.aim
+        if found in ("too-short", "short") and not ctx.off_topic:
+            message = (tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: tell "
+                            "your example in more detail, what you did and why.",
+                            "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: tell "
+                            "your example in more detail, what you did and why.", secs, seconds=secs, low=low, high=high)
+                       if ctx.story.has_example else
+                       tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds by "
+                            "adding an example and its result.",
+                            "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds by "
+                            "adding an example and its result.", secs, seconds=secs, low=low, high=high)
+                       if ctx.expects_example else
+                       tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: say "
+                            "why, and how you do it.",
+                            "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: say "
+                            "why, and how you do it.", secs, seconds=secs, low=low, high=high))
+            return [Advice(self.id, "too-short", 52 if found == "too-short" else 40, message)]
+        if found in ("too-long", "long"):
+            return [Advice(self.id, "too-long", 64 if found == "too-long" else 44, tr.n(
+                "Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
+                "what matters most, told briefly.",
+                "Your answer would take about {seconds} seconds to say; keep it to {low} to {high} seconds: "
+                "what matters most, told briefly.", secs, seconds=secs, low=low, high=high))]
+        return []

@@ -25,8 +25,10 @@ from jsonschema import Draft202012Validator
 from .. import LANGUAGES
 from ..nlp.text import Sentence
 from ..result import Evidence
+from .base import Advice, Check, Context, Outcome
 from .phrases import Phrase, compile_phrase, find_any
 from .rules import _load, rules_dir
+from .wording import quoted
 
 MEANING_MIN = 0.93     # cosine to the nearest exemplar for a match by meaning (set on the graded dev split: lower
 #                        thresholds added false alarms and no pitfall the cues had missed)
@@ -187,3 +189,48 @@ def _nearest(sentence_vecs, exemplar_vecs, owners, harmless_vecs) -> list[str | 
 def covers_nothing(committed: list[Committed]) -> set[int]:
     """Sentences that commit a pitfall: they never count as covering a key point."""
     return {i for c in committed if c.by != "answer" for i in c.sentences}
+
+
+def story_message(tr) -> str:
+    return tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")
+
+
+class Pitfalls(Check):
+    """What an interviewer would hold against the answer. A committed pitfall is named with its
+    sentence, that sentence covers no key point (``ctx.excluded``), the engine caps the score, and it
+    is the first suggestion unless the answer is off-topic."""
+
+    id = "content.pitfalls"
+    summary = "pitfalls committed (common and the question's own), by cue, by meaning or by a fact of the answer"
+
+    def rules(self, lang: str) -> list[str]:
+        return [self.id] + [p.check_id for p in catalogue(lang)]
+
+    def run(self, ctx: Context) -> Outcome:
+        from .references import nearest_questions, pitfall_references
+
+        if ctx.question is not None:
+            prone = ctx.question.pitfall_ids
+        else:  # a typed-in question: its nearest bank questions' pitfalls
+            from ..nlp import embed
+
+            typed_vec = embed.queries([ctx.typed_text.strip()])[0]
+            prone = tuple(dict.fromkeys(p for nq in nearest_questions(ctx.bank, ctx.lang, typed_vec)
+                                        for p in nq.pitfall_ids))
+        ex_vecs, owners, harmless = pitfall_references(ctx.bank, ctx.lang)
+        # "Tell me about a time…": a story is asked for
+        story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
+        facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ())
+        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled,
+                        ctx.vecs, ex_vecs, owners, harmless, facts)
+        ctx.excluded |= covers_nothing(committed)
+        texts = messages(ctx.tr.lang)
+        shown, advice = [], []
+        for i, c in enumerate(committed):
+            message = texts[c.id].format(quote=quoted([c.evidence.text], ctx.tr.lang))
+            shown.append({"id": c.id, "serious": c.serious, "by": c.by, "message": message,
+                          "evidence": {"text": c.evidence.text, "start": c.evidence.start, "end": c.evidence.end}})
+            # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
+            advice.append(Advice(self.id, f"pitfall:{c.id}", (96 if c.serious else 91) - i,
+                                 story_message(ctx.tr) if c.by == "answer" else message, [c.evidence]))
+        return Outcome(None, advice, {"committed": committed, "shown": shown})

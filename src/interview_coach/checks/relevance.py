@@ -30,7 +30,9 @@ from typing import Iterable, NamedTuple
 
 import numpy as np
 
-from ..nlp.text import Token
+from ..nlp import embed
+from ..nlp.text import Token, tokens as tokenize
+from .base import Advice, Check, Context, Outcome
 from .rules import rules_dir, stopwords, word_list
 
 CALIBRATION = {"profile": (1.1, 2.0), "plain": (1.2, 1.8)}   # (z midpoint, slope)
@@ -132,3 +134,71 @@ def other_question(answer_vec: np.ndarray, own: str, ids: list[str], profiles: n
     margins = (by_profile - by_profile[k]) + (by_answers - by_answers[k])
     best = int(np.argmax(margins))
     return (ids[best] if best != k else None), round(float(margins[best]), 4)
+
+
+def measure(ctx: Context) -> tuple[Result, float | None, tuple[str, ...]]:
+    """(Result, share of a typed-in question's words the answer uses or None, the words it leaves
+    out) of the answer in ``ctx``: a bank question by its profile, a typed-in one by its wording."""
+    from .references import profile_text, references
+
+    ids, profiles, distractors, _ = references(ctx.bank, ctx.lang)
+    shared, missing_words = None, ()
+    q = ctx.question
+    if q is not None:
+        qvec = profiles[ids.index(q.id)] if q.id in ids else embed.queries([profile_text(q, ctx.lang)])[0]
+        form = "profile"
+    else:
+        qvec, form = embed.queries([ctx.typed_text.strip()])[0], "plain"
+        if ctx.typed_lang == ctx.lang:  # words can only be compared within one language
+            answer_tokens = [t for s in ctx.sentences for t in s.tokens]
+            question_tokens = tokenize(ctx.typed_text, ctx.lang)
+            shared = overlap(content_words(question_tokens, ctx.lang), answer_tokens)
+            missing_words = missing(question_tokens, answer_tokens, ctx.lang)
+    return run(ctx.answer_vec, qvec, distractors, form, shared, ctx.lang), shared, missing_words
+
+
+class Relevance(Check):
+    """Does the answer address the question asked, and not a sibling question of the bank?"""
+
+    id = "content.relevance"
+    dimension = "relevance"
+    summary = "meaning against the question and reference questions; a sibling question's answer is off-topic"
+
+    def run(self, ctx: Context) -> Outcome:
+        from .references import answer_centroids, references
+
+        result, shared, missing_words = measure(ctx)
+        found_tip = tip(result, missing_words)
+        sibling, margin = None, 0.0
+        if ctx.question is not None:
+            ids, profiles, _, _ = references(ctx.bank, ctx.lang)
+            cids, centroids = answer_centroids(ctx.bank)
+            if cids == ids:
+                sibling, margin = other_question(ctx.answer_vec, ctx.question.id, ids, profiles, centroids)
+        answers_other = sibling is not None and margin >= SIBLING_MARGIN
+        if answers_other:
+            found_tip = "off-topic"
+        tr = ctx.tr
+        detail = {"cosine": result.cosine, "z": result.z, "meaning": result.meaning,
+                  "question_words_used": shared, "question_words_missing": list(missing_words),
+                  "tip": found_tip, "closest_other_question": sibling, "other_margin": margin,
+                  "answers_question": sibling if answers_other else None}
+        advice = []
+        if answers_other:
+            other = ctx.bank.question(sibling).in_lang(tr.lang).text
+            detail["answers_question_text"] = other
+            # the sibling test is the weaker evidence: a committed serious pitfall is said first (94 < 96)
+            advice.append(Advice(self.id, "off-topic", 94, tr(
+                "Your answer fits another question (“{other}”) better than the one asked (“{question}”). "
+                "Answer the question asked first.", other=other, question=ctx.question_text)))
+        elif found_tip == "off-topic":
+            advice.append(Advice(self.id, "off-topic", 100, tr(
+                "Your answer does not seem to address the question (“{question}”). Answer it directly first.",
+                question=ctx.question_text)))
+        elif found_tip == "name-the-question":
+            from .wording import quoted
+
+            advice.append(Advice(self.id, "relevance", 56, tr(
+                "Make it plain that you are answering this question: take up its key words ({words}) in your "
+                "first sentence.", words=quoted(list(missing_words[:3]), tr.lang))))
+        return Outcome(int(round(result.score * 100)), advice, {"result": result, **detail})

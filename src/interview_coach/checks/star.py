@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..result import Evidence, StarPart
 from ..nlp.text import Sentence
+from .base import Advice, Check, Context, Outcome
 from .phrases import find_any
 from .rules import star_cues
 
@@ -84,3 +85,30 @@ def score(result: StarResult) -> int:
     if result.says_what_i_did is False:
         value -= 10
     return int(max(0, min(100, value)))
+
+
+class Story(Check):
+    """A real example told as a story (situation, task, what I did, result), where one is asked for
+    or told."""
+
+    id = "content.star"
+    dimension = "example"
+    summary = "a real example with its situation, task, own actions and result (STAR)"
+
+    def run(self, ctx: Context) -> Outcome:
+        from .pitfalls import story_message
+
+        st, tr, advice = ctx.story, ctx.tr, []
+        generic = any(c.id == "generic" for c in ctx.committed)  # that pitfall already asks for the story
+        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic:
+            advice.append(Advice(self.id, "example", 78, story_message(tr)))
+        if st.has_example and not st.parts["result"].present:
+            advice.append(Advice(self.id, "result", 72, tr(
+                "Finish your story with the result: how did it end for the customer?")))
+        elif st.has_example and not st.concrete_result:
+            advice.append(Advice(self.id, "result", 32, tr(
+                "Make the result concrete: a number, a returning customer, a thank-you.")))
+        if st.says_what_i_did is False:
+            advice.append(Advice(self.id, "own-actions", 68, tr(
+                "Say what you did yourself (“I…”), not only what the team did.")))
+        return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from ..i18n.labels import QUOTES
 from ..result import Evidence, Finding
 from ..nlp.text import Sentence
+from .base import Advice, Check, Context, Outcome
 from .phrases import find
+from .register import mixed_language
 from .rules import Rule, rule_messages, wording_rules
 
 
@@ -73,3 +75,49 @@ def score(findings: list[Finding], words: int) -> int:
             density = n / max(words, 1) * 100
             value -= min(30, 6 * n + 4 * density)
     return int(round(max(0.0, min(100.0, value))))
+
+
+MIXED_LANGUAGE = "register.mixed_language"
+
+
+class Wording(Check):
+    """The phrase rules of the answer's language (``rules/<lang>/wording.yml``: fillers, slang, hedges,
+    informal address, negativity, the trade's terms…) and sentences in another language."""
+
+    id = "wording"
+    dimension = "wording"
+    summary = "phrase rules per language, and sentences in another language (register)"
+
+    def rules(self, lang: str) -> list[str]:
+        return [r.id for r in wording_rules(lang)] + [MIXED_LANGUAGE]
+
+    def applies(self, ctx: Context) -> bool:
+        return ctx.enabled(self.id) or ctx.enabled(MIXED_LANGUAGE)
+
+    def run(self, ctx: Context) -> Outcome:
+        tr = ctx.tr
+        found = run(ctx.sentences, ctx.text, ctx.lang, tr.lang, ctx.category, ctx.story.has_example, ctx.enabled)
+        if ctx.enabled(MIXED_LANGUAGE):
+            other = mixed_language(ctx.sentences, ctx.lang)
+            if other:
+                found.append(Finding(MIXED_LANGUAGE, "suggestion", "avoid", tr(
+                    "You switch language in the middle of your answer: {found}. Keep to the language of the interview.",
+                    found=quoted([e.text for e in other[:2]], tr.lang)), other))
+        ctx.findings.extend(found)
+        pitfall_said = bool(ctx.committed)
+        advice = []
+        for f in found:
+            if f.polarity == "avoid":
+                if f.id in ("wording.negativity", "wording.defensive"):
+                    if not pitfall_said:  # the pitfall already names it
+                        advice.append(Advice(f.id, "wording", 66, f.message, f.evidence))
+                elif f.id == "wording.vague_claims":
+                    advice.append(Advice(f.id, "example", 58, f.message, f.evidence))
+                elif f.id == "wording.hedges":
+                    advice.append(Advice(f.id, "register", 55, f.message, f.evidence))
+                else:  # fillers, slang, informal address, mixed language
+                    advice.append(Advice(f.id, "register", 62, f.message, f.evidence))
+            elif f.polarity == "missing":
+                advice.append(Advice(f.id, "wording", 30, f.message))
+        value = score(found, len(ctx.words)) if ctx.enabled(self.id) else None
+        return Outcome(value, advice, found)

@@ -70,8 +70,13 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
              audio_file, edit_transcript, whisper_model, as_json):
     from ..engine import feedback as analyse
 
+    from ..checks import unknown
+
     bank = get_bank()
     ui = ui_lang_opt or lang()
+    if unknown(disabled):
+        fail(tr("No check is called {ids}. See docs/checks.md for the checks and their ids.",
+                ids=", ".join(unknown(disabled))))
     company = load_company(company_file) if company_file else None
     if batch_file:
         raise SystemExit(run_batch(batch_file, bank, ui, company, disabled))

@@ -23,7 +23,7 @@ def audio_error_message(exc) -> str:
 def transcribe_file(path: Path, lang: str | None = None, model: str | None = None, keep_going: bool = False):
     """Check and decode the recording (cheap checks first), then transcribe it. A bad recording
     ends the command, or with ``keep_going`` prints why and returns None (interactive practice)."""
-    from ..engine import cache_dir
+    from ..nlp.cache import cache_dir
     from ..speech import AudioError, read
     from ..speech.whisper import transcriber
 
@@ -78,7 +78,7 @@ def speech():
 @click.option("--model", "model_path", default=None, help=_("Another CTranslate2 Whisper model folder."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON."))
 def check(model_path, as_json):
-    from ..engine import cache_dir
+    from ..nlp.cache import cache_dir
     from ..speech import AudioError
     from ..speech import model as model_files
     from ..speech.whisper import available

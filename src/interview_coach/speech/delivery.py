@@ -6,6 +6,7 @@ same evidence-and-suggestion shape as the rest of the feedback."""
 from __future__ import annotations
 
 from ..checks import wording
+from ..checks.base import Advice, Check, Context, Outcome
 from ..checks.length import AIM, verdict as length_verdict
 from ..checks.rules import wording_rules
 from ..i18n import Translator
@@ -173,3 +174,37 @@ def score(rate: str, sps: float, lo: float, hi: float, long_pauses: int, fpm: fl
     if start >= SLOW_START:
         value -= min(15.0, start - SLOW_START + 5)
     return int(round(max(0.0, value)))
+
+
+RULES = ("delivery.rate_slow", "delivery.rate_fast", "delivery.long_pauses", "delivery.fillers", "delivery.slow_start",
+         "delivery.duration")
+
+
+class Delivery(Check):
+    """How a recorded answer was said: pace, pauses, fillers, time to start, duration."""
+
+    id = "delivery"
+    dimension = "delivery"
+    summary = "a recording's pace, pauses, filler words, slow start and duration"
+
+    def rules(self, lang: str) -> list[str]:
+        return list(RULES)
+
+    def applies(self, ctx: Context) -> bool:
+        return ctx.transcript is not None and ctx.enabled(self.id)
+
+    def run(self, ctx: Context) -> Outcome:
+        t = ctx.transcript
+        found = run(t, t.language if t.language in NORMS else ctx.lang, ctx.tr, ctx.enabled, ctx.aim)
+        advice = [Advice(f["id"], *advice_of(f, found["duration_verdict"]), []) for f in found["findings"]]
+        return Outcome(found["score"], advice, found)
+
+
+def advice_of(finding: dict, duration_verdict: str) -> tuple[str, int, str]:
+    """A delivery finding as (code, priority, message), in the guide's order: the duration is a length
+    suggestion (after register), fillers are register."""
+    if finding["id"] == "delivery.duration":
+        return ("too-long" if "long" in duration_verdict else "too-short", min(finding["priority"], 52), finding["message"])
+    if finding["id"] == "delivery.fillers":
+        return "register", min(finding["priority"], 62), finding["message"]
+    return "delivery", finding["priority"], finding["message"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from platformdirs import user_data_dir
 
-from ...engine import cache_dir
+from ...nlp.cache import cache_dir
 from ...i18n import Translator
 from ...practice import runner
 from ...speech import AudioError, MAX_BYTES
