@@ -157,3 +157,31 @@ def test_broken_user_pack_is_refused(tmp_path):
         load_bank(extra=[pack], include_user_packs=False)
     assert all("night-pack" in str(p.file) for p in info.value.problems)
     assert any("is missing" in p.message for p in info.value.problems)
+
+
+@pytest.mark.parametrize("lang, key, split", [
+    ("de", "tips", "tips: [Sagen Sie, wohin Sie wollen, nicht wovor Sie weglaufen.]"),
+    ("en", "pitfalls", "pitfalls: [Arguing, or proving the customer wrong.]"),
+    ("hr", "variants", "variants: [Kako postupate, kad kupac inzistira na nečemu što nije točno?]"),
+])
+def test_a_list_cut_apart_at_its_commas_is_refused_with_its_line(pack_copy, lang, key, split):
+    path = pack_copy / f"questions/{lang}/customer-wrong.yml"
+    lines = path.read_text("utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = next(i for i in range(at + 1, len(lines)) if not lines[i].startswith("  -"))
+    lines[at:end] = [split]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    found = problems_of(pack_copy)
+    assert found and all(p.file == path and p.line == at + 1 for p in found)
+    assert all(f"'{key}' item" in p.message and "not a whole sentence" in p.message for p in found)
+
+
+@pytest.mark.parametrize("lang, quoted, right", [("de", "“Nein”", "„…“"), ("hr", '"ne"', "„…”"), ("en", "„no“", "“…”")])
+def test_quotation_marks_must_be_the_languages_own(pack_copy, lang, quoted, right):
+    path = pack_copy / f"questions/{lang}/why-cs.yml"
+    lines = path.read_text("utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("what_they_want:"))
+    lines[at] = f"what_they_want: 'Ob {quoted} gesagt wird.'"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    [problem] = problems_of(pack_copy)
+    assert problem.file == path and problem.line == at + 1 and right in problem.message

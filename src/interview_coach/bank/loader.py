@@ -18,6 +18,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from . import typography
 from .errors import BankError, Problem
 from .model import (DEFAULT_LENGTH_AIM, AskQuestion, Bank, ChecklistItem, KeyPoint, PackMeta, Prep, Question,
                     QuestionText, RubricElement, SampleAnswer)
@@ -99,7 +100,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
                     problems.append(Problem(path, None, "not a .yml file; question files are questions/<lang>/<id>.yml"))
                 continue
             data, found = read(path)
-            found = found or validate(path, data, "question")
+            found = found or validate(path, data, "question") or typography.problems(path, data, lang)
             if found:
                 problems += found
                 broken.add((lang, path.stem))
@@ -175,7 +176,8 @@ def _load_rubric(folder: Path, pack: _Pack) -> list[Problem]:
     ids: dict[str, tuple[Path, set]] = {}
     for lang, path in _lang_folders(folder, "rubric", pack, problems):
         data, found = read(path)
-        found = found or validate(path, data, "rubric") or _unique(path, data, "elements")
+        found = found or validate(path, data, "rubric") or _unique(path, data, "elements") \
+            or typography.problems(path, data, lang)
         if found:
             problems += found
             continue
@@ -191,7 +193,8 @@ def _load_prep(folder: Path, pack: _Pack) -> list[Problem]:
     ids: dict[str, tuple[Path, set]] = {}
     for lang, path in _lang_folders(folder, "prep", pack, problems):
         data, found = read(path)
-        found = found or validate(path, data, "prep") or _unique(path, data, "checklist") + _unique(path, data, "questions_to_ask")
+        found = found or validate(path, data, "prep") or _unique(path, data, "checklist") \
+            + _unique(path, data, "questions_to_ask") or typography.problems(path, data, lang)
         if found:
             problems += found
             continue
