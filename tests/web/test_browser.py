@@ -25,8 +25,8 @@ ANSWERS = {
           "kurirom. Zahvalila mi je i ponovno naručila.",
 }
 SCORE = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
-WANT = {"en": "What the interviewer wants to know", "de": "Was die Person wissen will",
-        "hr": "Što ispitivač želi saznati"}
+WANT = {"en": "What the interviewer wants to know", "de": "Was Ihr Gegenüber wissen will",
+        "hr": "Što poslodavac želi saznati"}
 
 if not os.path.exists(CHROMIUM):
     if os.environ.get("INTERVIEW_COACH_REQUIRE_BROWSER"):
