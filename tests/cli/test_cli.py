@@ -16,7 +16,7 @@ from interview_coach.cli import cli
 LANGS = ("hr", "de", "en")
 HEADINGS = {"hr": "Ključne točke dobrog odgovora", "de": "Kernpunkte einer starken Antwort",
             "en": "Key points of a strong answer"}
-QUESTION = {"hr": "Što je služba za korisnike?", "de": "Was ist Kundenservice?", "en": "What is customer service?"}
+QUESTION = {"hr": "Kako biste objasnili što je usluga kupcima?", "de": "Was ist Kundenservice?", "en": "What is customer service?"}
 
 
 @pytest.mark.parametrize("lang", LANGS)
