@@ -53,7 +53,7 @@ class Answers:
     """~200-word answers of bank sentences, each sentence tagged with a number never used before."""
 
     def __init__(self, seed: int = 7):
-        bank = load_bank(include_user_packs=False)
+        bank = load_bank()
         self.ids = list(bank.questions)
         self.pool = {lang: sample_sentences(bank, self.ids, lang) for lang in ("en", "de", "hr")}
         self.rng = random.Random(seed)

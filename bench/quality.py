@@ -163,7 +163,7 @@ def main() -> int:
     if not EVAL.is_dir():
         print(f"evaluation data not found at {EVAL}", file=sys.stderr)
         return 1
-    bank = load_bank(include_user_packs=False)
+    bank = load_bank()
     t = time.time()
     import graded  # the team's graded answers (eval/graded), test split: the issue #12 figures
 

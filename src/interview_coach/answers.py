@@ -6,15 +6,21 @@ language models (``interview-coach --help`` stays fast).
 
 from __future__ import annotations
 
+from .errors import InvalidInput
+
 MAX_CHARS = 20_000
 
 
-class AnswerError(ValueError):
+class AnswerError(InvalidInput, ValueError):
     """The answer cannot be analysed at all; ``code`` says why (empty, too-long, binary)."""
 
-    def __init__(self, code: str, message: str):
-        self.code = code
-        super().__init__(message)
+    family = "answer"
+
+    def __init__(self, code: str, message: str = ""):
+        super().__init__(code, message or code)
+
+    def __str__(self) -> str:
+        return self.detail
 
 
 def check_answer(answer) -> str:

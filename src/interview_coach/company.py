@@ -11,14 +11,17 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
 from .checks.rules import rules_dir, stopwords
+from .errors import InvalidInput
 from .nlp import langid
 from .nlp.text import lemma, sentences
 
 MAX_TEXT = 200_000
 
 
-class CompanyError(ValueError):
-    """The company text cannot be analysed (empty, too long, unsupported language)."""
+class CompanyError(InvalidInput, ValueError):
+    """The company text cannot be analysed (empty, too long, unsupported-language)."""
+
+    family = "company"
 
 
 @dataclass
@@ -92,7 +95,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     if lang is None:
         guess = langid.guess(text)
         if guess.lang is None:
-            raise CompanyError(f"unsupported-language:{guess.name}")
+            raise CompanyError("unsupported-language", guess.name)
         lang = guess.lang
     skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
     if name:

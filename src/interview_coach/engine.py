@@ -8,7 +8,6 @@ once per process (``nlp``).
 
 from __future__ import annotations
 
-import os
 
 import numpy as np
 
@@ -101,7 +100,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     """
     bank = bank or default_bank()
     tr = Translator(ui_lang if ui_lang in LANGUAGES else "en")
-    enabled = switch(tuple(disabled) + tuple(os.environ.get("INTERVIEW_COACH_DISABLE", "").split(",")))
+    enabled = switch(tuple(disabled))
     corrected = False
     if transcript is not None:
         corrected = bool(answer and answer.strip() and answer.strip() != transcript.text.strip())

@@ -13,7 +13,7 @@ LANGS = ("hr", "de", "en")
 
 @pytest.fixture(scope="module")
 def bank():
-    return load_bank(include_user_packs=False)
+    return load_bank()
 
 
 def test_core_questions_present(bank):

@@ -137,7 +137,7 @@ sample_answers:
 
 def test_user_pack_is_validated_and_merged_by_id(tmp_path):
     pack = make_user_pack(tmp_path)
-    bank = load_bank(extra=[pack], include_user_packs=False)
+    bank = load_bank(extra=[pack])
     assert "night-shift" in bank.questions and "difficult-customer" in bank.questions
     assert bank.questions["night-shift"].pack == "night-pack"
     assert bank.questions["night-shift"].languages == ("de", "en")
@@ -145,7 +145,7 @@ def test_user_pack_is_validated_and_merged_by_id(tmp_path):
 
 def test_user_pack_replaces_a_core_question_with_the_same_id(tmp_path):
     pack = make_user_pack(tmp_path, qid="stress", langs=("en",))
-    bank = load_bank(extra=[pack], include_user_packs=False)
+    bank = load_bank(extra=[pack])
     assert bank.questions["stress"].pack == "night-pack"
     assert "night shifts" in bank.questions["stress"].in_lang("en").text
 
@@ -154,7 +154,7 @@ def test_broken_user_pack_is_refused(tmp_path):
     pack = make_user_pack(tmp_path)
     (pack / "questions/de/night-shift.yml").write_text("id: night-shift\nlang: de\n", "utf-8")
     with pytest.raises(BankError) as info:
-        load_bank(extra=[pack], include_user_packs=False)
+        load_bank(extra=[pack])
     assert all("night-pack" in str(p.file) for p in info.value.problems)
     assert any("is missing" in p.message for p in info.value.problems)
 

@@ -41,4 +41,4 @@ GENERAL = {
 
 @pytest.fixture(scope="session")
 def bank():
-    return load_bank(include_user_packs=False)
+    return load_bank()

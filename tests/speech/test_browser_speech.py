@@ -57,8 +57,8 @@ def test_answer_aloud_in_the_browser(server, spoken, tmp_path, speech_ready):  #
             os.makedirs(keep, exist_ok=True)
             shutil.copy(shot, keep)
         browser.close()
-    attempts = [a for s in repo.sessions(app.state.db) for a in repo.session_attempts(app.state.db, s["session_id"])]
-    assert any(a["transcript"] and a["status"] == "analysed" for a in attempts)  # stored, not only shown
+    attempts = [a for s in repo.sessions(app.state.web.coach.db) for a in repo.session_attempts(app.state.web.coach.db, s.session_id)]
+    assert any(a.transcript and a.status == "analysed" for a in attempts)  # stored, not only shown
 
 
 def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # noqa: F811
@@ -84,7 +84,7 @@ def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # 
 @pytest.fixture(scope="module")
 def multi_server(tmp_path_factory):
     from interview_coach.web import create_app
-    from interview_coach.web.settings import Settings
+    from interview_coach.settings import Settings
 
     folder = tmp_path_factory.mktemp("multi-browser")
     app = create_app(Settings(database_url=f"sqlite:///{folder / 'm.db'}", multi_user=True,

@@ -38,4 +38,16 @@ def db_url(request, tmp_path):
 def bank():
     from interview_coach.bank import load_bank
 
-    return load_bank(include_user_packs=False)
+    return load_bank()
+
+
+@pytest.fixture
+def make_coach(bank, tmp_path):
+    """The services' state over an opened database, with the data folder in tmp_path."""
+    from interview_coach.services import Coach
+    from interview_coach.settings import Settings
+
+    def make(db):
+        return Coach(Settings(data_dir=tmp_path / "data"), bank, db)
+
+    return make

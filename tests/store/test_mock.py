@@ -7,7 +7,7 @@ import json
 import pytest
 
 from interview_coach.bank import load_bank
-from interview_coach.practice import closing
+from interview_coach.services import closing
 
 GOOD = {"en": "What are the biggest challenges your team faces right now? How are new people trained?",
         "de": "Was sind gerade die größten Herausforderungen für Ihr Team? Wie werden neue Leute eingearbeitet?",
@@ -19,7 +19,7 @@ WEAK = {"en": "How much is the salary? When can I go on holiday?",
 
 @pytest.fixture(scope="module")
 def bank():
-    return load_bank(include_user_packs=False)
+    return load_bank()
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])

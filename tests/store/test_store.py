@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select, text
 
-from interview_coach.practice import runner
+from interview_coach.services import practice as runner
 from interview_coach.store import StoreError, open_database, repo
 from interview_coach.store.db import head_revision
 from interview_coach.store.models import Attempt, PracticeSession, User
@@ -49,7 +49,7 @@ def test_upgrade_from_each_previous_revision_keeps_data(db_url):
         names = s.scalars(select(User.name).order_by(User.id)).all()
     assert answers == [f"answer at step {i}" for i in range(len(revisions))]
     assert names == [f"user{i}" for i in range(len(revisions))]
-    assert [s["attempts"] for s in repo.sessions(db, "user0")] == [1]
+    assert [s.attempts for s in repo.sessions(db, "user0")] == [1]
 
 
 def test_a_newer_schema_is_refused(db_url):
@@ -61,36 +61,39 @@ def test_a_newer_schema_is_refused(db_url):
     assert info.value.code == "newer-schema"
 
 
-def test_answer_is_saved_before_analysis_and_survives_an_engine_failure(db_url, bank, monkeypatch):
+def test_answer_is_saved_before_analysis_and_survives_an_engine_failure(db_url, bank, make_coach, monkeypatch):
     db = open_database(db_url)
+    coach = make_coach(db)
 
     def broken(*args, **kwargs):
         raise RuntimeError("engine crashed")
 
-    monkeypatch.setattr(runner, "feedback", broken)  # a fake, only to make the failure reachable
-    result = runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="en")
-    assert result["status"] == "failed" and result["answer"] == ANSWER and "engine crashed" in result["error"]
-    assert repo.pending(db) == [result["attempt_id"]]
+    import interview_coach.engine
+
+    monkeypatch.setattr(interview_coach.engine, "feedback", broken)  # a fake, only to make the failure reachable
+    result = runner.answer(coach, bank.question("difficult-customer"), ANSWER, lang="en")
+    assert result.status == "failed" and result.answer == ANSWER and "engine crashed" in result.error
+    assert repo.pending(db) == [result.attempt_id]
     monkeypatch.undo()
-    done, failed = runner.reanalyse(db, bank)
+    done, failed = runner.reanalyse(coach)
     assert (done, failed) == (1, 0)
-    stored = repo.attempt(db, result["attempt_id"])
-    assert stored["status"] == "analysed" and stored["feedback"]["score"] == stored["score"] > 0
+    stored = repo.attempt(db, result.attempt_id)
+    assert stored.status == "analysed" and stored.feedback["score"] == stored.score > 0
 
 
-def test_practice_answer_in_another_language(db_url, bank):
+def test_practice_answer_in_another_language(db_url, bank, make_coach):
     db = open_database(db_url)
-    result = runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="hr", ui_lang="de")
-    assert result["lang"] == "en" and result["feedback"]["ui_language"] == "de"
-    assert result["question_text"] == bank.question("difficult-customer").in_lang("hr").text
+    result = runner.answer(make_coach(db), bank.question("difficult-customer"), ANSWER, lang="hr", ui_lang="de")
+    assert result.lang == "en" and result.feedback["ui_language"] == "de"
+    assert result.question_text == bank.question("difficult-customer").in_lang("hr").text
     [session] = repo.sessions(db)
-    assert session["lang"] == "hr" and session["attempts"] == 1
+    assert session.lang == "hr" and session.attempts == 1
 
 
-def test_spaced_repetition_brings_weak_answers_back_sooner(db_url, bank):
+def test_spaced_repetition_brings_weak_answers_back_sooner(db_url, bank, make_coach):
     from datetime import datetime, timedelta, timezone
 
-    from interview_coach.practice import scheduling
+    from interview_coach.services import scheduling
 
     db = open_database(db_url)
     first = scheduling.next_questions(db, bank, 3)
@@ -103,14 +106,15 @@ def test_spaced_repetition_brings_weak_answers_back_sooner(db_url, bank):
     ids = [q.id for q in later]
     assert ids[0] == "why-cs"  # due again: first
     assert ids[-1] == "good-cs"  # strong answer: last
-    runner.answer(db, bank, bank.question("qualities"), ANSWER, lang="en")
+    runner.answer(make_coach(db), bank.question("qualities"), ANSWER, lang="en")
     assert "qualities" in repo.review_cards(db)
 
 
-def test_export_import_round_trip_and_delete(db_url, bank):
+def test_export_import_round_trip_and_delete(db_url, bank, make_coach):
     db = open_database(db_url)
-    runner.answer(db, bank, bank.question("difficult-customer"), ANSWER, lang="en")
-    runner.answer(db, bank, bank.question("why-cs"), "Ich arbeite gern mit Menschen und löse gern Probleme.", lang="de")
+    coach = make_coach(db)
+    runner.answer(coach, bank.question("difficult-customer"), ANSWER, lang="en")
+    runner.answer(coach, bank.question("why-cs"), "Ich arbeite gern mit Menschen und löse gern Probleme.", lang="de")
     exported = repo.export_all(db)
     assert len(exported["sessions"]) == 2
     counts = repo.delete_all(db)

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from interview_coach.web import create_app
-from interview_coach.web.settings import Settings
+from interview_coach.settings import Settings
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def running(app):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     from interview_coach.web import create_app
-    from interview_coach.web.settings import Settings
+    from interview_coach.settings import Settings
 
     folder = tmp_path_factory.mktemp("browser")
     app = create_app(Settings(database_url=f"sqlite:///{folder / 'b.db'}", secret_key="browser-test-secret-key"))
@@ -90,7 +90,7 @@ def test_practise_one_question_in_the_browser(server, browser, tmp_path, lang):
     assert page.evaluate("document.activeElement.className") == "skip"
     page.get_by_text(WANT[lang]).click()
     page.get_by_label({"en": "Your answer", "de": "Ihre Antwort", "hr": "Vaš odgovor"}[lang]).fill(ANSWERS[lang])
-    before = len(repo.sessions(app.state.db))
+    before = len(repo.sessions(app.state.web.coach.db))
     page.locator("#answer-form button[type=submit]").click()
     page.wait_for_selector("#feedback .card", timeout=60_000)
     text = page.inner_text("#feedback")
@@ -98,7 +98,7 @@ def test_practise_one_question_in_the_browser(server, browser, tmp_path, lang):
     shot = tmp_path / f"practice-{lang}.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 20_000
-    assert len(repo.sessions(app.state.db)) == before + 1  # stored, not only shown
+    assert len(repo.sessions(app.state.web.coach.db)) == before + 1  # stored, not only shown
     keep = os.environ.get("INTERVIEW_COACH_SCREENSHOTS")
     if keep:
         os.makedirs(keep, exist_ok=True)

@@ -38,8 +38,8 @@ def test_mock_interview_flow(client):
         assert r.status_code == 303
     summary = client.get(f"/mock/{sid}/{steps}?plan={plan}")
     assert summary.status_code == 200 and "2" in summary.text
-    [session] = repo.sessions(client.app.state.db)
-    assert session["kind"] == "mock" and session["attempts"] == steps
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    assert session.kind == "mock" and session.attempts == steps
     assert client.get(f"/mock/{sid}/0?plan=nope").status_code == 404
 
 
@@ -51,10 +51,10 @@ def test_company_preparation_and_checklist(client):
     assert "Corner Shop" in page and "loyalty programme" in page
     assert post_form(client, "/prepare/checklist", {"item_id": "dress", "done": "on"},
                      headers={"HX-Request": "true"}).status_code == 200
-    assert repo.checklist(client.app.state.db) == {"dress": True}
+    assert repo.checklist(client.app.state.web.coach.db) == {"dress": True}
     assert 'id="tick-dress" name="done" checked' in client.get("/prepare").text
     post_form(client, "/prepare/checklist", {"item_id": "dress"})
-    assert repo.checklist(client.app.state.db) == {"dress": False}
+    assert repo.checklist(client.app.state.web.coach.db) == {"dress": False}
     assert post_form(client, "/prepare/company", {"name": "", "about": ""}).status_code == 200
 
 
@@ -66,6 +66,6 @@ def test_progress_export_and_delete(client):
     assert exported.headers["content-disposition"].startswith("attachment")
     assert data["sessions"][0]["attempts"][0]["answer"] == ANSWER
     assert post_form(client, "/data/delete", {}).status_code == 422  # not confirmed: nothing deleted
-    assert repo.sessions(client.app.state.db)
+    assert repo.sessions(client.app.state.web.coach.db)
     r = post_form(client, "/data/delete", {"confirm": "on"}, follow_redirects=False)
-    assert r.status_code == 303 and repo.sessions(client.app.state.db) == []
+    assert r.status_code == 303 and repo.sessions(client.app.state.web.coach.db) == []

@@ -36,7 +36,7 @@ def test_each_user_sees_only_their_own_data(multi):
         assert ben.get(f"/sessions/{sid}").status_code == 404
         assert ben.get(f"/sessions/{sid}/report.pdf").status_code == 404
         assert ben.get("/api/v1/sessions").json() == []
-        with multi.state.db.session() as s:
+        with multi.state.web.coach.db.session() as s:
             hashes = s.scalars(select(User.password_hash)).all()
         assert all(h.startswith("$argon2id$") for h in hashes)
 

@@ -65,9 +65,9 @@ def test_practice_answer_is_saved_and_gets_feedback(client):
                                                        "qlang": "en", "duration_s": "42.5"},
                          headers={"HX-Request": "true"})
     assert response.status_code == 200 and "<mark>" in response.text
-    [session] = repo.sessions(client.app.state.db)
-    [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
-    assert attempt["answer"] == ANSWER and attempt["duration_s"] == 42.5 and attempt["status"] == "analysed"
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    [attempt] = repo.session_attempts(client.app.state.web.coach.db, session.session_id)
+    assert attempt.answer == ANSWER and attempt.duration_s == 42.5 and attempt.status == "analysed"
 
 
 def test_answer_with_script_is_shown_as_text(client):
@@ -94,9 +94,9 @@ def test_empty_and_huge_posts(client):
     assert empty.status_code == 422 and "Die Antwort ist leer" in empty.text
     huge = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": "word " * 30_000})
     assert huge.status_code == 200
-    [session] = repo.sessions(client.app.state.db)
-    [attempt] = repo.session_attempts(client.app.state.db, session["session_id"])
-    assert attempt["status"] == "failed" and attempt["answer"].startswith("word word")  # kept, not lost
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    [attempt] = repo.session_attempts(client.app.state.web.coach.db, session.session_id)
+    assert attempt.status == "failed" and attempt.answer.startswith("word word")  # kept, not lost
     assert post_form(client, "/practice/answer", {"question_id": "nope", "answer": "x"}).status_code == 404
 
 
@@ -107,8 +107,8 @@ def test_unknown_question_page_is_404(client):
 
 def test_reports_from_history(client):
     post_form(client, "/practice/answer", {"question_id": "difficult-customer", "answer": ANSWER, "qlang": "en"})
-    [session] = repo.sessions(client.app.state.db)
-    sid = session["session_id"]
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    sid = session.session_id
     assert f"/sessions/{sid}/report.pdf" in client.get("/history").text
     html = client.get(f"/sessions/{sid}", params={"lang": "de"})
     assert html.status_code == 200 and 'lang="de"' in html.text
@@ -150,11 +150,11 @@ def test_a_form_post_without_the_csrf_token_is_refused_and_nothing_is_saved(clie
                                                               "csrf_token": "forged"}):
         refused = client.post("/practice/answer", data=data)
         assert "Your session had expired" in refused.text  # the answer comes back, unsaved
-    assert repo.sessions(client.app.state.db) == []
+    assert repo.sessions(client.app.state.web.coach.db) == []
     post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
     assert client.post("/data/delete", data={"confirm": "on", "csrf_token": "forged"}).status_code == 403
     assert client.post("/prepare/checklist", data={"item_id": "dress", "done": "on"}).status_code == 403
-    assert len(repo.sessions(client.app.state.db)) == 1
+    assert len(repo.sessions(client.app.state.web.coach.db)) == 1
 
 
 def test_retry_is_compared_with_the_last_try(client):
@@ -168,7 +168,7 @@ def test_an_expired_session_gives_the_answer_back(client):
     typed = "My answer that must not be lost: I listened to the customer and apologised."
     r = client.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": "expired"})
     assert r.status_code == 200 and "Your session had expired" in r.text and typed in r.text
-    assert repo.sessions(client.app.state.db) == []  # nothing was saved without a valid form
+    assert repo.sessions(client.app.state.web.coach.db) == []  # nothing was saved without a valid form
 
 
 def test_a_double_submit_stores_the_answer_once(client):
@@ -179,8 +179,8 @@ def test_a_double_submit_stores_the_answer_once(client):
     data = {**fields, "question_id": "why-cs", "answer": ANSWER, "qlang": "en"}
     first, second = client.post("/practice/answer", data=data), client.post("/practice/answer", data=data)
     assert first.status_code == second.status_code == 200 and "<mark>" in second.text
-    [session] = repo.sessions(client.app.state.db)
-    assert session["attempts"] == 1
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    assert session.attempts == 1
 
 
 @pytest.mark.parametrize("lang,text", [("hr", "Ova stranica ne postoji"), ("de", "Diese Seite gibt es nicht"),

@@ -12,7 +12,7 @@ import pytest
 
 from interview_coach.web import create_app
 from interview_coach.web.routes import api
-from interview_coach.web.settings import Settings
+from interview_coach.settings import Settings
 
 
 @pytest.fixture

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import interview_coach.web.routes.speech as speech_routes
+import interview_coach.services.speech as speech_service
 
 from .conftest import token
 
 
 def test_without_speech_support_the_page_says_how_to_install_it(client, monkeypatch):
-    monkeypatch.setattr(speech_routes, "speech_available", lambda: False)  # as on a base install
+    monkeypatch.setattr(speech_service, "available", lambda: False)  # as on a base install
     page = client.get("/?lang=de&question=stress")
     assert page.status_code == 200 and "pip install 'interview-coach[speech]'" in page.text.replace("&#39;", "'")
     assert 'id="record"' not in page.text

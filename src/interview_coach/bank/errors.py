@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import CoachError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -17,9 +19,15 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class BankError(Exception):
+class BankError(CoachError):
     """Raised when a bank or pack is invalid; ``problems`` lists every problem found."""
+
+    status = 500
+    family = "bank"
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__("invalid", "\n".join(str(p) for p in problems))
+
+    def __str__(self) -> str:
+        return self.detail

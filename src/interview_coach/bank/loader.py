@@ -12,11 +12,9 @@ Every problem is collected and reported with file and line; nothing half-valid i
 
 from __future__ import annotations
 
-import os
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 from . import typography
 from .errors import BankError, Problem
@@ -24,20 +22,8 @@ from .model import (DEFAULT_LENGTH_AIM, AskQuestion, Bank, ChecklistItem, KeyPoi
                     QuestionText, RubricElement, SampleAnswer)
 from .yamlfile import line_of, read, validate
 
-PACKS_ENV = "INTERVIEW_COACH_PACKS"
-
-
 def core_pack_dir() -> Path:
     return Path(str(resources.files(__package__) / "data" / "core"))
-
-
-def user_pack_dirs() -> list[Path]:
-    """Packs named in INTERVIEW_COACH_PACKS (os.pathsep-separated), then those in the user data dir."""
-    dirs = [Path(p) for p in os.environ.get(PACKS_ENV, "").split(os.pathsep) if p.strip()]
-    installed = Path(user_data_dir("interview-coach")) / "packs"
-    if installed.is_dir():
-        dirs += sorted(p for p in installed.iterdir() if (p / "meta.yml").is_file())
-    return dirs
 
 
 class _Pack:
@@ -226,9 +212,10 @@ def _same_ids(ids: dict[str, tuple[Path, set]], what: str) -> list[Problem]:
             for lang, (path, got) in ids.items() if got != ref]
 
 
-def load_bank(extra: list[Path] | None = None, include_user_packs: bool = True) -> Bank:
-    """The core pack merged with user packs (later packs replace or add questions by id)."""
-    folders = [core_pack_dir()] + (user_pack_dirs() if include_user_packs else []) + [Path(p) for p in extra or []]
+def load_bank(extra: Sequence[Path] | None = None) -> Bank:
+    """The core pack merged with the given packs (later packs replace or add questions by id).
+    Which packs a user has is the settings' business (``Settings.pack_dirs``)."""
+    folders = [core_pack_dir()] + [Path(p) for p in extra or []]
     bank = Bank()
     problems: list[Problem] = []
     for folder in folders:
@@ -252,9 +239,9 @@ def load_bank(extra: list[Path] | None = None, include_user_packs: bool = True) 
 _cache: dict[tuple, Bank] = {}
 
 
-def default_bank() -> Bank:
-    """The bank for this process (core + user packs), loaded once."""
-    key = tuple(str(p) for p in user_pack_dirs())
+def default_bank(packs: Sequence[Path] = ()) -> Bank:
+    """The core pack with these packs, loaded once per process."""
+    key = tuple(str(p) for p in packs)
     if key not in _cache:
-        _cache[key] = load_bank()
+        _cache[key] = load_bank(list(packs))
     return _cache[key]

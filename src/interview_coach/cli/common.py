@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import click
-
-from ..bank import BankError, load_bank
-from ..bank.loader import default_bank
+from ..bank import BankError
 from ..i18n.labels import CATEGORY_NAMES
+from .context import coach
 from .ui import fail, tr
+
 
 def category_name(category: str) -> str:
     return tr(CATEGORY_NAMES.get(category, category))
 
 
 def get_bank():
-    ctx = click.get_current_context()
-    packs = (ctx.find_root().obj or {}).get("packs") or []
     try:
-        return load_bank(extra=packs) if packs else default_bank()
+        return coach().bank
     except BankError as exc:
         lines = "\n".join(f"  {p}" for p in exc.problems)
         fail(tr("The question bank could not be loaded:") + "\n" + lines)

@@ -12,21 +12,10 @@ from .app import cli
 from .ui import emit_json, fail, heading, tr
 
 
-def company_error(exc) -> str:
-    reason = str(exc)
-    if reason == "empty":
-        return tr("The company text is empty.")
-    if reason == "too-long":
-        return tr("The company text is too long; paste the About us section only.")
-    if reason.startswith("unsupported-language"):
-        return tr("The company text is in a language the coach cannot analyse; use Croatian, German or English.")
-    return reason
-
-
 def load_company(path: Path):
     """A company profile from a text file ("About us"), a YAML/JSON file {name, about, keywords}, or
     the name of a profile saved with ``company save``."""
-    from ..company import CompanyError, CompanyProfile, Keyword, analyze
+    from ..company import CompanyProfile, Keyword, analyze
 
     if not Path(path).exists():
         saved = _saved_company(str(path))
@@ -52,30 +41,24 @@ def load_company(path: Path):
             fail(tr("The company file {path} could not be read: {reason}", path=path, reason=str(exc).splitlines()[0]))
         if not isinstance(data, dict) or not (data.get("about") or data.get("keywords")):
             fail(tr("The company file {path} needs 'about' text or a 'keywords' list.", path=path))
-    try:
-        if data is None:
-            return analyze(text)
-        profile = analyze(str(data["about"]), name=data.get("name")) if data.get("about") else \
-            CompanyProfile(data.get("name"), data.get("language", "en"), [])
-        given = [Keyword(str(k), 1.0) for k in data.get("keywords") or []]
-        profile.keywords = given + [k for k in profile.keywords if k.term not in {g.term for g in given}]
-        return profile
-    except CompanyError as exc:
-        fail(company_error(exc))
+    if data is None:
+        return analyze(text)
+    profile = analyze(str(data["about"]), name=data.get("name")) if data.get("about") else \
+        CompanyProfile(data.get("name"), data.get("language", "en"), [])
+    given = [Keyword(str(k), 1.0) for k in data.get("keywords") or []]
+    profile.keywords = given + [k for k in profile.keywords if k.term not in {g.term for g in given}]
+    return profile
 
 
 def _saved_company(name: str):
-    from ..company import CompanyProfile, Keyword
-    from ..store import StoreError, repo
-    from .storage import open_db
+    from ..services import companies
+    from ..errors import Unavailable
+    from .context import coach
 
     try:
-        found = next((c for c in repo.companies(open_db()) if c["name"].lower() == name.lower()), None)
-    except StoreError:
+        return companies.find(coach(), name)
+    except Unavailable:  # no database: the name is then read as a file name (and not found)
         return None
-    if found is None:
-        return None
-    return CompanyProfile(found["name"], found["language"] or "en", [Keyword(k, 1.0) for k in found["keywords"]])
 
 
 @cli.group(help=_("Prepare for a company: find the words it uses for how it treats customers."))
@@ -104,26 +87,26 @@ def analyze_cmd(file: Path, as_json: bool) -> None:
 @click.argument("name")
 @click.argument("file", type=click.Path(path_type=Path))
 def save_cmd(name: str, file: Path) -> None:
-    from ..store import repo
-    from .storage import open_db, store_call
+    from ..services import companies
+    from .context import coach
 
     if not file.exists():
         fail(tr("Cannot read the company file {path}: {reason}", path=file, reason="not found"))
     profile = load_company(file)
     about = file.read_text("utf-8-sig") if file.suffix.lower() not in (".yml", ".yaml", ".json") else None
-    store_call(repo.save_company, open_db(), name, about, profile.language, [k.term for k in profile.keywords])
+    companies.save(coach(), name, about, profile=profile)
     click.echo(tr("Saved company '{name}' with {n} keywords.", name=name, n=len(profile.keywords)))
 
 
 @company.command("list", help=_("List the companies you saved."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
 def list_cmd(as_json: bool) -> None:
-    from ..store import repo
-    from .storage import open_db, store_call
+    from ..services import companies
+    from .context import coach
 
-    rows = store_call(repo.companies, open_db())
+    rows = companies.saved(coach())
     if as_json:
-        emit_json([{k: r[k] for k in ("name", "language", "keywords")} for r in rows])
+        emit_json([r.model_dump(include={"name", "language", "keywords"}) for r in rows])
         return
     for r in rows:
-        click.echo(f"  {r['name']} ({r['language']}): {', '.join(r['keywords'][:6])}")
+        click.echo(f"  {r.name} ({r.language}): {', '.join(r.keywords[:6])}")

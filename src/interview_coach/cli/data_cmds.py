@@ -9,7 +9,7 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .storage import open_db, store_call
+from .context import coach
 from .ui import fail, tr
 
 
@@ -21,9 +21,9 @@ def data() -> None:
 @data.command("export", help=_("Write all your data to a JSON file."))
 @click.argument("file", type=click.Path(path_type=Path))
 def export_cmd(file: Path) -> None:
-    from ..store import repo
+    from ..services import data as service
 
-    content = store_call(repo.export_all, open_db())
+    content = service.export(coach())
     tmp = file.with_name(file.name + ".tmp")
     try:
         tmp.write_text(json.dumps(content, ensure_ascii=False, indent=2), "utf-8")
@@ -38,48 +38,27 @@ def export_cmd(file: Path) -> None:
 @data.command("import", help=_("Add the data of an export file to yours (all or nothing)."))
 @click.argument("file", type=click.Path(path_type=Path))
 def import_cmd(file: Path) -> None:
-    from ..store import repo
+    from ..services import data as service
 
     try:
         content = json.loads(file.read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         fail(tr("Cannot read the export file {path}: {reason}", path=file, reason=getattr(exc, "strerror", None) or exc))
-    db = open_db()
-    try:
-        counts = store_call(repo.import_all, db, content)
-    except repo.ImportError_ as exc:
-        fail(tr("The file {path} cannot be imported: {reason}. Nothing was changed.", path=file, reason=exc))
-    click.echo(tr("Imported {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
-                  attempts=counts["attempts"]))
+    counts = service.import_(coach(), content)
+    click.echo(tr("Imported {sessions} sessions and {attempts} answers.", sessions=counts.sessions,
+                  attempts=counts.attempts))
 
 
 @data.command("delete", help=_("Delete all your data from the database, for good."))
 @click.option("--yes", is_flag=True, help=_("Do not ask for confirmation."))
 def delete_cmd(yes: bool) -> None:
-    from ..store import repo
+    from ..services import data as service
 
     if not yes and not click.confirm(tr("Delete all your answers, sessions and settings for good?"), default=False):
         raise SystemExit(1)
-    counts = store_call(repo.delete_all, open_db())
-    click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts["sessions"],
-                  attempts=counts["attempts"]))
-    files = _delete_local_files()
-    if files:
+    counts = service.delete(coach())
+    click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts.sessions,
+                  attempts=counts.attempts))
+    if counts.files:
         click.echo(tr("Deleted {count} files: answers kept while the database was failing and recordings "
-                      "left from interrupted transcriptions.", count=files))
-
-
-def _delete_local_files() -> int:
-    """The answers kept in files (database down) and any recording an interrupted upload left."""
-    from pathlib import Path
-
-    from platformdirs import user_data_dir
-
-    count = 0
-    for folder in ("unsaved", "recordings"):
-        path = Path(user_data_dir("interview-coach")) / folder
-        for item in path.glob("*") if path.is_dir() else []:
-            if item.is_file():
-                item.unlink()
-                count += 1
-    return count
+                      "left from interrupted transcriptions.", count=counts.files))

@@ -13,18 +13,11 @@ from ..i18n import _
 from .app import cli
 from .common import get_bank, get_question
 from .company_cmds import load_company
+from .context import error_message, settings
 from .render import render_feedback
 from .ui import LANG_CHOICE, emit_json, fail, lang, tr
 
 ANSWER_LANG = click.Choice(["auto", "hr", "de", "en"])
-
-
-def answer_error_message(exc: AnswerError) -> str:
-    if exc.code == "empty":
-        return tr("The answer is empty: there is nothing to give feedback on.")
-    if exc.code == "too-long":
-        return tr("The answer is too long ({detail}). Give one answer at a time.", detail=str(exc))
-    return tr("The answer is not readable text ({detail}). Save it as UTF-8 text.", detail=str(exc))
 
 
 def read_answer(path: Path | None) -> str:
@@ -41,7 +34,7 @@ def read_answer(path: Path | None) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        fail(answer_error_message(AnswerError("binary", "not UTF-8 text")))
+        fail(error_message(AnswerError("binary", "not UTF-8 text")))
 
 
 @cli.command(help=_("Get feedback on one answer: a score, sub-scores, quoted evidence and the changes that "
@@ -74,6 +67,7 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
 
     bank = get_bank()
     ui = ui_lang_opt or lang()
+    disabled = tuple(disabled) + settings().disabled_checks
     if unknown(disabled):
         fail(tr("No check is called {ids}. See docs/checks.md for the checks and their ids.",
                 ids=", ".join(unknown(disabled))))
@@ -95,7 +89,7 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
         fb = analyse(question, text, question_text=question_text, lang=answer_lang, ui_lang=ui,
                      company=company, bank=bank, disabled=disabled, transcript=transcript)
     except AnswerError as exc:
-        fail(answer_error_message(exc))
+        fail(error_message(exc))
     if as_json:
         emit_json(fb.to_json())
     else:
@@ -129,7 +123,7 @@ def run_batch(path: Path, bank, ui: str, company, disabled=()) -> int:
             out = {"id": item_id, **fb.to_json()}
         except AnswerError as exc:
             failed += 1
-            out = {"id": item_id, "line": number, "error": {"code": exc.code, "message": answer_error_message(exc)}}
+            out = {"id": item_id, "line": number, "error": {"code": exc.code, "message": error_message(exc)}}
         except KeyError as exc:
             failed += 1
             out = {"id": item_id, "line": number, "error": {"code": "unknown-question",

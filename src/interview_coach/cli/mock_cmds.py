@@ -10,7 +10,7 @@ from ..i18n import _
 from .app import cli
 from .common import category_name, get_bank
 from .company_cmds import load_company
-from .storage import open_db, save_or_keep, store_error_message
+from .context import coach
 from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
 
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
@@ -24,14 +24,11 @@ from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
 def mock(qlang, count, company_file, answer_file, as_json):
-    from ..practice import runner
-    from ..practice.mock import plan, save_closing
-    from ..store import StoreError, repo
+    from ..services import mock as service
 
     bank = get_bank()
     qlang = qlang or lang()
     company = load_company(company_file) if company_file else None
-    db = open_db()
     scripted: list[str] | None = None
     if answer_file is not None:
         try:
@@ -39,14 +36,10 @@ def mock(qlang, count, company_file, answer_file, as_json):
         except (OSError, UnicodeDecodeError) as exc:
             fail(tr("Cannot read the answer file {path}: {reason}", path=answer_file, reason=getattr(exc, "strerror", None) or exc))
         scripted = [part.strip() for part in raw.split("\n---\n")]
-    try:
-        questions = plan(db, bank, count)
-        session_id = repo.start_session(db, repo.DEFAULT_USER, qlang, kind="mock")
-    except StoreError as exc:
-        fail(store_error_message(exc))
-    attempts = []
-    closing_text = tr("Do you have any questions for us?")
-    steps = [(q, q.in_lang(qlang).text) for q in questions] + [(None, closing_text)]
+    started = service.start(coach(), qlang, count)
+    session_id = started.session_id
+    questions = [bank.question(qid) for qid in started.question_ids]
+    steps = [(q, q.in_lang(qlang).text) for q in questions] + [(None, tr("Do you have any questions for us?"))]
     for i, (question, shown) in enumerate(steps):
         if not as_json:
             click.echo()
@@ -70,32 +63,31 @@ def mock(qlang, count, company_file, answer_file, as_json):
             typed, transcript = given if given is not None else (typed, None)
             if interrupted:
                 if typed.strip():
-                    save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
-                                 company=company, session_id=session_id)
+                    if question is None:
+                        service.answer_closing(coach(), session_id, typed, lang())
+                    else:
+                        service.answer(coach(), session_id, question, typed, lang=qlang, ui_lang=lang(),
+                                       company=company)
                 click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
-                repo.end_session(db, session_id)
+                service.finish(coach(), session_id)
                 return
         if not typed.strip():
             continue
         if question is None:
-            result = save_or_keep(typed, shown, save_closing, db, bank, session_id, closing_text, typed, lang())
+            result = service.answer_closing(coach(), session_id, typed, lang())
         else:
-            result = save_or_keep(typed, shown, runner.answer, db, bank, question, typed, lang=qlang, ui_lang=lang(),
-                                  company=company, session_id=session_id, transcript=transcript)
-        attempts.append(result)
+            result = service.answer(coach(), session_id, question, typed, lang=qlang, ui_lang=lang(), company=company,
+                                    transcript=transcript)
         if not as_json:
-            score = result.get("score")
-            click.echo(tr("Score: {score}", score="–" if score is None else score))
-    repo.end_session(db, session_id)
-    scores = [a["score"] for a in attempts if a.get("score") is not None]
-    summary = {"session_id": session_id, "kind": "mock", "lang": qlang,
-               "mean_score": round(sum(scores) / len(scores), 1) if scores else None, "attempts": attempts}
+            click.echo(tr("Score: {score}", score="–" if result.score is None else result.score))
+    summary = service.finish(coach(), session_id)
     if as_json:
-        emit_json(summary)
+        emit_json(summary.model_dump(mode="json", exclude={"closing"}))
         return
     click.echo()
-    heading(tr("Mock interview finished: mean score {score}", score="–" if not scores else round(sum(scores) / len(scores))))
-    closing_result = next((a["feedback"]["closing"] for a in attempts if a.get("feedback") and "closing" in a["feedback"]), None)
+    heading(tr("Mock interview finished: mean score {score}",
+               score="–" if summary.mean_score is None else round(summary.mean_score)))
+    closing_result = summary.closing
     if closing_result:
         click.echo(tr("Your questions for them: {good} of {asked} match good questions to ask.",
                       good=closing_result["good_count"], asked=len(closing_result["questions"])))

@@ -13,8 +13,8 @@ from ..i18n import _
 from .app import cli
 from .common import get_bank
 from .company_cmds import load_company
+from .context import coach
 from .feedback_cmds import read_answer
-from .storage import open_db, save_or_keep, store_call
 from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
@@ -31,17 +31,14 @@ from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
               help=_("Answer the first chosen question with a recording (transcribed, with delivery feedback)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
 def practice(qlang, category, count, company_file, answer_file, audio_file, as_json):
-    from ..store import repo
+    from ..services import practice as service
 
     bank = get_bank()
     qlang = qlang or lang()
     if category and category not in bank.categories():
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
     company = load_company(company_file) if company_file else None
-    db = open_db()
-    from ..practice.scheduling import next_questions
-
-    chosen = store_call(next_questions, db, bank, count, category)
+    chosen = service.next_questions(coach(), count, category)
     scripted = answer_file is not None or audio_file is not None or not sys.stdin.isatty()
     if scripted:
         question = chosen[0]
@@ -53,13 +50,13 @@ def practice(qlang, category, count, company_file, answer_file, audio_file, as_j
             text = transcript.text
         else:
             text = read_answer(answer_file)
-        result = _answer(db, bank, question, text, qlang, company, transcript=transcript)
+        result = _answer(question, text, qlang, company, transcript=transcript)
         if as_json:
             emit_json(result)
         else:
             _render_stored(result)
         return
-    session_id = repo.start_session(db, repo.DEFAULT_USER, qlang)
+    session_id = service.start_session(coach(), qlang)
     for i, question in enumerate(chosen, 1):
         text = question.in_lang(qlang)
         click.echo()
@@ -73,10 +70,10 @@ def practice(qlang, category, count, company_file, answer_file, audio_file, as_j
             typed, interrupted = read_typed()
             if interrupted:
                 if typed.strip():  # Ctrl-C mid-answer: what was typed is still saved
-                    _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
+                    _answer(question, typed, qlang, company, session_id=session_id, started_at=started_at,
                             duration_s=round(time.monotonic() - started, 1))
                     click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
-                repo.end_session(db, session_id)
+                service.end_session(coach(), session_id)
                 return
             if typed.strip() == "?":
                 echo_wrapped(text.what_they_want, indent="  ")
@@ -91,18 +88,18 @@ def practice(qlang, category, count, company_file, answer_file, audio_file, as_j
             if given is None:
                 continue  # the recording could not be used: ask again
             typed, transcript = given
-            result = _answer(db, bank, question, typed, qlang, company, session_id=session_id, started_at=started_at,
+            result = _answer(question, typed, qlang, company, session_id=session_id, started_at=started_at,
                              duration_s=None if transcript else round(time.monotonic() - started, 1),
                              transcript=transcript)
             _render_stored(result)
-            score = result.get("score")
+            score = result.score
             if previous is not None and score is not None:
                 click.echo(tr("Compared with your last try: {before} → {after} ({delta:+d})", before=previous,
                               after=score, delta=score - previous))
             previous = score
             if not click.confirm(tr("Try this question again?"), default=False):
                 break
-    repo.end_session(db, session_id)
+    service.end_session(coach(), session_id)
 
 
 def read_typed() -> tuple[str, bool]:
@@ -146,32 +143,28 @@ def _read_with_timer() -> tuple[str, bool]:
     return PromptSession(key_bindings=keys).prompt("", multiline=True, bottom_toolbar=toolbar, refresh_interval=1.0)
 
 
-def _answer(db, bank, question, text, qlang, company, **kwargs) -> dict:
-    from ..practice import runner
+def _answer(question, text, qlang, company, **kwargs):
+    from ..services import practice as service
 
-    try:
-        return save_or_keep(text, question.in_lang(qlang).text if question else "", runner.answer, db, bank,
-                            question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
-    except runner.EmptyAnswer:
-        fail(tr("The answer is empty: there is nothing to give feedback on."))
+    return service.answer(coach(), question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
 
 
-def _render_stored(result: dict) -> None:
+def _render_stored(result) -> None:
     from .render import render_feedback_json
 
-    if result["status"] != "analysed":
+    if result.status != "analysed":
         click.echo(tr("Your answer is saved (attempt {id}), but it could not be analysed: {error}. Run "
-                      "`interview-coach reanalyse` later.", id=result["attempt_id"], error=result["error"]))
+                      "`interview-coach reanalyse` later.", id=result.attempt_id, error=result.error))
         return
-    render_feedback_json(result["feedback"], result["answer"])
+    render_feedback_json(result.feedback, result.answer)
 
 
 @cli.command(help=_("List your practice sessions with their scores."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON: a list of sessions, each with session_id."))
 def history(as_json):
-    from ..store import repo
+    from ..services import history as service
 
-    rows = store_call(repo.sessions, open_db())
+    rows = service.sessions(coach())
     if as_json:
         emit_json(rows)
         return
@@ -180,16 +173,16 @@ def history(as_json):
         return
     heading(tr("Practice sessions"))
     for r in rows:
-        score = "–" if r["mean_score"] is None else f"{r['mean_score']:.0f}"
-        click.echo(f"  #{r['session_id']:<4} {r['started_at'][:16].replace('T', ' ')}  {r['lang']}  "
-                   + tr("{n} answers, mean score {score}", n=r["attempts"], score=score))
+        score = "–" if r.mean_score is None else f"{r.mean_score:.0f}"
+        click.echo(f"  #{r.session_id:<4} {(r.started_at or '')[:16].replace('T', ' ')}  {r.lang}  "
+                   + tr("{n} answers, mean score {score}", n=r.attempts, score=score))
 
 
 @cli.command(help=_("Analyse again every saved answer whose analysis failed or never ran."))
 def reanalyse():
-    from ..practice import runner
+    from ..services import practice as service
 
-    done, failed = store_call(runner.reanalyse, open_db(), get_bank(), ui_lang=lang())
+    done, failed = service.reanalyse(coach(), ui_lang=lang())
     click.echo(tr("Analysed: {done}; still failing: {failed}.", done=done, failed=failed))
     if failed:
         raise SystemExit(1)

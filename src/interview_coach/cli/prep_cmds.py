@@ -49,21 +49,21 @@ def prep(plang: str | None, tick: tuple[str, ...], untick: tuple[str, ...], as_j
 
 def _checklist_state(prep, tick, untick) -> dict[str, bool]:
     """Apply --tick/--untick and read the ticks; without them, the database is read only if it exists."""
-    from ..store import StoreError, repo
-    from .storage import open_db, store_error_message
+    from ..errors import Unavailable
+    from ..services import prep as service
+    from .context import coach
 
     known = {c.id for c in prep.checklist}
     for item in (*tick, *untick):
         if item not in known:
             fail(tr("Unknown checklist item '{item}'. Items: {known}", item=item, known=", ".join(sorted(known))))
     try:
-        db = open_db()
         for item in tick:
-            repo.set_checklist(db, item, True)
+            service.tick(coach(), item, True)
         for item in untick:
-            repo.set_checklist(db, item, False)
-        return repo.checklist(db)
-    except StoreError as exc:
+            service.tick(coach(), item, False)
+        return service.ticks(coach())
+    except Unavailable:
         if tick or untick:
-            fail(store_error_message(exc))
+            raise
         return {}

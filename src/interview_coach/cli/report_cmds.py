@@ -8,7 +8,7 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .storage import open_db, store_call
+from .context import coach
 from .ui import emit_json, fail, heading, lang, tr
 
 
@@ -20,17 +20,10 @@ from .ui import emit_json, fail, heading, lang, tr
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help=_("File to write (default: standard output; required for PDF)."))
 def report(session_id: int, fmt: str, output: Path | None) -> None:
-    from ..reports import build_report
     from ..reports.formats import to_html, to_markdown, to_pdf
-    from ..store import repo
+    from ..services import history
 
-    db = open_db()
-    attempts = store_call(repo.session_attempts, db, session_id)
-    history = store_call(repo.sessions, db)
-    if attempts is None:
-        fail(tr("There is no practice session {id}. See: interview-coach history", id=session_id))
-    session = next(s for s in history if s["session_id"] == session_id)
-    data = build_report(session, attempts, history, lang())
+    data = history.report(coach(), session_id, lang())
     if fmt == "pdf":
         if output is None:
             fail(tr("A PDF report needs a file: add -o FILE.pdf"))
@@ -50,13 +43,13 @@ def report(session_id: int, fmt: str, output: Path | None) -> None:
 SPARK = "▁▂▃▄▅▆▇█"
 
 
-def _dimension_trends(rows: list[dict]) -> None:
+def _dimension_trends(rows) -> None:
     """One line per dimension: a sparkline over the sessions and the latest value."""
     from ..i18n.labels import DIMENSION_NAMES
 
     lines = []
     for key, name in DIMENSION_NAMES.items():
-        values = [r["dimensions"][key] for r in rows if key in (r.get("dimensions") or {})]
+        values = [r.dimensions[key] for r in rows if key in r.dimensions]
         if values:
             spark = "".join(SPARK[min(7, int(v / 100 * 8))] for v in values[-20:])
             lines.append(f"  {tr(name):<16} {spark:<20} {values[-1]:.0f}")
@@ -72,20 +65,20 @@ def _dimension_trends(rows: list[dict]) -> None:
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON: sessions with their mean scores, overall and per dimension."))
 def progress(chart: Path | None, as_json: bool) -> None:
     from ..reports import progress_chart
-    from ..store import repo
+    from ..services import history
 
-    rows = store_call(repo.sessions, open_db())
+    rows = history.progress(coach())
     if as_json:
-        emit_json([{k: r[k] for k in ("session_id", "started_at", "attempts", "mean_score", "dimensions")}
+        emit_json([r.model_dump(include={"session_id", "started_at", "attempts", "mean_score", "dimensions"})
                    for r in rows])
     else:
         heading(tr("Progress"))
         if not rows:
             click.echo(tr("No practice yet. Start with: interview-coach practice"))
         for r in rows:
-            score = r["mean_score"]
+            score = r.mean_score
             bar = "█" * int(round((score or 0) / 5))
-            click.echo(f"  #{r['session_id']:<4} {r['started_at'][:10]}  {bar:<20} {'–' if score is None else f'{score:.0f}'}")
+            click.echo(f"  #{r.session_id:<4} {(r.started_at or '')[:10]}  {bar:<20} {'–' if score is None else f'{score:.0f}'}")
         _dimension_trends(rows)
     if chart:
         fmt = chart.suffix.lower().lstrip(".")

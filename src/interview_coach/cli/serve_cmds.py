@@ -6,8 +6,8 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .storage import store_error_message
-from .ui import fail, tr
+from .context import settings as base_settings
+from .ui import tr
 
 
 @cli.command(help=_("Start the web app on this computer (default http://127.0.0.1:8000)."))
@@ -19,16 +19,11 @@ from .ui import fail, tr
 def serve(host: str, port: int, multi_user: bool, secure_cookies: bool) -> None:
     import uvicorn
 
-    from ..store import StoreError
     from ..web import create_app
-    from ..web.settings import Settings
 
-    db_url = (click.get_current_context().find_root().obj or {}).get("db")
-    settings = Settings(host=host, port=port, multi_user=multi_user, secure_cookies=secure_cookies,
-                        **({"database_url": db_url} if db_url else {}))
-    try:
-        app = create_app(settings)
-    except StoreError as exc:
-        fail(store_error_message(exc))
+    settings = base_settings().model_copy(update={"host": host, "port": port,
+                                                  "multi_user": multi_user or base_settings().multi_user,
+                                                  "secure_cookies": secure_cookies or base_settings().secure_cookies})
+    app = create_app(settings)  # a database that cannot be opened ends here with its message
     click.echo(tr("Open http://{host}:{port}/ in your browser; Ctrl-C stops the app.", host=host, port=port))
     uvicorn.run(app, host=host, port=port, log_level="warning")

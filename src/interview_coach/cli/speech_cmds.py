@@ -10,35 +10,26 @@ import click
 
 from ..i18n import _
 from .app import cli
-from .ui import emit_json, fail, t, tr
-
-
-def audio_error_message(exc) -> str:
-    from ..speech.messages import audio_error_message as message
-
-    path = getattr(exc, "path", "")
-    return f"{path}: {message(exc, t())}" if path else message(exc, t())
+from .context import coach, error_message, settings
+from .ui import emit_json, tr
 
 
 def transcribe_file(path: Path, lang: str | None = None, model: str | None = None, keep_going: bool = False):
     """Check and decode the recording (cheap checks first), then transcribe it. A bad recording
     ends the command, or with ``keep_going`` prints why and returns None (interactive practice)."""
-    from ..nlp.cache import cache_dir
-    from ..speech import AudioError, read
-    from ..speech.whisper import transcriber
+    from ..services import speech as service
+    from ..speech import AudioError
+
+    def decoded(seconds: float) -> None:
+        click.echo(tr("Transcribing {seconds} s of audio…", seconds=int(round(seconds))), err=True)
 
     try:
-        audio = read(str(path))
-        click.echo(tr("Transcribing {seconds} s of audio…", seconds=int(round(audio.seconds))), err=True)
-        transcript = transcriber(model, cache_dir()).transcribe(audio, lang)
-        if not transcript.words:
-            raise AudioError("no-words", "", path=str(path))
-        return transcript
+        return service.transcribe(coach(), path, lang, model=model, on_decoded=decoded)
     except AudioError as exc:
         if keep_going:
-            click.echo(click.style(audio_error_message(exc), fg="red"), err=True)
+            click.echo(click.style(error_message(exc), fg="red"), err=True)
             return None
-        fail(audio_error_message(exc))
+        raise
 
 
 def review_transcript(transcript, edit: bool) -> str:
@@ -79,16 +70,14 @@ def speech():
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON."))
 def check(model_path, as_json):
     from ..nlp.cache import cache_dir
+    from ..services.speech import available
     from ..speech import AudioError
     from ..speech import model as model_files
-    from ..speech.whisper import available
 
+    model_path = model_path or settings().whisper_model
     if not available() and not model_path:
-        fail(audio_error_message(AudioError("no-speech-support", "")))
-    try:
-        folder, name = model_files.locate(model_path, cache_dir())
-    except AudioError as exc:
-        fail(audio_error_message(exc))
+        raise AudioError("no-speech-support")
+    folder, name = model_files.locate(model_path, cache_dir())
     ok = model_files.verify(folder) if name == model_files.DEFAULT_NAME else None
     if as_json:
         emit_json({"model": name, "folder": str(folder), "checksum_ok": ok})

@@ -41,13 +41,13 @@ def welcome() -> None:
     if not answer.strip():
         return
     from ..engine import AnswerError, feedback
-    from .feedback_cmds import answer_error_message
+    from .context import error_message
     from .render import render_feedback
 
     try:
         fb = feedback(qid, answer, ui_lang=lang(), bank=bank)
     except AnswerError as exc:
-        click.echo(answer_error_message(exc), err=True)
+        click.echo(error_message(exc), err=True)
         return
     click.echo()
     render_feedback(fb, answer)

@@ -72,6 +72,17 @@ class I18nGroup(I18nCommand, click.Group):
     command_class = I18nCommand
     group_class = type
 
+    def invoke(self, ctx):
+        """The CLI's one error exit: a ``CoachError`` from any command ends it with its message."""
+        from ..errors import CoachError
+
+        try:
+            return super().invoke(ctx)
+        except CoachError as exc:
+            from .context import error_message
+
+            fail(error_message(exc))
+
 
 def width() -> int:
     return max(40, min(100, shutil.get_terminal_size((88, 24)).columns))
@@ -86,8 +97,16 @@ def heading(text: str) -> None:
     click.echo(click.style(text, bold=True))
 
 
+def _plain(value):
+    """Typed results (pydantic models) print as their JSON form."""
+    dump = getattr(value, "model_dump", None)
+    if dump is None:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    return dump(mode="json")
+
+
 def emit_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=_plain))
 
 
 def fail(message: str, code: int = 2) -> None:

@@ -30,18 +30,19 @@ def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bo
     return out
 
 
-def build_report(session: dict, attempts: list[dict], history: list[dict], ui_lang: str) -> dict:
+def build_report(session, attempts, history, ui_lang: str) -> dict:
+    """The report's content from a session, its attempts and the user's sessions (typed records)."""
     tr = Translator(ui_lang)
     items = []
     for a in attempts:
-        fb = a.get("feedback") or {}
+        fb = a.feedback or {}
         dims = [(tr(DIMENSION_NAMES[k]), v) for k, v in (fb.get("dimensions") or {}).items() if v is not None]
         band = tr(BAND_NAMES.get(fb.get("band", "cannot-judge"), "cannot judge"))
-        score_text = band if a.get("score") is None else f"{tr('Score')} {a['score']}/100 · {band}"
+        score_text = band if a.score is None else f"{tr('Score')} {a.score}/100 · {band}"
         items.append({
-            "question": a["question_text"], "answer": a["answer"], "score": a.get("score"),
+            "question": a.question_text, "answer": a.answer, "score": a.score,
             "band": band, "score_text": score_text,
-            "status": a["status"], "dimensions": dims, "segments": highlight_segments(a["answer"], fb),
+            "status": a.status, "dimensions": dims, "segments": highlight_segments(a.answer, fb),
             "suggestions": fb.get("suggestions", []), "strengths": fb.get("strengths", []),
             "covered": [k["label"] for k in fb.get("key_points", []) if k.get("covered")],
             "missing": [k["label"] for k in fb.get("key_points", []) if not k.get("covered")],

@@ -7,7 +7,7 @@ import io
 from ..i18n import Translator
 
 
-def progress_chart(history: list[dict], ui_lang: str, fmt: str = "png") -> bytes:
+def progress_chart(history, ui_lang: str, fmt: str = "png") -> bytes:
     """Overall score per session (bold), and each dimension's mean (thin lines) over time."""
     import matplotlib
 
@@ -17,10 +17,10 @@ def progress_chart(history: list[dict], ui_lang: str, fmt: str = "png") -> bytes
     from ..i18n.labels import DIMENSION_NAMES
 
     tr = Translator(ui_lang)
-    points = [(i + 1, h["mean_score"]) for i, h in enumerate(history) if h.get("mean_score") is not None]
+    points = [(i + 1, h.mean_score) for i, h in enumerate(history) if h.mean_score is not None]
     fig, ax = plt.subplots(figsize=(7.5, 3.4), dpi=110)
     for key, name in DIMENSION_NAMES.items():
-        series = [(i + 1, h["dimensions"][key]) for i, h in enumerate(history) if key in (h.get("dimensions") or {})]
+        series = [(i + 1, h.dimensions[key]) for i, h in enumerate(history) if key in h.dimensions]
         if len(series) >= 1:
             xs, ys = zip(*series)
             ax.plot(xs, ys, linewidth=1, alpha=0.55, marker=".", label=tr(name))

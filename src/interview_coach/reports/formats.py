@@ -25,7 +25,7 @@ def to_markdown(report: dict) -> str:
     L = report["labels"]
     s = report["session"]
     lines = [f"# {report['title']}", "",
-             f"{L['session']} #{s['session_id']} · {L['date']} {s['started_at'][:16].replace('T', ' ')}"
+             f"{L['session']} #{s.session_id} · {L['date']} {(s.started_at or '')[:16].replace('T', ' ')}"
              + (f" · {L['mean']} **{report['mean_score']}**" if report["mean_score"] is not None else ""), ""]
     for i, item in enumerate(report["items"], 1):
         lines += [f"## {i}. {_md_escape(item['question'])}", ""]
@@ -69,7 +69,7 @@ def to_pdf(report: dict) -> bytes:
 
     s = report["session"]
     para(report["title"], 17, "B", 3)
-    para(f"{L['session']} #{s['session_id']} · {L['date']} {s['started_at'][:16].replace('T', ' ')}"
+    para(f"{L['session']} #{s.session_id} · {L['date']} {(s.started_at or '')[:16].replace('T', ' ')}"
          + (f" · {L['mean']} {report['mean_score']}" if report["mean_score"] is not None else ""), 10)
     if report["history"]:
         import io

@@ -8,6 +8,8 @@ often state no length), and a file without speech energy is refused as silent.
 
 from __future__ import annotations
 
+from ..errors import InvalidInput
+
 import os
 from dataclasses import dataclass
 
@@ -22,13 +24,23 @@ SILENT_RMS = 0.003  # about -50 dBFS
 MIN_VOICED_SECONDS = 0.5
 
 
-class AudioError(ValueError):
-    """The audio cannot be used; ``code`` says why (missing, empty, too-large, text, unsupported,
-    too-long, too-short, silent, no-words, no-speech-support)."""
+class AudioError(InvalidInput, ValueError):
+    """The audio cannot be used; ``code`` says why (missing, empty, too-large, text, not-audio,
+    unsupported, too-long, too-short, silent, no-words, no-speech-support, bad-model)."""
 
-    def __init__(self, code: str, message: str, *, path: str = "", detail: str = ""):
-        self.code, self.path, self.detail = code, path, detail  # detail: the figure or reason alone
-        super().__init__(message)
+    family = "audio"
+    STATUS = {"too-large": 413, "not-audio": 415, "no-speech-support": 503, "bad-model": 503}
+
+    def __init__(self, code: str, message: str = "", *, path: str = "", detail: str = ""):
+        super().__init__(code, detail)  # detail: the figure or reason alone
+        self.path, self._message = path, message or code
+
+    @property
+    def status(self) -> int:
+        return self.STATUS.get(self.code, 422)
+
+    def __str__(self) -> str:
+        return self._message
 
 
 @dataclass

@@ -37,8 +37,7 @@ def models_dir(cache: str | None) -> Path:
 
 
 def locate(path: str | None = None, cache: str | None = None) -> tuple[Path, str]:
-    """(model folder, model name). ``path`` or INTERVIEW_COACH_WHISPER_MODEL win over the default."""
-    path = path or os.environ.get("INTERVIEW_COACH_WHISPER_MODEL")
+    """(model folder, model name). ``path`` (the settings' ``whisper_model``) wins over the default."""
     if path:
         folder = Path(path).expanduser()
         missing = [f for f in NEEDED if not (folder / f).is_file()]

@@ -6,34 +6,21 @@ another database, e.g. ``postgresql+psycopg://user:pass@localhost/coach``.
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-ENV_VAR = "DATABASE_URL"
+from ..errors import Unavailable
 
+class StoreError(Unavailable):
+    """The database cannot be used; ``code``: unavailable, locked, newer-schema, bad-url, corrupt, full."""
 
-class StoreError(Exception):
-    """The database cannot be used; ``code``: unavailable, locked, newer-schema, bad-url, corrupt."""
-
-    def __init__(self, code: str, detail: str = ""):
-        self.code, self.detail = code, detail
-        super().__init__(f"{code}: {detail}" if detail else code)
-
-
-def database_url(explicit: str | None = None) -> str:
-    url = explicit or os.environ.get(ENV_VAR)
-    if url:
-        return url
-    path = Path(user_data_dir("interview-coach")) / "interview-coach.db"
-    return f"sqlite:///{path}"
+    family = "store"
 
 
 def _migrations_dir() -> str:
@@ -110,9 +97,9 @@ def _translate(exc: Exception) -> StoreError:
     return StoreError("unavailable", message)
 
 
-def open_database(url: str | None = None, migrate: bool = True) -> Database:
-    """Connect, check the schema and bring it up to date. Raises :class:`StoreError`."""
-    url = database_url(url)
+def open_database(url: str, migrate: bool = True) -> Database:
+    """Connect, check the schema and bring it up to date. Raises :class:`StoreError`.
+    The URL comes from the settings (``Settings.database``)."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:

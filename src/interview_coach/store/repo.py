@@ -7,7 +7,9 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import selectinload
 
+from ..errors import Conflict, InvalidInput
 from .db import Database
+from .records import AttemptRecord, CompanyRecord, SessionRecord
 from .models import Attempt, ChecklistState, CompanyProfileRecord, PracticeSession, ReviewCard, User, now
 
 DEFAULT_USER = "local"
@@ -15,8 +17,16 @@ EXPORT_FORMAT = "interview-coach-export"
 EXPORT_VERSION = 1
 
 
-class ImportError_(ValueError):
+class ImportError_(InvalidInput, ValueError):
     """An export file that cannot be imported (wrong format, newer version, broken content)."""
+
+    family = "import"
+
+    def __init__(self, reason: str):
+        super().__init__("broken", reason)
+
+    def __str__(self) -> str:
+        return self.detail
 
 
 def get_user(s, name: str = DEFAULT_USER, create: bool = True) -> User | None:
@@ -28,8 +38,9 @@ def get_user(s, name: str = DEFAULT_USER, create: bool = True) -> User | None:
     return user
 
 
-class AccountExists(ValueError):
-    pass
+class AccountExists(Conflict):
+    def __init__(self, name: str):
+        super().__init__("account-exists", name)
 
 
 def create_account(db: Database, name: str, password_hash: str) -> None:
@@ -92,7 +103,11 @@ def end_session(db: Database, session_id: int) -> None:
         s.get(PracticeSession, session_id).ended_at = now()
 
 
-def attempt_dict(a: Attempt) -> dict:
+def attempt_record(a: Attempt) -> AttemptRecord:
+    return AttemptRecord(**_attempt_fields(a))
+
+
+def _attempt_fields(a: Attempt) -> dict:
     return {"attempt_id": a.id, "session_id": a.session_id, "question_id": a.question_id,
             "question_text": a.question_text, "lang": a.lang, "answer": a.answer_text,
             "started_at": _iso(a.started_at), "submitted_at": _iso(a.submitted_at), "duration_s": a.duration_s,
@@ -104,7 +119,7 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
+def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[SessionRecord]:
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         if user is None:
@@ -115,11 +130,11 @@ def sessions(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
         out = []
         for r in rows:
             scores = [a.score for a in r.attempts if a.score is not None]
-            out.append({"session_id": r.id, "kind": r.kind, "lang": r.lang, "started_at": _iso(r.started_at),
-                        "ended_at": _iso(r.ended_at), "attempts": len(r.attempts),
-                        "mean_score": round(sum(scores) / len(scores), 1) if scores else None,
-                        "dimensions": _mean_dimensions(r.attempts),
-                        "questions": [a.question_id or a.question_text for a in r.attempts]})
+            out.append(SessionRecord(session_id=r.id, kind=r.kind, lang=r.lang, started_at=_iso(r.started_at),
+                                     ended_at=_iso(r.ended_at), attempts=len(r.attempts),
+                                     mean_score=round(sum(scores) / len(scores), 1) if scores else None,
+                                     dimensions=_mean_dimensions(r.attempts),
+                                     questions=[a.question_id or a.question_text for a in r.attempts]))
         return out
 
 
@@ -133,24 +148,24 @@ def _mean_dimensions(attempts) -> dict[str, float]:
     return {k: round(sum(v) / len(v), 1) for k, v in values.items()}
 
 
-def session_attempts(db: Database, session_id: int, user_name: str = DEFAULT_USER) -> list[dict] | None:
+def session_attempts(db: Database, session_id: int, user_name: str = DEFAULT_USER) -> list[AttemptRecord] | None:
     """The attempts of one of this user's sessions; None when it is not theirs or does not exist."""
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         session = s.get(PracticeSession, session_id)
         if user is None or session is None or session.user_id != user.id:
             return None
-        return [attempt_dict(a) for a in session.attempts]
+        return [attempt_record(a) for a in session.attempts]
 
 
-def own_attempt(db: Database, attempt_id: int, user_name: str = DEFAULT_USER) -> dict | None:
+def own_attempt(db: Database, attempt_id: int, user_name: str = DEFAULT_USER) -> AttemptRecord | None:
     """One of this user's attempts; None when it is not theirs or does not exist."""
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         attempt = s.get(Attempt, attempt_id)
         if user is None or attempt is None or attempt.session.user_id != user.id:
             return None
-        return attempt_dict(attempt)
+        return attempt_record(attempt)
 
 
 def pending(db: Database, user_name: str = DEFAULT_USER) -> list[int]:
@@ -164,9 +179,9 @@ def pending(db: Database, user_name: str = DEFAULT_USER) -> list[int]:
                               .order_by(Attempt.id)))
 
 
-def attempt(db: Database, attempt_id: int) -> dict:
+def attempt(db: Database, attempt_id: int) -> AttemptRecord:
     with db.session() as s:
-        return attempt_dict(s.get(Attempt, attempt_id))
+        return attempt_record(s.get(Attempt, attempt_id))
 
 
 def previous_score(db: Database, question_id: str, before_attempt_id: int, user_name: str = DEFAULT_USER) -> int | None:
@@ -212,14 +227,14 @@ def save_company(db: Database, name: str, about: str | None, language: str, keyw
             row.about, row.language, row.keywords = about, language, keywords
 
 
-def companies(db: Database, user_name: str = DEFAULT_USER) -> list[dict]:
+def companies(db: Database, user_name: str = DEFAULT_USER) -> list[CompanyRecord]:
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         if user is None:
             return []
         rows = s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)
                          .order_by(CompanyProfileRecord.name))
-        return [{"name": c.name, "language": c.language, "keywords": c.keywords or [], "about": c.about} for c in rows]
+        return [CompanyRecord(name=c.name, language=c.language, keywords=c.keywords or [], about=c.about) for c in rows]
 
 
 def checklist(db: Database, user_name: str = DEFAULT_USER) -> dict[str, bool]:
@@ -251,7 +266,7 @@ def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
         for r in s.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id).order_by(PracticeSession.id)):
             data["sessions"].append({"kind": r.kind, "lang": r.lang, "started_at": _iso(r.started_at),
                                      "ended_at": _iso(r.ended_at),
-                                     "attempts": [{k: v for k, v in attempt_dict(a).items()
+                                     "attempts": [{k: v for k, v in _attempt_fields(a).items()
                                                    if k not in ("attempt_id", "session_id")} for a in r.attempts]})
         for c in s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)):
             data["companies"].append({"name": c.name, "about": c.about, "language": c.language, "keywords": c.keywords})

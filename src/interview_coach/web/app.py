@@ -6,28 +6,27 @@ from importlib import resources
 
 import os
 import secrets
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from platformdirs import user_data_dir
 from starlette.middleware.sessions import SessionMiddleware
 
 from .. import __version__
-from ..bank import default_bank
-from ..store import StoreError, open_database
+from ..errors import CoachError, message
+from ..i18n import Translator
+from ..services import open_coach
+from ..settings import Settings
 from .auth import LoginLimiter, NeedLogin
-from .deps import render
+from .deps import WebState, render, ui_lang
 from .jobs import Jobs
 from .routes import account, api, history, mock, practice, prepare, progress, questions, speech
-from .settings import Settings
 
 
 def _secret(settings: Settings) -> str:
     if settings.secret_key:
         return settings.secret_key
-    path = Path(user_data_dir("interview-coach")) / "web-secret"
+    path = settings.data_dir / "web-secret"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -65,19 +64,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="interview-coach", version=__version__, openapi_url="/openapi.json",
                   description="Practise customer-service job interviews in hr/de/en; feedback JSON as in "
                               "docs/feedback-json.md.")
+    coach = open_coach(settings)
+    coach.db, coach.bank  # opened and loaded now: a database or a pack that cannot be used stops the start
     app.state.settings = settings
-    app.state.db = open_database(settings.database_url)
-    app.state.bank = default_bank()
-    app.state.login_limiter = LoginLimiter()
+    app.state.web = WebState(coach=coach, settings=settings, login_limiter=LoginLimiter(), drafts=Drafts(),
+                             jobs=Jobs(), submitted={})
     app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="ic_session",
                        same_site="lax", https_only=settings.secure_cookies, max_age=14 * 24 * 3600)
     app.mount("/static", StaticFiles(directory=str(resources.files(__package__) / "static")), name="static")
     for module in (account, practice, speech, mock, prepare, questions, history, progress, api):
         app.include_router(module.router)
-
-    app.state.drafts = Drafts()
-    app.state.jobs = Jobs()  # transcriptions, one at a time, off the request path
-    app.state.submitted = {}  # form nonce -> attempt id, so a double submit shows the first result
 
     from starlette.exceptions import HTTPException as StarletteHTTPException
     from fastapi.exception_handlers import http_exception_handler
@@ -96,8 +92,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return JSONResponse({"detail": "login required"}, status_code=401)
         return RedirectResponse("/login", status_code=303)
 
-    @app.exception_handler(StoreError)
-    async def store_down(request: Request, exc: StoreError):
-        return render(request, "error.html", status_code=503, message_key="database", detail=exc.code)
+    @app.exception_handler(CoachError)
+    async def coach_error(request: Request, exc: CoachError):
+        """The one handler for every CoachError: JSON under /api (code, message, details), a page in
+        the user's language elsewhere; the status comes from the error's class."""
+        tr = Translator(ui_lang(request))
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.to_json(tr)}, status_code=exc.status)
+        return render(request, "error.html", status_code=exc.status, message_key="coach", detail=message(exc, tr),
+                      family=exc.family, code=exc.code)
 
     return app

@@ -10,9 +10,11 @@ from collections import defaultdict, deque
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from fastapi import Form, HTTPException, Request
+from typing import Annotated
 
-from ..store import repo
+from fastapi import Depends, Form, HTTPException, Request
+
+from ..services.accounts import DEFAULT_USER
 
 hasher = PasswordHasher()
 LOGIN_WINDOW_S, LOGIN_MAX_FAILURES = 300, 5
@@ -24,11 +26,14 @@ class NeedLogin(Exception):
 
 def current_user(request: Request) -> str:
     if not request.app.state.settings.multi_user:
-        return repo.DEFAULT_USER
+        return DEFAULT_USER
     user = request.session.get("user")
     if not user:
         raise NeedLogin()
     return user
+
+
+User = Annotated[str, Depends(current_user)]
 
 
 def optional_user(request: Request) -> str | None:

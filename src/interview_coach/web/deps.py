@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING, Annotated, Any
 
 from babel import Locale, negotiate_locale
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
 from .. import LANGUAGES, __version__
 from ..i18n import Translator, normalise
 from ..i18n.labels import CATEGORY_NAMES, DIMENSION_NAMES
 from ..reports.build import highlight_segments
+from ..services import Coach
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from .auth import LoginLimiter
+    from .jobs import Jobs
 
 templates = Jinja2Templates(directory=str(resources.files(__package__) / "templates"))
 LANG_COOKIE = "lang"
@@ -65,5 +73,26 @@ def render(request: Request, name: str, status_code: int = 200, **context):
     return response
 
 
-def state(request: Request):
-    return request.app.state
+@dataclass
+class WebState:
+    """What the web app's routes share, made once by ``create_app``."""
+
+    coach: Coach                # settings, bank and database for the services
+    settings: Settings
+    login_limiter: "LoginLimiter"
+    drafts: Any                 # answers typed while a login ran out (app.Drafts)
+    jobs: "Jobs"                # transcriptions off the request path
+    submitted: dict             # (user, form nonce) -> attempt id: a double submit shows the first result
+
+
+def web_state(request: Request) -> WebState:
+    return request.app.state.web
+
+
+def coach_of(request: Request) -> Coach:
+    return request.app.state.web.coach
+
+
+Web = Annotated[WebState, Depends(web_state)]
+CoachDep = Annotated[Coach, Depends(coach_of)]
+UiLang = Annotated[str, Depends(ui_lang)]

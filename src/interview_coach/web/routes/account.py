@@ -7,16 +7,17 @@ import re
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
-from ...store import repo
+from ...errors import Conflict
+from ...services import accounts
 from ..auth import check_csrf, hasher, verify
-from ..deps import render, state
+from ..deps import Web, render
 
 router = APIRouter()
 NAME_RE = re.compile(r"^[\w.@-]{3,60}$")
 
 
 def _multi(request: Request) -> None:
-    if not state(request).settings.multi_user:
+    if not request.app.state.web.settings.multi_user:
         raise HTTPException(404)
 
 
@@ -27,14 +28,13 @@ def login_page(request: Request):
 
 
 @router.post("/login", dependencies=[Depends(check_csrf)])
-def login(request: Request, name: str = Form(""), password: str = Form("")):
+def login(request: Request, web: Web, name: str = Form(""), password: str = Form("")):
     _multi(request)
-    st = state(request)
     client = request.client.host if request.client else "?"
-    if st.login_limiter.blocked(f"ip:{client}", f"user:{name}"):
+    if web.login_limiter.blocked(f"ip:{client}", f"user:{name}"):
         return render(request, "login.html", status_code=429, error="too-many", mode="login")
-    if not verify(repo.password_hash(st.db, name), password):
-        st.login_limiter.failed(f"ip:{client}", f"user:{name}")
+    if not verify(accounts.password_hash(web.coach, name), password):
+        web.login_limiter.failed(f"ip:{client}", f"user:{name}")
         return render(request, "login.html", status_code=401, error="wrong", mode="login")
     _fresh_session(request, name)
     return RedirectResponse("/", status_code=303)
@@ -47,13 +47,13 @@ def register_page(request: Request):
 
 
 @router.post("/register", dependencies=[Depends(check_csrf)])
-def register(request: Request, name: str = Form(""), password: str = Form("")):
+def register(request: Request, web: Web, name: str = Form(""), password: str = Form("")):
     _multi(request)
     if not NAME_RE.match(name) or len(password) < 10:
         return render(request, "login.html", status_code=422, error="invalid", mode="register")
     try:
-        repo.create_account(state(request).db, name, hasher.hash(password))
-    except repo.AccountExists:
+        accounts.register(web.coach, name, hasher.hash(password))
+    except Conflict:
         return render(request, "login.html", status_code=409, error="exists", mode="register")
     _fresh_session(request, name)
     return RedirectResponse("/", status_code=303)
@@ -69,6 +69,6 @@ def _fresh_session(request: Request, name: str) -> None:
 
 
 @router.post("/logout", dependencies=[Depends(check_csrf)])
-def logout(request: Request):
+def logout(request: Request, web: Web):
     request.session.clear()
-    return RedirectResponse("/login" if state(request).settings.multi_user else "/", status_code=303)
+    return RedirectResponse("/login" if web.settings.multi_user else "/", status_code=303)

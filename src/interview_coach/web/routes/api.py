@@ -1,20 +1,33 @@
-"""The JSON API, version 1: the same feedback JSON as the CLI (docs/feedback-json.md)."""
+"""The JSON API, version 1: the same feedback JSON as the CLI (docs/feedback-json.md).
+
+Routes parse the request, call a service and return its typed result (each declares its
+``response_model``). Errors are ``CoachError``s, turned into ``{"detail": {"code", "message", ...}}``
+with their status by the app's one handler."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, model_validator
 
-from ...company import CompanyError, analyze
-from ...engine import AnswerError, feedback
-from ...practice import runner
-from ...practice.mock import plan, save_closing
-from ...store import repo
-from ..auth import current_user
-from ..deps import state, ui_lang
+from ...company import analyze
+from ...engine import feedback
+from ...answers import AnswerError
+from ...errors import NotFound
+from ...services import data as data_service
+from ...services import history, mock, practice, prep
+from ...services import companies as company_service
+from ...services import speech as speech_service
+from ...services.models import (AttemptRecord, ChecklistItemState, CompanyRecord, DeleteCounts, MockPlan,
+                                SessionRecord)
+from ...speech import AudioError
+from ..auth import User, current_user
+from ..deps import UiLang, Web
 from ..pool import inference
 
 router = APIRouter(prefix="/api/v1", tags=["api"], dependencies=[Depends(current_user)])
+JSON = dict[str, Any]
 
 
 class FeedbackRequest(BaseModel):
@@ -31,44 +44,36 @@ class FeedbackRequest(BaseModel):
         return self
 
 
-@router.post("/feedback")
+def _question(web, question_id: str):
+    if question_id not in web.coach.bank.questions:
+        raise NotFound("unknown-question", question_id, question_id=question_id)
+    return web.coach.bank.question(question_id)
+
+
+@router.post("/feedback", response_model=JSON)
 @inference
-def post_feedback(request: Request, body: FeedbackRequest) -> dict:
+def post_feedback(request: Request, web: Web, ui: UiLang, body: FeedbackRequest) -> JSON:
     """Feedback on one answer (not stored): score, dimensions, evidence, suggestions."""
-    bank = state(request).bank
-    if body.question_id and body.question_id not in bank.questions:
-        raise HTTPException(404, detail={"code": "unknown-question", "question_id": body.question_id})
-    company = None
-    if body.company:
-        try:
-            company = analyze(body.company)
-        except CompanyError as exc:
-            raise HTTPException(422, detail={"code": "bad-company", "reason": str(exc)}) from None
-    try:
-        fb = feedback(body.question_id, body.answer, question_text=body.question_text, lang=body.lang or "auto",
-                      ui_lang=ui_lang(request), company=company, bank=bank)
-    except AnswerError as exc:
-        raise HTTPException(422, detail={"code": exc.code, "reason": str(exc)}) from None
+    question = _question(web, body.question_id) if body.question_id else None
+    company = analyze(body.company) if body.company else None
+    fb = feedback(question, body.answer, question_text=body.question_text, lang=body.lang or "auto", ui_lang=ui,
+                  company=company, bank=web.coach.bank, disabled=web.settings.disabled_checks)
     return fb.to_json()
 
 
-@router.get("/questions")
-def list_questions(request: Request, lang: str | None = None) -> list[dict]:
-    bank = state(request).bank
-    return [q.to_dict(lang or ui_lang(request)) for q in bank.questions.values()]
+@router.get("/questions", response_model=list[JSON])
+def list_questions(web: Web, ui: UiLang, lang: str | None = None) -> list[JSON]:
+    return [q.to_dict(lang or ui) for q in web.coach.bank.questions.values()]
 
 
-@router.get("/questions/{question_id}")
-def get_question(request: Request, question_id: str, lang: str | None = None) -> dict:
-    bank = state(request).bank
-    if question_id not in bank.questions:
-        raise HTTPException(404, detail={"code": "unknown-question", "question_id": question_id})
-    return bank.question(question_id).to_dict(lang or ui_lang(request))
+@router.get("/questions/{question_id}", response_model=JSON)
+def get_question(web: Web, ui: UiLang, question_id: str, lang: str | None = None) -> JSON:
+    return _question(web, question_id).to_dict(lang or ui)
 
 
-@router.get("/sessions")
-def list_sessions(request: Request, user: str = Depends(current_user)) -> list[dict]:
-    return repo.sessions(state(request).db, user)
+@router.get("/sessions", response_model=list[SessionRecord])
+def list_sessions(web: Web, user: User) -> list[SessionRecord]:
+    return history.sessions(web.coach, user)
 
 
 class PracticeRequest(BaseModel):
@@ -79,39 +84,33 @@ class PracticeRequest(BaseModel):
     session_id: int | None = Field(None, description="add to one of your sessions (e.g. a mock interview)")
 
 
-def _own_session(request: Request, session_id: int, user: str) -> list[dict]:
-    attempts = repo.session_attempts(state(request).db, session_id, user)
-    if attempts is None:
-        raise HTTPException(404, detail={"code": "unknown-session", "session_id": session_id})
-    return attempts
-
-
-@router.post("/practice")
+@router.post("/practice", response_model=AttemptRecord)
 @inference
-def practice(request: Request, body: PracticeRequest, user: str = Depends(current_user)) -> dict:
+def post_practice(request: Request, web: Web, user: User, ui: UiLang, body: PracticeRequest) -> AttemptRecord:
     """Store an answer (first), analyse it, and return the stored attempt with its feedback."""
-    st = state(request)
-    if body.question_id not in st.bank.questions:
-        raise HTTPException(404, detail={"code": "unknown-question", "question_id": body.question_id})
+    question = _question(web, body.question_id)
     if body.session_id is not None:
-        _own_session(request, body.session_id, user)
-    try:
-        return runner.answer(st.db, st.bank, st.bank.question(body.question_id), body.answer[:100_000],
-                             lang=body.lang or ui_lang(request), ui_lang=ui_lang(request), session_id=body.session_id,
-                             duration_s=body.duration_s, user=user)
-    except runner.EmptyAnswer:
-        raise HTTPException(422, detail={"code": "empty"}) from None
+        mock.own_session(web.coach, body.session_id, user)
+    return practice.answer(web.coach, question, body.answer[:100_000], lang=body.lang or ui, ui_lang=ui,
+                           session_id=body.session_id, duration_s=body.duration_s, user=user)
 
 
-@router.get("/sessions/{session_id}")
-def get_session(request: Request, session_id: int, user: str = Depends(current_user)) -> list[dict]:
-    return _own_session(request, session_id, user)
+@router.get("/sessions/{session_id}", response_model=list[AttemptRecord])
+def get_session(web: Web, user: User, session_id: int) -> list[AttemptRecord]:
+    return mock.own_session(web.coach, session_id, user)
 
 
-@router.get("/progress")
-def progress(request: Request, user: str = Depends(current_user)) -> list[dict]:
-    return [{k: s[k] for k in ("session_id", "started_at", "attempts", "mean_score", "dimensions")}
-            for s in repo.sessions(state(request).db, user)]
+class ProgressPoint(BaseModel):
+    session_id: int
+    started_at: str | None
+    attempts: int
+    mean_score: float | None
+    dimensions: dict[str, float]
+
+
+@router.get("/progress", response_model=list[ProgressPoint])
+def get_progress(web: Web, user: User) -> list[ProgressPoint]:
+    return [ProgressPoint(**s.model_dump(include=set(ProgressPoint.model_fields))) for s in history.progress(web.coach, user)]
 
 
 class CompanyRequest(BaseModel):
@@ -119,136 +118,136 @@ class CompanyRequest(BaseModel):
     about: str = Field(..., min_length=1, max_length=200_000)
 
 
-@router.get("/companies")
-def companies(request: Request, user: str = Depends(current_user)) -> list[dict]:
-    return repo.companies(state(request).db, user)
+@router.get("/companies", response_model=list[CompanyRecord])
+def companies(web: Web, user: User) -> list[CompanyRecord]:
+    return company_service.saved(web.coach, user)
 
 
-@router.post("/companies")
-def save_company(request: Request, body: CompanyRequest, user: str = Depends(current_user)) -> dict:
-    try:
-        profile = analyze(body.about, name=body.name)
-    except CompanyError as exc:
-        raise HTTPException(422, detail={"code": "bad-company", "reason": str(exc)}) from None
-    repo.save_company(state(request).db, body.name, body.about, profile.language,
-                      [k.term for k in profile.keywords], user)
-    return profile.to_json()
+@router.post("/companies", response_model=JSON)
+def save_company(web: Web, user: User, body: CompanyRequest) -> JSON:
+    return company_service.save(web.coach, body.name, body.about, user).to_json()
 
 
 class Tick(BaseModel):
     done: bool
 
 
-@router.get("/checklist")
-def checklist(request: Request, user: str = Depends(current_user)) -> dict:
-    st = state(request)
-    done = repo.checklist(st.db, user)
-    prep = st.bank.prep_in(ui_lang(request))
-    return {"checklist": [{"id": c.id, "group": c.group, "text": c.text, "done": done.get(c.id, False)}
-                          for c in prep.checklist],
-            "questions_to_ask": [{"id": q.id, "text": q.text, "why": q.why} for q in prep.questions_to_ask]}
+class AskQuestion(BaseModel):
+    id: str
+    text: str
+    why: str | None
 
 
-@router.put("/checklist/{item_id}")
-def tick(request: Request, item_id: str, body: Tick, user: str = Depends(current_user)) -> dict:
-    st = state(request)
-    if item_id not in {c.id for c in st.bank.prep_in("en").checklist}:
-        raise HTTPException(404, detail={"code": "unknown-item", "item_id": item_id})
-    repo.set_checklist(st.db, item_id, body.done, user)
-    return {"id": item_id, "done": body.done}
+class Checklist(BaseModel):
+    checklist: list[ChecklistItemState]
+    questions_to_ask: list[AskQuestion]
 
 
-@router.get("/export")
-def export(request: Request, user: str = Depends(current_user)) -> dict:
-    return repo.export_all(state(request).db, user)
+@router.get("/checklist", response_model=Checklist)
+def checklist(web: Web, user: User, ui: UiLang) -> Checklist:
+    asks = web.coach.bank.prep_in(ui).questions_to_ask
+    return Checklist(checklist=prep.checklist(web.coach, ui, user),
+                     questions_to_ask=[AskQuestion(id=q.id, text=q.text, why=q.why) for q in asks])
 
 
-@router.delete("/data")
-def delete_data(request: Request, user: str = Depends(current_user)) -> dict:
-    counts = repo.delete_all(state(request).db, user)
-    if state(request).settings.multi_user:
+class TickResult(BaseModel):
+    id: str
+    done: bool
+
+
+@router.put("/checklist/{item_id}", response_model=TickResult)
+def tick(web: Web, user: User, item_id: str, body: Tick) -> TickResult:
+    prep.tick(web.coach, item_id, body.done, user)
+    return TickResult(id=item_id, done=body.done)
+
+
+@router.get("/export", response_model=JSON)
+def export(web: Web, user: User) -> JSON:
+    return data_service.export(web.coach, user)
+
+
+@router.delete("/data", response_model=DeleteCounts)
+def delete_data(request: Request, web: Web, user: User) -> DeleteCounts:
+    counts = data_service.delete(web.coach, user, local_files=not web.settings.multi_user)
+    if web.settings.multi_user:
         request.session.clear()
     return counts
 
 
-@router.post("/mock")
-def start_mock(request: Request, user: str = Depends(current_user)) -> dict:
+class MockStarted(BaseModel):
+    session_id: int
+    questions: list[JSON]
+
+
+@router.post("/mock", response_model=MockStarted)
+def start_mock(web: Web, user: User, ui: UiLang) -> MockStarted:
     """Start a mock interview: the session and its questions; answer them with POST /practice
     (with this session_id), then POST /mock/{session_id}/closing with your questions."""
-    st = state(request)
-    lang = ui_lang(request)
-    questions = plan(st.db, st.bank, 3, user)
-    sid = repo.start_session(st.db, user, lang, kind="mock")
-    return {"session_id": sid, "questions": [q.to_dict(lang) for q in questions]}
+    started: MockPlan = mock.start(web.coach, ui, 3, user)
+    return MockStarted(session_id=started.session_id,
+                       questions=[web.coach.bank.question(q).to_dict(ui) for q in started.question_ids])
 
 
 class ClosingRequest(BaseModel):
     questions: str = Field(..., min_length=1, max_length=20_000, description="your questions for them")
 
 
-@router.post("/mock/{session_id}/closing")
+@router.post("/mock/{session_id}/closing", response_model=AttemptRecord)
 @inference
-def closing(request: Request, session_id: int, body: ClosingRequest, user: str = Depends(current_user)) -> dict:
-    _own_session(request, session_id, user)
-    st = state(request)
-    from ...i18n import Translator
-
-    lang = ui_lang(request)
-    result = save_closing(st.db, st.bank, session_id, Translator(lang)("Do you have any questions for us?"),
-                          body.questions, lang)
-    repo.end_session(st.db, session_id)
+def closing(request: Request, web: Web, user: User, ui: UiLang, session_id: int, body: ClosingRequest) -> AttemptRecord:
+    result = mock.answer_closing(web.coach, session_id, body.questions, ui, user)
+    mock.finish(web.coach, session_id, user)
     return result
 
 
-@router.post("/recordings", status_code=202)
-async def post_recording(request: Request, question_id: str, lang: str | None = None,
-                         user: str = Depends(current_user)) -> dict:
+class JobState(BaseModel):
+    job_id: str
+    status: str
+    progress: float
+    attempt_id: int | None
+    question_id: str | None
+    error: dict | None
+    status_url: str | None = None
+    attempt: AttemptRecord | None = None
+
+
+@router.post("/recordings", status_code=202, response_model=JobState)
+async def post_recording(request: Request, web: Web, user: User, ui: UiLang, question_id: str,
+                         lang: str | None = None) -> JobState:
     """A spoken answer: send the recording itself as the body (an audio/* type; at most 150 MiB and
     10 minutes). It is checked at once, then transcribed and analysed in the background: poll
     ``/api/v1/jobs/{job_id}``. The transcript is saved with the attempt; the recording is not kept."""
-    from ...i18n import Translator
-    from .speech import UploadRefused, receive_recording, speech_available, start_transcription
+    from .speech import receive_recording, start_transcription
 
-    st = state(request)
-    if question_id not in st.bank.questions:
-        raise HTTPException(404, detail={"code": "unknown-question", "question_id": question_id})
-    ui = ui_lang(request)
-    if not speech_available():
-        raise HTTPException(503, detail={"code": "no-speech-support", "reason": "pip install 'interview-coach[speech]'"})
-    try:
-        path = await receive_recording(request, Translator(ui))
-        job = start_transcription(request, path, st.bank.question(question_id), lang or ui, user, ui)
-    except UploadRefused as exc:
-        raise HTTPException(exc.status, detail={"code": exc.code, "reason": exc.message}) from None
-    return job.to_json() | {"status_url": f"/api/v1/jobs/{job.id}"}
+    question = _question(web, question_id)
+    if not speech_service.available():
+        raise AudioError("no-speech-support", "pip install 'interview-coach[speech]'")
+    path = await receive_recording(request, speech_service.recordings_dir(web.coach))
+    job = start_transcription(web, path, question, lang or ui, user, ui)
+    return JobState(**job.to_json(), status_url=f"/api/v1/jobs/{job.id}")
 
 
-@router.get("/jobs/{job_id}")
-def get_job(request: Request, job_id: str, user: str = Depends(current_user)) -> dict:
+@router.get("/jobs/{job_id}", response_model=JobState)
+def get_job(web: Web, user: User, job_id: str) -> JobState:
     """A transcription's progress (``status``: queued, checking, transcribing, analysing, done,
     failed; ``progress`` 0-1); when done, the stored ``attempt`` with its feedback."""
-    st = state(request)
-    job = st.jobs.get(job_id, user)
+    job = web.jobs.get(job_id, user)
     if job is None:
-        raise HTTPException(404, detail={"code": "unknown-job", "job_id": job_id})
-    out = job.to_json()
-    if job.status == "done":
-        out["attempt"] = repo.attempt(st.db, job.attempt_id)
-    return out
+        raise NotFound("unknown-job", job_id, job_id=job_id)
+    attempt = practice.own_attempt(web.coach, job.attempt_id, user) if job.status == "done" else None
+    return JobState(**job.to_json(), attempt=attempt)
 
 
 class CorrectionRequest(BaseModel):
     text: str = Field(..., description="the corrected transcript; saved before it is analysed")
 
 
-@router.post("/attempts/{attempt_id}/correction")
-def post_correction(request: Request, attempt_id: int, body: CorrectionRequest, user: str = Depends(current_user)) -> dict:
+@router.post("/attempts/{attempt_id}/correction", response_model=AttemptRecord)
+def post_correction(web: Web, user: User, ui: UiLang, attempt_id: int, body: CorrectionRequest) -> AttemptRecord:
     """Correct the transcript of a spoken answer: content is judged on the new text, delivery still
     on the recording's timings."""
-    st = state(request)
-    attempt = repo.own_attempt(st.db, attempt_id, user)
-    if attempt is None or not attempt.get("transcript"):
-        raise HTTPException(404, detail={"code": "unknown-attempt", "attempt_id": attempt_id})
-    if not body.text.strip() or len(body.text) > st.settings.max_form_chars:
-        raise HTTPException(422, detail={"code": "empty" if not body.text.strip() else "too-long"})
-    return runner.correct(st.db, st.bank, attempt_id, body.text, ui_lang=ui_lang(request), user=user)
+    if len(body.text) > web.settings.max_form_chars:
+        raise AnswerError("too-long", f"{len(body.text)} characters; the limit is {web.settings.max_form_chars}")
+    return practice.correct(web.coach, attempt_id, body.text, ui_lang=ui, user=user)
+
+

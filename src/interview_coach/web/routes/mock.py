@@ -6,29 +6,20 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from ...i18n import Translator
-from ...practice import runner
-from ...practice.mock import plan, save_closing
-from ...store import repo
-from ..auth import check_csrf, current_user
-from ..deps import render, state, ui_lang
+from ...services import mock as service
+from ..auth import User, check_csrf, current_user
+from ..deps import UiLang, Web, render
 from ..pool import inference
 
 router = APIRouter(dependencies=[Depends(current_user)])
 COUNT = 3
 
 
-def _plan_ids(request: Request, plan_param: str) -> list[str]:
+def _plan_ids(web, plan_param: str) -> list[str]:
     ids = [q for q in plan_param.split(",") if q]
-    if not ids or any(q not in state(request).bank.questions for q in ids):
+    if not ids or any(q not in web.coach.bank.questions for q in ids):
         raise HTTPException(404)
     return ids
-
-
-def _own(request: Request, sid: int, user: str) -> list[dict]:
-    attempts = repo.session_attempts(state(request).db, sid, user)
-    if attempts is None:
-        raise HTTPException(404)
-    return attempts
 
 
 @router.get("/mock")
@@ -37,46 +28,39 @@ def mock_start_page(request: Request):
 
 
 @router.post("/mock/start", dependencies=[Depends(check_csrf)])
-def mock_start(request: Request, user: str = Depends(current_user)):
-    st = state(request)
-    questions = plan(st.db, st.bank, COUNT, user)
-    sid = repo.start_session(st.db, user, ui_lang(request), kind="mock")
-    return RedirectResponse(f"/mock/{sid}/0?plan={','.join(q.id for q in questions)}", status_code=303)
+def mock_start(web: Web, user: User, ui: UiLang):
+    started = service.start(web.coach, ui, COUNT, user)
+    return RedirectResponse(f"/mock/{started.session_id}/0?plan={','.join(started.question_ids)}", status_code=303)
 
 
 @router.get("/mock/{sid}/{step}")
-def mock_step(request: Request, sid: int, step: int, plan: str, user: str = Depends(current_user)):
-    attempts = _own(request, sid, user)
-    ids = _plan_ids(request, plan)
-    lang = ui_lang(request)
+def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str):
+    service.own_session(web.coach, sid, user)
+    ids = _plan_ids(web, plan)
+    if step < 0:
+        raise HTTPException(404)
     if step < len(ids):
-        q = state(request).bank.question(ids[step])
+        q = web.coach.bank.question(ids[step])
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=q,
-                      text=q.in_lang(lang).text, closing=False)
+                      text=q.in_lang(ui).text, closing=False)
     if step == len(ids):
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=None,
-                      text=Translator(lang)("Do you have any questions for us?"), closing=True)
-    repo.end_session(state(request).db, sid)
-    closing_result = next((a["feedback"]["closing"] for a in attempts if a.get("feedback") and
-                           "closing" in a["feedback"]), None)
-    scores = [a["score"] for a in attempts if a.get("score") is not None]
-    return render(request, "mock_summary.html", sid=sid, attempts=attempts, closing=closing_result,
-                  mean=round(sum(scores) / len(scores)) if scores else None)
+                      text=Translator(ui)(service.CLOSING_QUESTION), closing=True)
+    summary = service.finish(web.coach, sid, user)
+    return render(request, "mock_summary.html", sid=sid, attempts=summary.attempts, closing=summary.closing,
+                  mean=round(summary.mean_score) if summary.mean_score is not None else None)
 
 
 @router.post("/mock/{sid}/{step}", dependencies=[Depends(check_csrf)])
 @inference
-def mock_answer(request: Request, sid: int, step: int, plan: str = Form(...), answer: str = Form(""),
-                user: str = Depends(current_user)):
-    _own(request, sid, user)
-    ids = _plan_ids(request, plan)
-    st = state(request)
-    lang = ui_lang(request)
-    text = answer[: st.settings.max_form_chars]
-    if text.strip():
+def mock_answer(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str = Form(...),
+                answer: str = Form("")):
+    service.own_session(web.coach, sid, user)
+    ids = _plan_ids(web, plan)
+    text = answer[: web.settings.max_form_chars]
+    if text.strip() and step >= 0:
         if step < len(ids):
-            runner.answer(st.db, st.bank, st.bank.question(ids[step]), text, lang=lang, ui_lang=lang,
-                          session_id=sid, user=user)
+            service.answer(web.coach, sid, web.coach.bank.question(ids[step]), text, lang=ui, ui_lang=ui, user=user)
         elif step == len(ids):
-            save_closing(st.db, st.bank, sid, Translator(lang)("Do you have any questions for us?"), text, lang)
-    return RedirectResponse(f"/mock/{sid}/{step + 1}?plan={plan}", status_code=303)
+            service.answer_closing(web.coach, sid, text, ui, user)
+    return RedirectResponse(f"/mock/{sid}/{max(step, 0) + 1}?plan={plan}", status_code=303)

@@ -6,61 +6,44 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
-from ...company import CompanyError, CompanyProfile, Keyword, analyze
-from ...engine import AnswerError, company_terms_used
-from ...store import repo
-from ..auth import check_csrf, current_user
-from ..deps import render, state, ui_lang
+from ...company import CompanyError
+from ...errors import message
+from ...i18n import Translator
+from ...services import companies as company_service
+from ...services import prep as prep_service
+from ..auth import User, check_csrf, current_user
+from ..deps import UiLang, Web, render
 
 router = APIRouter(dependencies=[Depends(current_user)])
 
 
-def _answers_using(db, profile: CompanyProfile, user: str, limit: int = 30) -> list[dict]:
-    out = []
-    for session in reversed(repo.sessions(db, user)):
-        for a in repo.session_attempts(db, session["session_id"], user) or []:
-            try:
-                used = company_terms_used(profile, a["answer"])
-            except AnswerError:
-                continue
-            out.append({"question": a["question_text"], "used": used, "session_id": session["session_id"]})
-            if len(out) >= limit:
-                return out
-    return out
-
-
 @router.get("/prepare")
-def prepare_page(request: Request, user: str = Depends(current_user), error: str | None = None):
-    st = state(request)
-    lang = ui_lang(request)
-    companies = []
-    for c in repo.companies(st.db, user):
-        profile = CompanyProfile(c["name"], c["language"] or "en", [Keyword(k, 1.0) for k in c["keywords"]])
-        companies.append({**c, "answers": _answers_using(st.db, profile, user)})
-    prep = st.bank.prep_in(lang)
-    return render(request, "prepare.html", companies=companies, prep=prep, done=repo.checklist(st.db, user),
-                  error=error)
+def prepare_page(request: Request, web: Web, user: User, ui: UiLang, error: str | None = None):
+    companies = [{**c.model_dump(), "answers": company_service.answers_using(web.coach, company_service.profile_of(c), user)}
+                 for c in company_service.saved(web.coach, user)]
+    return render(request, "prepare.html", companies=companies, prep=web.coach.bank.prep_in(ui),
+                  done=prep_service.ticks(web.coach, user), error=error)
 
 
 @router.post("/prepare/company", dependencies=[Depends(check_csrf)])
-def add_company(request: Request, name: str = Form(""), about: str = Form(""), user: str = Depends(current_user)):
+def add_company(request: Request, web: Web, user: User, ui: UiLang, name: str = Form(""), about: str = Form("")):
+    tr = Translator(ui)
     name, about = name.strip()[:200], about.strip()[:200_000]
     if not name or not about:
-        return prepare_page(request, user, error="company-missing")
+        return prepare_page(request, web, user, ui, error=tr(
+            "Give the company's name and its About us text (in Croatian, German or English)."))
     try:
-        profile = analyze(about, name=name)
+        company_service.save(web.coach, name, about, user)
     except CompanyError as exc:
-        return prepare_page(request, user, error="company-" + str(exc).split(":")[0])
-    repo.save_company(state(request).db, name, about, profile.language, [k.term for k in profile.keywords], user)
+        return prepare_page(request, web, user, ui, error=message(exc, tr))
     return RedirectResponse("/prepare", status_code=303)
 
 
 @router.post("/prepare/checklist", dependencies=[Depends(check_csrf)])
-def tick(request: Request, item_id: str = Form(...), done: str = Form(""), user: str = Depends(current_user)):
-    st = state(request)
-    known = {c.id for c in st.bank.prep_in(ui_lang(request)).checklist}
+def tick(request: Request, web: Web, user: User, ui: UiLang, item_id: str = Form(...), done: str = Form("")):
+    known = {c.id for c in web.coach.bank.prep_in(ui).checklist}
     if item_id in known:
-        repo.set_checklist(st.db, item_id, done == "on", user)
+        prep_service.tick(web.coach, item_id, done == "on", user)
     if request.headers.get("hx-request") == "true":
         return render(request, "_saved.html")
     return RedirectResponse("/prepare", status_code=303)

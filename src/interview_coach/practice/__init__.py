@@ -1,1 +1,0 @@
-"""Practice: choosing questions, saving answers before analysing them, re-analysing later."""

@@ -1,0 +1,17 @@
+"""Accounts for the multi-user server: register and check a password (argon2 hashes)."""
+
+from __future__ import annotations
+
+from ..store import repo
+from .coach import DEFAULT_USER, Coach
+
+__all__ = ["DEFAULT_USER", "register", "password_hash"]
+
+
+def register(coach: Coach, name: str, password_hash: str) -> None:
+    """``Conflict("account-exists")`` when the name is taken."""
+    repo.create_account(coach.db, name, password_hash)
+
+
+def password_hash(coach: Coach, name: str) -> str | None:
+    return repo.password_hash(coach.db, name)

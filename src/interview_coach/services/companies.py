@@ -1,0 +1,50 @@
+"""Companies: analyse an "About us" text, keep the profile under a name, find it again, and show
+which of the user's answers use its words. (Job adverts will live here too.)"""
+
+from __future__ import annotations
+
+from ..company import CompanyProfile, Keyword, analyze
+from ..store import repo
+from .coach import DEFAULT_USER, Coach
+from .models import CompanyRecord
+
+
+def profile_of(record: CompanyRecord) -> CompanyProfile:
+    return CompanyProfile(record.name, record.language or "en", [Keyword(k, 1.0) for k in record.keywords])
+
+
+def save(coach: Coach, name: str, about: str | None, user: str = DEFAULT_USER,
+         profile: CompanyProfile | None = None) -> CompanyProfile:
+    """Analyse the text (unless a profile is given, e.g. from a YAML file) and keep it under ``name``.
+    Raises ``CompanyError`` for text that cannot be analysed; nothing is saved then."""
+    profile = profile or analyze(about or "", name=name)
+    repo.save_company(coach.db, name, about, profile.language, [k.term for k in profile.keywords], user)
+    return profile
+
+
+def saved(coach: Coach, user: str = DEFAULT_USER) -> list[CompanyRecord]:
+    return repo.companies(coach.db, user)
+
+
+def find(coach: Coach, name: str, user: str = DEFAULT_USER) -> CompanyProfile | None:
+    """A saved company by name (any case), or None."""
+    found = next((c for c in saved(coach, user) if c.name.lower() == name.strip().lower()), None)
+    return profile_of(found) if found else None
+
+
+def answers_using(coach: Coach, profile: CompanyProfile, user: str = DEFAULT_USER, limit: int = 30) -> list[dict]:
+    """The user's latest answers and which of the company's words each uses."""
+    from ..answers import AnswerError
+    from ..engine import company_terms_used
+
+    out = []
+    for session in reversed(repo.sessions(coach.db, user)):
+        for a in repo.session_attempts(coach.db, session.session_id, user) or []:
+            try:
+                used = company_terms_used(profile, a.answer)
+            except AnswerError:
+                continue
+            out.append({"question": a.question_text, "used": used, "session_id": session.session_id})
+            if len(out) >= limit:
+                return out
+    return out

@@ -1,0 +1,87 @@
+"""A mock interview: the opening, questions of different categories, the closing "Do you have any
+questions for us?", and the summary. The same steps for the CLI, the web pages and the API."""
+
+from __future__ import annotations
+
+from ..bank import Bank, Question
+from ..errors import NotFound
+from ..i18n import Translator, _
+from ..store import repo
+from ..store.db import Database
+from . import closing, practice
+from .coach import DEFAULT_USER, Coach
+from .models import AttemptRecord, MockPlan, MockSummary
+from .scheduling import next_questions
+
+OPENING = "tell-me-about-yourself"
+CLOSING_QUESTION = _("Do you have any questions for us?")
+
+
+def plan(db: Database, bank: Bank, count: int, user: str = DEFAULT_USER) -> list[Question]:
+    """The opening, then ``count`` questions of different categories in spaced-repetition order."""
+    ordered = [q for q in next_questions(db, bank, len(bank.questions), user=user) if q.id != OPENING]
+    chosen, seen = [], set()
+    for q in ordered:
+        if q.category not in seen:
+            chosen.append(q)
+            seen.add(q.category)
+        if len(chosen) == count:
+            break
+    chosen += [q for q in ordered if q not in chosen][: count - len(chosen)]
+    opening = [bank.question(OPENING)] if OPENING in bank.questions else []
+    return opening + chosen
+
+
+def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER) -> MockPlan:
+    """Plan the questions and open the session."""
+    questions = plan(coach.db, coach.bank, count, user)
+    sid = repo.start_session(coach.db, user, lang, kind="mock")
+    return MockPlan(session_id=sid, lang=lang, question_ids=[q.id for q in questions],
+                    closing_text=Translator(lang)(CLOSING_QUESTION))
+
+
+def own_session(coach: Coach, session_id: int, user: str = DEFAULT_USER) -> list[AttemptRecord]:
+    """The attempts of one of this user's sessions; ``NotFound`` otherwise (also for absurd ids)."""
+    found = repo.session_attempts(coach.db, session_id, user) if 0 < session_id < 2**31 else None
+    if found is None:
+        raise NotFound("unknown-session", str(session_id), session_id=session_id)
+    return found
+
+
+def answer(coach: Coach, session_id: int, question: Question, text: str, *, lang: str, ui_lang: str,
+           user: str = DEFAULT_USER, company=None, transcript=None) -> AttemptRecord:
+    own_session(coach, session_id, user)
+    return practice.answer(coach, question, text, lang=lang, ui_lang=ui_lang, session_id=session_id, user=user,
+                           company=company, transcript=transcript)
+
+
+def answer_closing(coach: Coach, session_id: int, text: str, ui_lang: str, user: str = DEFAULT_USER) -> AttemptRecord:
+    """Store the candidate's own questions first, then judge them against good questions to ask."""
+    own_session(coach, session_id, user)
+    shown = Translator(ui_lang)(CLOSING_QUESTION)
+    if not text or not text.strip():
+        raise practice.EmptyAnswer()
+    attempt_id = practice.saving(coach, text, shown, repo.save_attempt, coach.db, session_id, None, shown, None, text)
+    result = closing.judge(text, coach.bank, ui_lang)
+    repo.record_feedback(coach.db, attempt_id, {"kind": "closing", "score": result["score"], "language": None,
+                                                "closing": result, "suggestions": result["suggestions"]})
+    return repo.attempt(coach.db, attempt_id)
+
+
+def finish(coach: Coach, session_id: int, user: str = DEFAULT_USER) -> MockSummary:
+    """Close the session and sum it up."""
+    attempts = own_session(coach, session_id, user)
+    repo.end_session(coach.db, session_id)
+    return summary(coach, session_id, user, attempts)
+
+
+def summary(coach: Coach, session_id: int, user: str = DEFAULT_USER,
+            attempts: list[AttemptRecord] | None = None) -> MockSummary:
+    attempts = attempts if attempts is not None else own_session(coach, session_id, user)
+    session = next((s for s in repo.sessions(coach.db, user) if s.session_id == session_id), None)
+    scores = [a.score for a in attempts if a.score is not None]
+    closing_result = next((a.feedback["closing"] for a in attempts if a.feedback and "closing" in a.feedback), None)
+    return MockSummary(session_id=session_id, kind=session.kind if session else "mock",
+                       lang=session.lang if session else "en",
+                       mean_score=round(sum(scores) / len(scores), 1) if scores else None,
+                       attempts=attempts, closing=closing_result)

@@ -1,0 +1,49 @@
+"""The typed results the services return (pydantic models; the API uses them as response models)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from ..store.records import AttemptRecord, CompanyRecord, SessionRecord
+
+__all__ = ["AttemptRecord", "CompanyRecord", "SessionRecord", "MockPlan", "MockSummary", "DeleteCounts",
+           "ImportCounts", "ChecklistItemState"]
+
+
+class MockPlan(BaseModel):
+    """A mock interview just started: its session and the questions, in order (the closing
+    "Do you have any questions for us?" comes after them)."""
+
+    session_id: int
+    lang: str
+    question_ids: list[str]
+    closing_text: str
+
+
+class MockSummary(BaseModel):
+    session_id: int
+    kind: str = "mock"
+    lang: str
+    mean_score: float | None
+    attempts: list[AttemptRecord]
+    closing: dict | None  # the judged questions for the interviewer, when given
+
+
+class DeleteCounts(BaseModel):
+    sessions: int
+    attempts: int
+    files: int = 0  # answers kept in files while the database was down, recordings left by interruptions
+
+
+class ImportCounts(BaseModel):
+    sessions: int
+    attempts: int
+    companies: int
+    checklist: int
+
+
+class ChecklistItemState(BaseModel):
+    id: str
+    group: str
+    text: str
+    done: bool
