@@ -86,7 +86,7 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("audio", "bad-model"): _("The speech model cannot be used ({detail})."),
     ("import", "broken"): _("The export cannot be imported: {detail}. Nothing was changed."),
     ("not-found", "unknown-question"): _("Unknown question id '{detail}'."),
-    ("not-found", "unknown-session"): _("There is no practice session {detail}. See: interview-coach history"),
+    ("not-found", "unknown-session"): _("There is no practice session {detail} in your history."),
     ("not-found", "unknown-attempt"): _("There is no answer {detail} in your history."),
     ("not-found", "unknown-job"): _("There is no transcription {detail}."),
     ("not-found", "unknown-item"): _("There is no checklist item '{detail}'."),

@@ -112,3 +112,13 @@ def test_a_given_language_is_not_trusted_for_an_answer_plainly_in_another(bank, 
     assert feedback("why-cs", french, lang=given, bank=bank).reason == "unsupported-language"
     own = feedback("why-cs", PARALLEL[given], lang=given, bank=bank)
     assert own.judged and own.language == given
+
+
+@pytest.mark.parametrize("text", ["这是一个中文的公司介绍文本，我们重视客户。",
+                                  "Мы ценим каждого клиента и всегда готовы помочь в нашем магазине."])
+def test_a_company_text_in_another_script_is_refused_not_read_as_croatian(text):
+    from interview_coach.company import CompanyError, analyze
+
+    with pytest.raises(CompanyError) as info:
+        analyze(text)
+    assert info.value.code == "unsupported-language"

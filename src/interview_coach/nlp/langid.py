@@ -35,10 +35,22 @@ BACK = {"hbs": "hr", "de": "de", "en": "en"}
 
 
 @lru_cache(maxsize=2048)  # an answer's sentences are guessed once for the answer, again per sentence
+def latin_share(text: str) -> float:
+    """The share of the letters that are Latin (hr, de and en are written in Latin letters only)."""
+    import unicodedata
+
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN")) / len(letters)
+
+
 def guess(text: str) -> Guess:
     """lingua's guess; when it names an unsupported language, simplemma's dictionaries get a second
     say (short Croatian is easily taken for Slovene by character statistics alone)."""
     first = _lingua(text)
+    if first.lang is not None and latin_share(text) < 0.5:  # e.g. Serbian or Russian in Cyrillic: not hr
+        return Guess(None, first.name, first.confidence)
     if first.lang is not None or first.name not in SIMPLEMMA_CODES:
         return first
     import simplemma
@@ -60,6 +72,8 @@ def _lingua(text: str) -> Guess:
         key = SUPPORTED.get(v.language, v.language.name)
         scores[key] = scores.get(key, 0.0) + v.value
     best = max(scores, key=scores.get)
+    if scores[best] <= 0.0:  # a script none of the detector's languages uses (e.g. Chinese): all zero
+        return Guess(None, "UNKNOWN", 0.0)
     lang = best if best in ("hr", "de", "en") else None
     return Guess(lang, best if lang is None else values[0].language.name, round(scores[best], 3))
 
