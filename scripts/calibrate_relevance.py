@@ -68,7 +68,7 @@ def derive(bank) -> dict:
 
 
 def main() -> None:
-    d = derive(load_bank(include_user_packs=False))
+    d = derive(load_bank())
     for (form, lang), (alone, both) in d["auc"].items():
         print(f"{form:8} {lang}: AUC own vs other bank questions, meaning alone {alone:.3f}, with words {both:.3f}")
     print(f"word-share weight for a profile would be {d['profile_ratio']:.1f} (not used: no gain above)")

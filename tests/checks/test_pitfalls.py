@@ -103,3 +103,23 @@ def test_switching_pitfalls_off_drops_them_and_their_cap():
     off = feedback(qid, text, lang="en", disabled=("content.pitfalls",))
     assert on.pitfalls and not off.pitfalls
     assert off.score > on.score
+
+
+PROVED = {
+    "en": ("I am reliable and I learn fast.", "Last year our shop moved to a new till system. I learned it in two days, "
+           "showed three colleagues how it worked, and the queue at the till was shorter than before."),
+    "de": ("Ich bin zuverlässig und lerne schnell.", "Letztes Jahr hat unser Geschäft auf eine neue Kasse umgestellt. Ich "
+           "habe sie in zwei Tagen gelernt, drei Kolleginnen eingearbeitet, und die Schlange an der Kasse war kürzer als vorher."),
+    "hr": ("Pouzdana sam i brzo učim.", "Prošle je godine naša trgovina prešla na novu blagajnu. Naučila sam je za dva dana, "
+           "pokazala trima kolegicama kako radi, a red na blagajni bio je kraći nego prije."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_claim_is_generic_alone_and_not_once_an_example_proves_it(lang):
+    """"Listing adjectives without proof": the same claim followed by a real example is no pitfall."""
+    claim, story = PROVED[lang]
+    alone = feedback("why-hire-you", claim, lang=lang, bank=default_bank())
+    proved = feedback("why-hire-you", f"{claim} {story}", lang=lang, bank=default_bank())
+    assert "generic" in [p["id"] for p in alone.pitfalls]
+    assert "generic" not in [p["id"] for p in proved.pitfalls]

@@ -56,3 +56,30 @@ def test_scripted_mock_interview_is_one_session_with_a_report(run_cli, tmp_path)
     pdf = tmp_path / "mock.pdf"
     assert run_cli("report", data["session_id"], "--format", "pdf", "-o", pdf, env=env).exit_code == 0
     assert pdf.stat().st_size > 10_000
+
+
+def test_a_mock_for_a_job_asks_its_questions_in_interview_order(tmp_path, bank):
+    from interview_coach.services import mock
+    from interview_coach.services.mock import STAGES
+    from interview_coach.store import open_database
+
+    db = open_database(f"sqlite:///{tmp_path / 'roles.db'}")
+    for role in ("call-centre", "front-desk", "shop", "counter"):
+        planned = mock.plan(db, bank, 5, role=role)
+        assert planned[0].id == "tell-me-about-yourself"
+        rest = planned[1:]
+        assert len(rest) == 5 and all(q.fits(role) for q in rest)
+        assert len({q.category for q in rest}) == 5
+        order = [STAGES.index(q.category) for q in rest]
+        assert order == sorted(order)  # motivation before situations, practical matters last
+        if role == "call-centre":
+            assert any(q.role_specific for q in rest)  # the job's own questions come in
+
+
+def test_practice_and_mock_take_a_job_on_the_command_line(run_cli, tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'r.db'}"}
+    listed = json.loads(run_cli("questions", "list", "--role", "call-centre", "--json", env=env).output)
+    assert "full-queue" in [q["id"] for q in listed] and "multiple-customers" not in [q["id"] for q in listed]
+    out = run_cli("mock", "--role", "call-centre", "-n", "3", "--json", "--answer-file", "/dev/null", env=env)
+    assert out.exit_code == 0
+    assert run_cli("practice", "--role", "cinema", env=env).exit_code == 2  # not a job we know

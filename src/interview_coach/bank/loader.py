@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import typography
 from .errors import BankError, Problem
-from .model import (DEFAULT_LENGTH_AIM, AskQuestion, Bank, ChecklistItem, KeyPoint, PackMeta, Prep, Question,
+from .model import (DEFAULT_LENGTH_AIM, ROLES, AskQuestion, Bank, ChecklistItem, KeyPoint, PackMeta, Prep, Question,
                     QuestionText, RubricElement, SampleAnswer)
 from .yamlfile import line_of, read, validate
 
@@ -119,6 +119,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             pack=pack.meta.name,
             pitfall_ids=tuple(first.get("pitfall_checks", ())),
             length_aim=tuple(first.get("length_aim", DEFAULT_LENGTH_AIM)),
+            roles=tuple(r for r in ROLES if r in first.get("roles", ROLES)),
         )
     return problems
 
@@ -132,7 +133,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_lang, (ref_path, ref) = next(iter(versions.items()))
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
-        for key in ("category", "expects_example", "pitfall_checks", "length_aim"):
+        for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))

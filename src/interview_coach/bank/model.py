@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from .. import LANGUAGES
 
 DEFAULT_LENGTH_AIM = (60, 120)
+# The jobs a user can practise for: shop floor (retail), call centre, hotel front desk, bank or
+# telecom counter. A question without ``roles`` fits them all.
+ROLES = ("shop", "call-centre", "front-desk", "counter")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,15 @@ class Question:
     pack: str = "core"
     pitfall_ids: tuple[str, ...] = ()          # pitfall checks this question is prone to (beside the common ones)
     length_aim: tuple[int, int] = DEFAULT_LENGTH_AIM  # seconds of speech a good answer takes
+    roles: tuple[str, ...] = ROLES             # the jobs this question is asked for
+
+    def fits(self, role: str | None) -> bool:
+        return role is None or role in self.roles
+
+    @property
+    def role_specific(self) -> bool:
+        """Asked for some of the jobs only (e.g. a full call queue): a mock for that job should ask it."""
+        return set(self.roles) != set(ROLES)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -76,6 +88,7 @@ class Question:
             "pack": self.pack,
             "pitfall_checks": list(self.pitfall_ids),
             "length_aim": list(self.length_aim),
+            "roles": list(self.roles),
         }
 
 
@@ -133,6 +146,10 @@ class Bank:
 
     def categories(self) -> list[str]:
         return sorted({q.category for q in self.questions.values()})
+
+    def for_role(self, role: str | None) -> list[Question]:
+        """The questions asked for this job (all of them for None), in bank order."""
+        return [q for q in self.questions.values() if q.fits(role)]
 
     def rubric_in(self, lang: str) -> tuple[RubricElement, ...]:
         return self.rubric.get(lang) or self.rubric.get("en", ())

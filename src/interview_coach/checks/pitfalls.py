@@ -49,6 +49,7 @@ SCHEMA = Draft202012Validator({
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES, "exemplars": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
+                "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
                 "min_sentences": {"type": "integer", "minimum": 1},
                 "message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
@@ -71,6 +72,7 @@ class Pitfall:
     source: str
     max_words: int | None = None
     also_when: tuple[str, ...] = ()  # facts about the whole answer that commit it too (no-example)
+    unless_fact: tuple[str, ...] = ()  # facts about the whole answer that undo it (has-example: a claim proved)
     min_sentences: int = 1  # sentences that must commit it (a CV recital is several steps, not one)
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
@@ -100,6 +102,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]), unless=ph(p.get("unless", [])),
         unless_answer=ph(p.get("unless_answer", [])), exemplars=tuple(p.get("exemplars", [])), message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
+        unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
     ) for p in data["pitfalls"])
@@ -151,6 +154,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         if not enabled(p.check_id) or (p.max_words and words > p.max_words):
             continue
         if p.unless_answer and any(find_any(list(p.unless_answer), s) for s in sentences):
+            continue
+        if set(p.unless_fact) & facts:
             continue
         hits: list[tuple[int, str]] = []
         for i, sentence in enumerate(sentences):
@@ -220,7 +225,8 @@ class Pitfalls(Check):
         ex_vecs, owners, harmless = pitfall_references(ctx.bank, ctx.lang)
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
-        facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ())
+        facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
+            frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled,
                         ctx.vecs, ex_vecs, owners, harmless, facts)
         ctx.excluded |= covers_nothing(committed)

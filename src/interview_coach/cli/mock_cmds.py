@@ -11,11 +11,13 @@ from .app import cli
 from .common import category_name, get_bank
 from .company_cmds import load_company
 from .context import coach
-from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, emit_json, fail, heading, lang, tr
 
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
                     "\"Do you have any questions for us?\", then one report."))
 @click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language of the interview (default: interface language)."))
+@click.option("--role", type=ROLE_CHOICE, default=None,
+              help=_("The job the interview is for: shop, call-centre, front-desk (hotel), counter (bank or telecom)."))
 @click.option("-n", "count", type=click.IntRange(1, 12), default=4, show_default=True,
               help=_("Number of questions between the opening and the closing."))
 @click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
@@ -23,7 +25,7 @@ from .ui import LANG_CHOICE, emit_json, fail, heading, lang, tr
 @click.option("--answer-file", type=click.Path(path_type=Path), default=None,
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
-def mock(qlang, count, company_file, answer_file, as_json):
+def mock(qlang, role, count, company_file, answer_file, as_json):
     from ..services import mock as service
 
     bank = get_bank()
@@ -36,7 +38,7 @@ def mock(qlang, count, company_file, answer_file, as_json):
         except (OSError, UnicodeDecodeError) as exc:
             fail(tr("Cannot read the answer file {path}: {reason}", path=answer_file, reason=getattr(exc, "strerror", None) or exc))
         scripted = [part.strip() for part in raw.split("\n---\n")]
-    started = service.start(coach(), qlang, count)
+    started = service.start(coach(), qlang, count, role=role)
     session_id = started.session_id
     questions = [bank.question(qid) for qid in started.question_ids]
     steps = [(q, q.in_lang(qlang).text) for q in questions] + [(None, tr("Do you have any questions for us?"))]

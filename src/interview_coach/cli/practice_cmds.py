@@ -15,13 +15,15 @@ from .common import get_bank
 from .company_cmds import load_company
 from .context import coach
 from .feedback_cmds import read_answer
-from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
 @cli.command(help=_("Practise: answer questions chosen by spaced repetition over your own results (due and "
                     "new questions first); every answer is saved before it is analysed."))
 @click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language to practise in (default: interface language)."))
 @click.option("--category", default=None, help=_("Only questions of this category."))
+@click.option("--role", type=ROLE_CHOICE, default=None,
+              help=_("Only questions asked for this job: shop, call-centre, front-desk (hotel), counter (bank or telecom)."))
 @click.option("-n", "count", type=click.IntRange(1, 50), default=3, show_default=True, help=_("Number of questions."))
 @click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
               help=_("Company to check your answers against: a saved company's name, or a text or YAML/JSON file."))
@@ -30,7 +32,7 @@ from .ui import LANG_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 @click.option("--audio", "audio_file", type=click.Path(path_type=Path), default=None,
               help=_("Answer the first chosen question with a recording (transcribed, with delivery feedback)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
-def practice(qlang, category, count, company_file, answer_file, audio_file, as_json):
+def practice(qlang, category, role, count, company_file, answer_file, audio_file, as_json):
     from ..services import practice as service
 
     bank = get_bank()
@@ -38,7 +40,9 @@ def practice(qlang, category, count, company_file, answer_file, audio_file, as_j
     if category and category not in bank.categories():
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
     company = load_company(company_file) if company_file else None
-    chosen = service.next_questions(coach(), count, category)
+    chosen = service.next_questions(coach(), count, category, role=role)
+    if not chosen:
+        fail(tr("No question of category '{category}' is asked for this job.", category=category))
     scripted = answer_file is not None or audio_file is not None or not sys.stdin.isatty()
     if scripted:
         question = chosen[0]

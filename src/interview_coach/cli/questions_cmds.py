@@ -7,7 +7,7 @@ import click
 from ..i18n import _
 from .app import cli
 from .common import category_name, get_bank, get_question
-from .ui import LANG_CHOICE, echo_wrapped, emit_json, heading, lang, t, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, heading, lang, t, tr
 
 
 @cli.group(help=_("Browse the question bank."))
@@ -15,20 +15,22 @@ def questions() -> None:
     pass
 
 
-@questions.command("list", help=_("List the questions, optionally of one category."))
+@questions.command("list", help=_("List the questions, optionally of one category or for one job."))
 @click.option("--lang", "qlang", type=LANG_CHOICE, default=None, help=_("Language of the questions (default: interface language)."))
 @click.option("--category", default=None, help=_("Only questions of this category."))
+@click.option("--role", type=ROLE_CHOICE, default=None,
+              help=_("Only questions asked for this job: shop, call-centre, front-desk (hotel), counter (bank or telecom)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
-def list_questions(qlang: str | None, category: str | None, as_json: bool) -> None:
+def list_questions(qlang: str | None, category: str | None, role: str | None, as_json: bool) -> None:
     bank = get_bank()
     qlang = qlang or lang()
     if category and category not in bank.categories():
         from .ui import fail
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
-    chosen = [q for q in bank.questions.values() if not category or q.category == category]
+    chosen = [q for q in bank.for_role(role) if not category or q.category == category]
     if as_json:
-        emit_json([{"id": q.id, "category": q.category, "lang": q.in_lang(qlang).lang, "text": q.in_lang(qlang).text}
-                   for q in chosen])
+        emit_json([{"id": q.id, "category": q.category, "roles": list(q.roles), "lang": q.in_lang(qlang).lang,
+                    "text": q.in_lang(qlang).text} for q in chosen])
         return
     current = None
     for q in sorted(chosen, key=lambda q: (q.category, q.id)):
@@ -55,6 +57,10 @@ def show_question(question_id: str, qlang: str | None, as_json: bool) -> None:
     tr, text = t(), q.in_lang(qlang)
     heading(text.text)
     click.echo(f"{q.id} · {category_name(q.category)} · {text.lang}")
+    if q.role_specific:
+        from ..i18n.labels import ROLE_NAMES
+
+        click.echo(tr("Asked for: {roles}", roles=", ".join(tr(ROLE_NAMES[r]) for r in q.roles)))
     if text.variants:
         click.echo()
         heading(tr("Also asked as"))

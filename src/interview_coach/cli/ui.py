@@ -115,6 +115,8 @@ def fail(message: str, code: int = 2) -> None:
 
 
 LANG_CHOICE = click.Choice(["hr", "de", "en"])
+ROLE_CHOICE = click.Choice(["shop", "call-centre", "front-desk", "counter"])
+
 
 
 def tr(message: str, **values) -> str:

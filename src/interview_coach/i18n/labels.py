@@ -15,6 +15,13 @@ CATEGORY_NAMES = {
     "experience": _("Experience"),
     "career": _("Career"),
     "sales": _("Sales"),
+    "practical": _("Practical matters"),
+}
+ROLE_NAMES = {
+    "shop": _("Shop floor (retail)"),
+    "call-centre": _("Call centre"),
+    "front-desk": _("Hotel front desk"),
+    "counter": _("Bank or telecom counter"),
 }
 DIMENSION_NAMES = {"relevance": _("Relevance"), "key_points": _("Key points"), "elements": _("Good service"),
                    "example": _("Example (STAR)"), "company_fit": _("Company fit"), "length": _("Length"),

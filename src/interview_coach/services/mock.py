@@ -17,26 +17,43 @@ OPENING = "tell-me-about-yourself"
 CLOSING_QUESTION = _("Do you have any questions for us?")
 
 
-def plan(db: Database, bank: Bank, count: int, user: str = DEFAULT_USER) -> list[Question]:
-    """The opening, then ``count`` questions of different categories in spaced-repetition order."""
-    ordered = [q for q in next_questions(db, bank, len(bank.questions), user=user) if q.id != OPENING]
-    chosen, seen = [], set()
-    for q in ordered:
-        if q.category not in seen:
-            chosen.append(q)
-            seen.add(q.category)
-        if len(chosen) == count:
-            break
+# The order an interviewer goes through: why this job, what you have done, how you think about
+# service, how you act in situations, then your plans and the practical matters.
+STAGES = ("motivation", "company-fit", "company-research", "experience", "definition", "qualities", "behavioural",
+          "situational", "sales", "career", "practical")
+
+
+def plan(db: Database, bank: Bank, count: int, user: str = DEFAULT_USER, role: str | None = None) -> list[Question]:
+    """The opening, then ``count`` questions asked for ``role``, in the order of a real interview.
+
+    Questions of different categories are chosen in spaced-repetition order; for a job, the questions
+    asked for that job only (a full call queue, an abusive caller) come first, up to half of them."""
+    ordered = [q for q in next_questions(db, bank, len(bank.questions), user=user, role=role) if q.id != OPENING]
+    chosen: list[Question] = []
+    seen: set[str] = set()
+
+    def take(candidates, limit):
+        for q in candidates:
+            if len(chosen) >= limit:
+                return
+            if q not in chosen and q.category not in seen:
+                chosen.append(q)
+                seen.add(q.category)
+
+    if role is not None:
+        take([q for q in ordered if q.role_specific], (count + 1) // 2)
+    take(ordered, count)
     chosen += [q for q in ordered if q not in chosen][: count - len(chosen)]
+    chosen.sort(key=lambda q: STAGES.index(q.category) if q.category in STAGES else len(STAGES))
     opening = [bank.question(OPENING)] if OPENING in bank.questions else []
     return opening + chosen
 
 
-def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER) -> MockPlan:
-    """Plan the questions and open the session."""
-    questions = plan(coach.db, coach.bank, count, user)
+def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER, role: str | None = None) -> MockPlan:
+    """Plan the questions (for a job, when given) and open the session."""
+    questions = plan(coach.db, coach.bank, count, user, role)
     sid = repo.start_session(coach.db, user, lang, kind="mock")
-    return MockPlan(session_id=sid, lang=lang, question_ids=[q.id for q in questions],
+    return MockPlan(session_id=sid, lang=lang, question_ids=[q.id for q in questions], role=role,
                     closing_text=Translator(lang)(CLOSING_QUESTION))
 
 

@@ -17,6 +17,7 @@ class MockPlan(BaseModel):
     session_id: int
     lang: str
     question_ids: list[str]
+    role: str | None = None
     closing_text: str
 
 

@@ -55,8 +55,10 @@ def end_session(coach: Coach, session_id: int) -> None:
     repo.end_session(coach.db, session_id)
 
 
-def next_questions(coach: Coach, n: int = 1, category: str | None = None, user: str = DEFAULT_USER) -> list[Question]:
-    return _next_questions(coach.db, coach.bank, n, category, user=user)
+def next_questions(coach: Coach, n: int = 1, category: str | None = None, user: str = DEFAULT_USER,
+                   role: str | None = None) -> list[Question]:
+    """The questions to practise next (spaced repetition), of one category or job when given."""
+    return _next_questions(coach.db, coach.bank, n, category, user=user, role=role)
 
 
 def answer(coach: Coach, question: Question | None, text: str, *, question_text: str | None = None,

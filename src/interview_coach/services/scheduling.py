@@ -37,11 +37,12 @@ def review(db: Database, question_id: str, score: int | None, when: datetime | N
 
 
 def next_questions(db: Database, bank: Bank, n: int = 1, category: str | None = None,
-                   user: str = repo.DEFAULT_USER, now: datetime | None = None) -> list[Question]:
-    """Due questions first (most overdue first), then new ones (bank order), then the rest by due date."""
+                   user: str = repo.DEFAULT_USER, now: datetime | None = None, role: str | None = None) -> list[Question]:
+    """Due questions first (most overdue first), then new ones (bank order), then the rest by due date;
+    only questions of ``category`` and asked for ``role`` when given."""
     now = now or datetime.now(timezone.utc)
     cards = repo.review_cards(db, user)
-    pool = [q for q in bank.questions.values() if not category or q.category == category]
+    pool = [q for q in bank.for_role(role) if not category or q.category == category]
 
     def due_of(q: Question) -> datetime:
         due = datetime.fromisoformat(cards[q.id]["due"])

@@ -12,7 +12,8 @@ from fastapi.templating import Jinja2Templates
 
 from .. import LANGUAGES, __version__
 from ..i18n import Translator, normalise
-from ..i18n.labels import CATEGORY_NAMES, DIMENSION_NAMES
+from ..bank.model import ROLES
+from ..i18n.labels import CATEGORY_NAMES, DIMENSION_NAMES, ROLE_NAMES
 from ..reports.build import highlight_segments
 from ..services import Coach
 from ..settings import Settings
@@ -38,6 +39,18 @@ def ui_lang(request: Request) -> str:
     if not found:
         found = next((normalise(w) for w in wanted if normalise(w)), None)
     return found or "en"
+
+
+ROLE_COOKIE = "role"
+
+
+def chosen_role(request: Request) -> str | None:
+    """The job the user practises for: ?role= (empty: any job), else the cookie that remembers it."""
+    given = request.query_params.get("role")
+    if given is not None:
+        return given if given in ROLES else None
+    kept = request.cookies.get(ROLE_COOKIE)
+    return kept if kept in ROLES else None
 
 
 def transcript_pieces(t: dict) -> list[tuple[str, str, bool, str | None]]:
@@ -66,6 +79,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
                         "segments": highlight_segments, "transcript_pieces": transcript_pieces,
                         "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
                         "category_names": {k: tr(v) for k, v in CATEGORY_NAMES.items()},
+                        "role_names": {k: tr(v) for k, v in ROLE_NAMES.items()},
                         "locale_name": Locale.parse(lang).display_name, **context},
         status_code=status_code)
     if request.query_params.get("lang") and normalise(request.query_params["lang"]):
@@ -96,3 +110,4 @@ def coach_of(request: Request) -> Coach:
 Web = Annotated[WebState, Depends(web_state)]
 CoachDep = Annotated[Coach, Depends(coach_of)]
 UiLang = Annotated[str, Depends(ui_lang)]
+Role = Annotated[str | None, Depends(chosen_role)]

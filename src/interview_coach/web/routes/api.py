@@ -6,11 +6,12 @@ with their status by the app's one handler."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, model_validator
 
+from ...bank.model import ROLES
 from ...company import analyze
 from ...engine import feedback
 from ...answers import AnswerError
@@ -62,8 +63,9 @@ def post_feedback(request: Request, web: Web, ui: UiLang, body: FeedbackRequest)
 
 
 @router.get("/questions", response_model=list[JSON])
-def list_questions(web: Web, ui: UiLang, lang: str | None = None) -> list[JSON]:
-    return [q.to_dict(lang or ui) for q in web.coach.bank.questions.values()]
+def list_questions(web: Web, ui: UiLang, lang: str | None = None, role: Literal[ROLES] | None = None) -> list[JSON]:
+    """The bank's questions; with ``role`` (shop, call-centre, front-desk, counter) those asked for that job."""
+    return [q.to_dict(lang or ui) for q in web.coach.bank.for_role(role)]
 
 
 @router.get("/questions/{question_id}", response_model=JSON)
@@ -180,10 +182,11 @@ class MockStarted(BaseModel):
 
 
 @router.post("/mock", response_model=MockStarted)
-def start_mock(web: Web, user: User, ui: UiLang) -> MockStarted:
-    """Start a mock interview: the session and its questions; answer them with POST /practice
-    (with this session_id), then POST /mock/{session_id}/closing with your questions."""
-    started: MockPlan = mock.start(web.coach, ui, 3, user)
+def start_mock(web: Web, user: User, ui: UiLang, role: Literal[ROLES] | None = None) -> MockStarted:
+    """Start a mock interview (for a job with ``?role=``): the session and its questions in interview
+    order; answer them with POST /practice (with this session_id), then POST /mock/{session_id}/closing
+    with your questions."""
+    started: MockPlan = mock.start(web.coach, ui, 3, user, role=role)
     return MockStarted(session_id=started.session_id,
                        questions=[web.coach.bank.question(q).to_dict(ui) for q in started.question_ids])
 

@@ -8,7 +8,8 @@ from fastapi.responses import RedirectResponse
 from ...i18n import Translator
 from ...services import mock as service
 from ..auth import User, check_csrf, current_user
-from ..deps import UiLang, Web, render
+from ...bank.model import ROLES
+from ..deps import Role, UiLang, Web, render
 from ..pool import inference
 
 router = APIRouter(dependencies=[Depends(current_user)])
@@ -23,13 +24,13 @@ def _plan_ids(web, plan_param: str) -> list[str]:
 
 
 @router.get("/mock")
-def mock_start_page(request: Request):
-    return render(request, "mock_start.html")
+def mock_start_page(request: Request, role: Role):
+    return render(request, "mock_start.html", role=role)
 
 
 @router.post("/mock/start", dependencies=[Depends(check_csrf)])
-def mock_start(web: Web, user: User, ui: UiLang):
-    started = service.start(web.coach, ui, COUNT, user)
+def mock_start(web: Web, user: User, ui: UiLang, role: str = Form("")):
+    started = service.start(web.coach, ui, COUNT, user, role=role if role in ROLES else None)
     return RedirectResponse(f"/mock/{started.session_id}/0?plan={','.join(started.question_ids)}", status_code=303)
 
 

@@ -11,14 +11,14 @@ from fastapi.responses import RedirectResponse
 from ...services import practice as service
 from ...services import speech as speech_service
 from ..auth import User, csrf_valid, optional_user
-from ..deps import UiLang, Web, render
+from ..deps import ROLE_COOKIE, Role, UiLang, Web, render
 from ..pool import inference
 
 router = APIRouter()
 
 
 @router.get("/")
-def practice_page(request: Request, web: Web, user: User, ui: UiLang, question: str | None = None,
+def practice_page(request: Request, web: Web, user: User, ui: UiLang, role: Role, question: str | None = None,
                   draft: str = "", notice: str | None = None):
     bank = web.coach.bank
     kept = web.drafts.take(request.session.pop("draft", None))
@@ -29,10 +29,13 @@ def practice_page(request: Request, web: Web, user: User, ui: UiLang, question: 
             raise HTTPException(404)
         q = bank.question(question)
     else:
-        q = service.next_questions(web.coach, 1, user=user)[0]
+        q = service.next_questions(web.coach, 1, user=user, role=role)[0]
     lang = request.query_params.get("qlang") or ui
-    return render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft,
+    page = render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft, role=role,
                   notice=notice, form_nonce=secrets.token_urlsafe(12), speech=speech_service.available())
+    if "role" in request.query_params:  # remembered for the next questions
+        page.set_cookie(ROLE_COOKIE, role or "", max_age=365 * 24 * 3600, samesite="lax", httponly=True)
+    return page
 
 
 @router.post("/practice/answer")
@@ -45,7 +48,7 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
         request.session["draft"] = web.drafts.keep(question_id, answer)
         return RedirectResponse("/login", status_code=303)
     if not csrf_valid(request, csrf_token):  # an expired session, or a form from elsewhere: nothing saved,
-        page = practice_page(request, web, user, ui, question_id if question_id in coach.bank.questions else None,
+        page = practice_page(request, web, user, ui, None, question_id if question_id in coach.bank.questions else None,
                              draft=answer[: web.settings.max_form_chars], notice="expired")
         page.headers["HX-Retarget"], page.headers["HX-Reswap"] = "body", "innerHTML"  # the answer comes back
         return page
