@@ -25,6 +25,7 @@ FORBIDDEN = {
     "engine": ("store", "services", "cli", "web"),
     "checks": ("store", "services", "cli", "web", "engine", "company"),
     "company": ("store", "services", "cli", "web"),
+    "advert": ("store", "services", "cli", "web", "engine"),
     "speech": ("store", "services", "cli", "web"),
     "reports": ("store", "services", "cli", "web"),
     "nlp": ("store", "services", "cli", "web", "engine", "checks", "bank"),
@@ -33,7 +34,7 @@ FORBIDDEN = {
     "errors": ("store", "services", "cli", "web", "engine", "checks", "nlp", "bank"),
     "settings": ("store", "services", "cli", "web", "engine", "checks", "nlp"),
 }
-NO_ENVIRONMENT = ("engine", "checks", "services", "store", "bank", "company", "reports")
+NO_ENVIRONMENT = ("engine", "checks", "services", "store", "bank", "company", "advert", "reports")
 
 
 def modules():

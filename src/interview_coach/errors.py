@@ -69,6 +69,10 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("company", "too-long"): _("The company text is too long; paste the About us section only."),
     ("company", "unsupported-language"): _("The company text is in a language the coach cannot analyse; use "
                                            "Croatian, German or English."),
+    ("advert", "empty"): _("The job advert is empty."),
+    ("advert", "too-long"): _("The job advert is too long ({detail}); paste the advert only."),
+    ("advert", "unsupported-language"): _("The job advert is in a language the coach cannot analyse; use Croatian, "
+                                          "German or English."),
     ("audio", "missing"): _("The recording was not found."),
     ("audio", "empty"): _("The recording is empty."),
     ("audio", "too-large"): _("The recording is too large ({detail}). Record one answer at a time."),

@@ -45,3 +45,28 @@ def test_a_locked_sqlite_database_gives_a_clear_message(run_cli, tmp_path):
         holder.rollback()
         holder.close()
     assert result.exit_code == 2 and "zaključao" in result.output
+
+
+def test_a_saved_job_advert_picks_the_questions_of_its_job(run_cli, db_url, tmp_path):
+    from pathlib import Path
+
+    from interview_coach.bank import load_bank
+
+    env = {"DATABASE_URL": db_url}
+    advert = Path(__file__).parent.parent / "data" / "adverts" / "en-call-centre.txt"
+    saved = run_cli("advert", "save", "Agent job", advert, "--json", env=env)
+    assert saved.exit_code == 0 and json.loads(saved.output)["role"] == "call-centre"
+    assert "Agent job (job advert" in run_cli("company", "list", env=env).output
+    bank = load_bank()
+    for _ in range(3):
+        attempt = json.loads(run_cli("practice", "-n", "1", "--company", "Agent job", "--json",
+                                     input="I answer calls calmly and solve the problem the first time.", env=env).output)
+        assert bank.question(attempt["question_id"]).fits("call-centre")
+        assert attempt["question_id"] != "multiple-customers"
+    exported = tmp_path / "e.json"
+    run_cli("data", "export", exported, env=env)
+    assert json.loads(exported.read_text("utf-8"))["companies"][0]["advert"]["role"] == "call-centre"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  ", "utf-8")
+    refused = run_cli("advert", "analyze", empty, env=env)
+    assert refused.exit_code == 2 and "empty" in refused.output

@@ -69,3 +69,18 @@ def test_progress_export_and_delete(client):
     assert repo.sessions(client.app.state.web.coach.db)
     r = post_form(client, "/data/delete", {"confirm": "on"}, follow_redirects=False)
     assert r.status_code == 303 and repo.sessions(client.app.state.web.coach.db) == []
+
+
+def test_a_job_advert_on_the_prepare_page_and_in_the_api(client):
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "data" / "adverts" / "de-hotel.txt").read_text("utf-8")
+    r = post_form(client, "/prepare/advert", {"name": "Alpenblick", "text": text}, follow_redirects=False)
+    assert r.status_code == 303
+    page = client.get("/prepare", params={"lang": "de"}).text
+    assert "Alpenblick" in page and "Reservierungen" in page and "role=front-desk" in page
+    assert post_form(client, "/prepare/advert", {"name": "x", "text": " "}).status_code == 200  # said, not saved
+    api = client.post("/api/v1/adverts", json={"text": text}).json()
+    assert api["role"] == "front-desk" and len(api["questions"]) == 8
+    assert [c["name"] for c in client.get("/api/v1/companies").json()] == ["Alpenblick"]  # no name: not kept
+    assert client.post("/api/v1/adverts", json={"text": "这是招聘广告"}).status_code == 422

@@ -108,5 +108,82 @@ def list_cmd(as_json: bool) -> None:
     if as_json:
         emit_json([r.model_dump(include={"name", "language", "keywords"}) for r in rows])
         return
+    if not rows:
+        click.echo(tr("No companies or job adverts saved yet. Save one with: interview-coach company save NAME FILE"))
     for r in rows:
-        click.echo(f"  {r.name} ({r.language}): {', '.join(r.keywords[:6])}")
+        kind = tr("job advert") if r.advert else tr("company")
+        click.echo(f"  {r.name} ({kind}, {r.language}): {', '.join(r.keywords[:6])}")
+
+
+@cli.group(help=_("Prepare for a job advert: the job, the duties and skills it asks for, the questions to "
+                  "practise first and the words to use."))
+def advert() -> None:
+    pass
+
+
+def _read_advert(file: Path) -> str:
+    import sys
+
+    try:
+        raw = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
+        return raw.decode("utf-8-sig")
+    except OSError as exc:
+        fail(tr("Cannot read the advert file {path}: {reason}", path=file, reason=exc.strerror or exc))
+    except UnicodeDecodeError:
+        fail(tr("The advert file {path} is not UTF-8 text.", path=file))
+
+
+def _show_advert(result, name: str | None) -> None:
+    from ..i18n.labels import ROLE_NAMES
+    from .ui import echo_wrapped
+
+    heading(result.title or tr("Job advert"))
+    role = tr(ROLE_NAMES[result.role]) if result.role else tr("not clear from the advert")
+    click.echo(tr("Job: {role}", role=role))
+    for title, items in ((tr("Duties"), result.duties), (tr("Skills asked for"), result.skills)):
+        if items:
+            click.echo()
+            heading(title)
+            for item in items:
+                echo_wrapped(item, indent="    ", first="  - ")
+    click.echo()
+    heading(tr("Questions to practise first"))
+    for q in result.questions:
+        echo_wrapped(f"{q.text} ({q.id})", indent="      ", first="  ? ")
+    if result.keywords:
+        click.echo()
+        heading(tr("Words to use, where they are true for you"))
+        click.echo("  " + ", ".join(k.term for k in result.keywords))
+    if name:
+        click.echo()
+        click.echo(tr("Saved as '{name}'. Practise with: interview-coach practice --company \"{name}\"", name=name))
+
+
+@advert.command("analyze", help=_("Read a job advert (a text file, or - for standard input) in hr, de or en."))
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
+def advert_analyze(file: Path, as_json: bool) -> None:
+    from ..services import companies
+    from .context import coach
+
+    result = companies.save_advert(coach(), None, _read_advert(file))
+    if as_json:
+        emit_json(result.to_json())
+    else:
+        _show_advert(result, None)
+
+
+@advert.command("save", help=_("Read a job advert and keep it under a name: practice --company NAME and mock "
+                               "--company NAME then use its job and its words."))
+@click.argument("name")
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/json.md)."))
+def advert_save(name: str, file: Path, as_json: bool) -> None:
+    from ..services import companies
+    from .context import coach
+
+    result = companies.save_advert(coach(), name, _read_advert(file))
+    if as_json:
+        emit_json({"name": name, **result.to_json()})
+    else:
+        _show_advert(result, name)

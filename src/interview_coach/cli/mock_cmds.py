@@ -31,6 +31,10 @@ def mock(qlang, role, count, company_file, answer_file, as_json):
     bank = get_bank()
     qlang = qlang or lang()
     company = load_company(company_file) if company_file else None
+    if company_file and role is None and not Path(company_file).exists():
+        from ..services.companies import role_of
+
+        role = role_of(coach(), str(company_file))  # a saved job advert picks the questions of its job
     scripted: list[str] | None = None
     if answer_file is not None:
         try:

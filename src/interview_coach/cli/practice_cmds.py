@@ -40,6 +40,10 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
     if category and category not in bank.categories():
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
     company = load_company(company_file) if company_file else None
+    if company_file and role is None and not Path(company_file).exists():
+        from ..services.companies import role_of
+
+        role = role_of(coach(), str(company_file))  # a saved job advert picks the questions of its job
     chosen = service.next_questions(coach(), count, category, role=role)
     if not chosen:
         fail(tr("No question of category '{category}' is asked for this job.", category=category))

@@ -1,8 +1,10 @@
-"""Companies: analyse an "About us" text, keep the profile under a name, find it again, and show
-which of the user's answers use its words. (Job adverts will live here too.)"""
+"""Companies and job adverts: analyse an "About us" text or an advert, keep it under a name, find it
+again (its words for company fit; an advert's job for the questions), and show which of the user's
+answers use its words."""
 
 from __future__ import annotations
 
+from ..advert import JobAdvert, analyze_advert
 from ..company import CompanyProfile, Keyword, analyze
 from ..store import repo
 from .coach import DEFAULT_USER, Coach
@@ -20,6 +22,24 @@ def save(coach: Coach, name: str, about: str | None, user: str = DEFAULT_USER,
     profile = profile or analyze(about or "", name=name)
     repo.save_company(coach.db, name, about, profile.language, [k.term for k in profile.keywords], user)
     return profile
+
+
+def save_advert(coach: Coach, name: str | None, text: str, user: str = DEFAULT_USER) -> JobAdvert:
+    """Read a job advert (``AdvertError`` when it cannot be read) and, with a name, keep it like a
+    company: its keywords give company-fit credit, its job picks the questions."""
+    advert = analyze_advert(text, coach.bank)
+    if name:
+        reading = {k: v for k, v in advert.to_json().items() if k not in ("keywords", "role_scores")}
+        reading["questions"] = [q["id"] for q in reading["questions"]]
+        repo.save_company(coach.db, name, text, advert.language, [k.term for k in advert.keywords], user,
+                          advert=reading)
+    return advert
+
+
+def role_of(coach: Coach, name: str, user: str = DEFAULT_USER) -> str | None:
+    """The job of a saved advert (None for a company, an advert for no clear job, or no such name)."""
+    found = next((c for c in saved(coach, user) if c.name.lower() == name.strip().lower()), None)
+    return (found.advert or {}).get("role") if found else None
 
 
 def saved(coach: Coach, user: str = DEFAULT_USER) -> list[CompanyRecord]:

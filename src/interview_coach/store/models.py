@@ -69,6 +69,7 @@ class CompanyProfileRecord(Base):
     about: Mapped[str | None] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(5))
     keywords: Mapped[list | None] = mapped_column(JSON)
+    advert: Mapped[dict | None] = mapped_column(JSON)  # a job advert's reading (0005); null for "About us"
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     __table_args__ = (UniqueConstraint("user_id", "name"),)
 

@@ -50,3 +50,4 @@ class CompanyRecord(Record):
     language: str | None
     keywords: list[str]
     about: str | None
+    advert: dict | None = None  # for a job advert: title, role, duties, skills, question ids

@@ -216,15 +216,16 @@ def save_review_card(db: Database, question_id: str, card: dict, due: datetime, 
 
 
 def save_company(db: Database, name: str, about: str | None, language: str, keywords: list[str],
-                 user_name: str = DEFAULT_USER) -> None:
+                 user_name: str = DEFAULT_USER, advert: dict | None = None) -> None:
     with db.session() as s:
         user = get_user(s, user_name)
         row = s.scalar(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id,
                                                           CompanyProfileRecord.name == name))
         if row is None:
-            s.add(CompanyProfileRecord(user_id=user.id, name=name, about=about, language=language, keywords=keywords))
+            s.add(CompanyProfileRecord(user_id=user.id, name=name, about=about, language=language, keywords=keywords,
+                                       advert=advert))
         else:
-            row.about, row.language, row.keywords = about, language, keywords
+            row.about, row.language, row.keywords, row.advert = about, language, keywords, advert
 
 
 def companies(db: Database, user_name: str = DEFAULT_USER) -> list[CompanyRecord]:
@@ -234,7 +235,8 @@ def companies(db: Database, user_name: str = DEFAULT_USER) -> list[CompanyRecord
             return []
         rows = s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)
                          .order_by(CompanyProfileRecord.name))
-        return [CompanyRecord(name=c.name, language=c.language, keywords=c.keywords or [], about=c.about) for c in rows]
+        return [CompanyRecord(name=c.name, language=c.language, keywords=c.keywords or [], about=c.about,
+                              advert=c.advert) for c in rows]
 
 
 def checklist(db: Database, user_name: str = DEFAULT_USER) -> dict[str, bool]:
@@ -269,7 +271,8 @@ def export_all(db: Database, user_name: str = DEFAULT_USER) -> dict:
                                      "attempts": [{k: v for k, v in _attempt_fields(a).items()
                                                    if k not in ("attempt_id", "session_id")} for a in r.attempts]})
         for c in s.scalars(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id)):
-            data["companies"].append({"name": c.name, "about": c.about, "language": c.language, "keywords": c.keywords})
+            data["companies"].append({"name": c.name, "about": c.about, "language": c.language, "keywords": c.keywords,
+                                      "advert": c.advert})
         for c in s.scalars(select(ChecklistState).where(ChecklistState.user_id == user.id)):
             data["checklist"].append({"item_id": c.item_id, "done": c.done})
         for c in s.scalars(select(ReviewCard).where(ReviewCard.user_id == user.id).order_by(ReviewCard.id)):
@@ -318,7 +321,8 @@ def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
                                                                        CompanyProfileRecord.name == c["name"]))
                 if existing is None:
                     s.add(CompanyProfileRecord(user_id=user.id, name=c["name"], about=c.get("about"),
-                                               language=c.get("language"), keywords=c.get("keywords")))
+                                               language=c.get("language"), keywords=c.get("keywords"),
+                                               advert=c.get("advert") if isinstance(c.get("advert"), dict) else None))
                     counts["companies"] += 1
             for c in data.get("checklist", []):
                 state = s.scalar(select(ChecklistState).where(ChecklistState.user_id == user.id,

@@ -130,6 +130,19 @@ def save_company(web: Web, user: User, body: CompanyRequest) -> JSON:
     return company_service.save(web.coach, body.name, body.about, user).to_json()
 
 
+class AdvertRequest(BaseModel):
+    name: str | None = Field(None, max_length=200, description="keep it under this name (like a company)")
+    text: str = Field(..., min_length=1, max_length=50_000, description="the job advert, hr/de/en")
+
+
+@router.post("/adverts", response_model=JSON)
+@inference
+def post_advert(request: Request, web: Web, user: User, body: AdvertRequest) -> JSON:
+    """Read a job advert: its job (role), duties, skills, the questions ranked for it (with the
+    advert line each answers to) and keywords; kept under ``name`` when given."""
+    return company_service.save_advert(web.coach, (body.name or "").strip() or None, body.text, user).to_json()
+
+
 class Tick(BaseModel):
     done: bool
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
+from ...advert import AdvertError
 from ...company import CompanyError
 from ...errors import message
 from ...i18n import Translator
@@ -13,16 +14,23 @@ from ...services import companies as company_service
 from ...services import prep as prep_service
 from ..auth import User, check_csrf, current_user
 from ..deps import UiLang, Web, render
+from ..pool import inference
 
 router = APIRouter(dependencies=[Depends(current_user)])
 
 
 @router.get("/prepare")
-def prepare_page(request: Request, web: Web, user: User, ui: UiLang, error: str | None = None):
-    companies = [{**c.model_dump(), "answers": company_service.answers_using(web.coach, company_service.profile_of(c), user)}
-                 for c in company_service.saved(web.coach, user)]
-    return render(request, "prepare.html", companies=companies, prep=web.coach.bank.prep_in(ui),
-                  done=prep_service.ticks(web.coach, user), error=error)
+def prepare_page(request: Request, web: Web, user: User, ui: UiLang, error: str | None = None,
+                 advert_error: str | None = None):
+    bank = web.coach.bank
+    companies = []
+    for c in company_service.saved(web.coach, user):
+        questions = [{"id": q, "text": bank.question(q).in_lang(ui).text}
+                     for q in (c.advert or {}).get("questions", []) if q in bank.questions]
+        companies.append({**c.model_dump(), "questions": questions,
+                          "answers": company_service.answers_using(web.coach, company_service.profile_of(c), user)})
+    return render(request, "prepare.html", companies=companies, prep=bank.prep_in(ui),
+                  done=prep_service.ticks(web.coach, user), error=error, advert_error=advert_error)
 
 
 @router.post("/prepare/company", dependencies=[Depends(check_csrf)])
@@ -36,6 +44,20 @@ def add_company(request: Request, web: Web, user: User, ui: UiLang, name: str = 
         company_service.save(web.coach, name, about, user)
     except CompanyError as exc:
         return prepare_page(request, web, user, ui, error=message(exc, tr))
+    return RedirectResponse("/prepare", status_code=303)
+
+
+@router.post("/prepare/advert", dependencies=[Depends(check_csrf)])
+@inference
+def add_advert(request: Request, web: Web, user: User, ui: UiLang, name: str = Form(""), text: str = Form("")):
+    tr = Translator(ui)
+    name, text = name.strip()[:200], text.strip()[:60_000]
+    if not name or not text:
+        return prepare_page(request, web, user, ui, advert_error=tr("Give the advert a name and paste its text."))
+    try:
+        company_service.save_advert(web.coach, name, text, user)
+    except AdvertError as exc:
+        return prepare_page(request, web, user, ui, advert_error=message(exc, tr))
     return RedirectResponse("/prepare", status_code=303)
 
 
