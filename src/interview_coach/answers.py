@@ -9,6 +9,19 @@ from __future__ import annotations
 from .errors import InvalidInput
 
 MAX_CHARS = 20_000
+MAX_QUESTION_CHARS = 1_000  # a typed-in question: one question, not a text
+
+
+def clean_text(text: str) -> str:
+    """Text as it can be stored and shown: lone surrogates (from broken encodings) and NUL bytes
+    become U+FFFD, so saving never fails on them and nothing else of what was typed changes."""
+    if "\x00" in text:
+        text = text.replace("\x00", "\ufffd")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
 
 
 class AnswerError(InvalidInput, ValueError):

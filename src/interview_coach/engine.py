@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import LANGUAGES
-from .answers import MAX_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
+from .answers import MAX_CHARS, MAX_QUESTION_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
 from .bank import Bank, Question, default_bank
 from .checks import company_fit, insights, length, relevance, switch
 from .checks.base import Advice, Context
@@ -110,6 +110,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     q = bank.question(question) if isinstance(question, str) else question
     if q is None and not (question_text and question_text.strip()):
         raise ValueError("a question id or a question text is needed")
+    if q is None and len(question_text) > MAX_QUESTION_CHARS:
+        raise AnswerError("question-too-long", f"{len(question_text)} characters; the limit is {MAX_QUESTION_CHARS}")
     if transcript is not None and not corrected and not transcript.reliable:
         return _unreliable(q, question_text, transcript, tr, enabled)
     text = check_answer(answer)

@@ -23,7 +23,8 @@ class CoachError(Exception):
 
     def to_json(self, tr: Translator) -> dict:
         """The body of an API error: ``{"code", "message", ...details}``."""
-        return {"code": self.code, "message": message(self, tr), **self.details}
+        return {"code": self.code, "message": message(self, tr),
+                **{k: v for k, v in self.details.items() if k not in ("unsaved_text", "kept")}}
 
 
 class NotFound(CoachError):
@@ -56,6 +57,7 @@ class Unavailable(CoachError):
 MESSAGES: dict[tuple[str, str], str] = {
     ("answer", "empty"): _("The answer is empty: there is nothing to give feedback on."),
     ("answer", "too-long"): _("The answer is too long ({detail}). Give one answer at a time."),
+    ("answer", "question-too-long"): _("The question is too long ({detail}). Type the interviewer's question only."),
     ("answer", "binary"): _("The answer is not readable text ({detail}). Save it as UTF-8 text."),
     ("store", "unavailable"): _("The database cannot be reached ({detail}). Check DATABASE_URL or --db, and that "
                                 "the database server is running."),
@@ -82,6 +84,7 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("audio", "not-audio"): _("Send the recording itself as the request body (an audio/* type)."),
     ("audio", "too-long"): _("The recording is too long ({detail}). Record one answer of a few minutes."),
     ("audio", "too-short"): _("The recording is too short ({detail})."),
+    ("audio", "busy"): _("Your earlier recordings are still being transcribed. Wait for them, then send this one again."),
     ("audio", "no-words"): _("No words could be recognised in the recording. Speak closer to the microphone and "
                              "try again."),
     ("audio", "silent"): _("No speech can be heard in the recording. Check the microphone and record again."),

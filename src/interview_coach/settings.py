@@ -45,6 +45,17 @@ class Settings(BaseSettings):
     secret_key: str | None = None     # signs the session cookie; made once and kept in the data folder when unset
     secure_cookies: bool = False      # set true behind HTTPS (multi-user deployments)
     inference_workers: int = 0        # answers analysed at once (INTERVIEW_COACH_INFERENCE_WORKERS); 0: see web/pool.py
+    allowed_hosts: str = ""           # Host names the server answers to, comma-separated; default: this
+                                      # computer's names for one user, any for --multi-user behind a proxy
+    max_body_bytes: int = 1_048_576   # the largest request body except a recording (JSON, forms)
+    max_jobs_per_user: int = 3        # recordings a user may have waiting or being transcribed at once
+
+    def hosts(self) -> list[str]:
+        if self.allowed_hosts.strip():
+            return [h.strip() for h in self.allowed_hosts.split(",") if h.strip()]
+        if self.multi_user:
+            return ["*"]
+        return sorted({"127.0.0.1", "localhost", "::1", "[::1]", self.host})
 
     @property
     def disabled_checks(self) -> tuple[str, ...]:

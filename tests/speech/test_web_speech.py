@@ -20,7 +20,7 @@ from .conftest import STORY
 def client(tmp_path, monkeypatch, speech_ready):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'web.db'}"))
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -129,7 +129,7 @@ def test_a_recording_sent_after_the_login_ran_out_can_be_sent_again(tmp_path, mo
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'multi.db'}", multi_user=True,
                               secret_key="test-secret-key-test-secret-key"))
     audio = say("en", STORY["en"]).read_bytes()
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         def login_form_token():
             return re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
 
@@ -147,3 +147,17 @@ def test_a_recording_sent_after_the_login_ran_out_can_be_sent_again(tmp_path, mo
         assert r.status_code == 202
         assert "Transcript" in wait_page(c, r.text)
     assert recordings(tmp_path) == []
+
+
+def test_uploads_that_are_not_audio_or_too_many_at_once_are_refused(tmp_path, monkeypatch):
+    from interview_coach.services import speech as speech_service
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(speech_service, "available", lambda: True)  # the refusals come before any model
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'cap.db'}", max_jobs_per_user=0))
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        png = c.post("/api/v1/recordings?question_id=stress", content=b"\x89PNG....", headers={"content-type": "image/png"})
+        assert png.status_code == 415 and png.json()["detail"]["code"] == "not-audio"
+        busy = c.post("/api/v1/recordings?question_id=stress", content=b"RIFF....", headers={"content-type": "audio/wav"})
+        assert busy.status_code == 429 and busy.json()["detail"]["code"] == "busy"
+        assert not list((tmp_path / "data").rglob("*.audio"))  # nothing left on disk

@@ -14,7 +14,7 @@ from interview_coach.settings import Settings
 @pytest.fixture
 def client(tmp_path):
     app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'web.db'}"))
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c
 
 

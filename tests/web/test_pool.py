@@ -44,7 +44,7 @@ def slow_feedback(monkeypatch):
 
 async def _burst(app, n: int):
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
         async def post(i):
             await asyncio.sleep(0.1 * i)  # arrive in order (apart enough for a busy 2-core machine: 50 ms was not)
             r = await client.post("/api/v1/feedback", json={"question_id": "difficult-customer", "answer": f"a{i}"})

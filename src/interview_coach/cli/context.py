@@ -44,4 +44,7 @@ def error_message(exc: CoachError) -> str:
         text = f"{path}: {text}"
     if exc.details.get("kept"):
         text += "\n" + tr("Your answer was kept in {path}.", path=exc.details["kept"])
+    elif exc.details.get("unsaved_text"):
+        text += "\n" + tr("No file could be written either; copy your answer from here:") + "\n\n" + \
+            exc.details["unsaved_text"]
     return text

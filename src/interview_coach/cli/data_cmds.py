@@ -44,9 +44,13 @@ def import_cmd(file: Path) -> None:
         content = json.loads(file.read_text("utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         fail(tr("Cannot read the export file {path}: {reason}", path=file, reason=getattr(exc, "strerror", None) or exc))
+    except RecursionError:
+        fail(tr("Cannot read the export file {path}: {reason}", path=file, reason="nested too deeply"))
     counts = service.import_(coach(), content)
     click.echo(tr("Imported {sessions} sessions and {attempts} answers.", sessions=counts.sessions,
                   attempts=counts.attempts))
+    if counts.skipped_sessions:
+        click.echo(tr("{n} sessions were already there and were not imported again.", n=counts.skipped_sessions))
 
 
 @data.command("delete", help=_("Delete all your data from the database, for good."))

@@ -114,10 +114,12 @@ def run_batch(path: Path, bank, ui: str, company, disabled=()) -> int:
             if not isinstance(item, dict):
                 raise ValueError("not a JSON object")
             item_id = item.get("id")
-            qid, qtext = item.get("question_id"), item.get("question_text")
+            qid, qtext, answer = item.get("question_id"), item.get("question_text"), item.get("answer", "")
+            if any(v is not None and not isinstance(v, str) for v in (qid, qtext, answer)):
+                raise ValueError("question_id, question_text and answer must be text")
             if bool(qid) == bool(qtext):
                 raise ValueError("give question_id or question_text")
-            fb = analyse(bank.question(qid) if qid else None, item.get("answer", ""), question_text=qtext,
+            fb = analyse(bank.question(qid) if qid else None, answer or "", question_text=qtext,
                          lang=item.get("lang") or "auto", ui_lang=ui, company=company, bank=bank,
                          disabled=disabled)
             out = {"id": item_id, **fb.to_json()}

@@ -15,3 +15,12 @@ def register(coach: Coach, name: str, password_hash: str) -> None:
 
 def password_hash(coach: Coach, name: str) -> str | None:
     return repo.password_hash(coach.db, name)
+
+
+def session_token(coach: Coach, name: str) -> str | None:
+    """What a login cookie of ``name`` must carry; None when there is no such account (any more)."""
+    return repo.session_token(coach.db, name)
+
+
+def log_out_everywhere(coach: Coach, name: str) -> None:
+    repo.end_sessions(coach.db, name)

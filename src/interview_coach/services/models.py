@@ -41,6 +41,7 @@ class ImportCounts(BaseModel):
     attempts: int
     companies: int
     checklist: int
+    skipped_sessions: int = 0  # already there (the same export imported twice)
 
 
 class ChecklistItemState(BaseModel):

@@ -11,7 +11,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from ..answers import AnswerError
+from ..answers import AnswerError, clean_text
 from ..bank import Question
 from ..errors import NotFound
 from ..speech.transcript import Transcript
@@ -29,12 +29,23 @@ class EmptyAnswer(AnswerError):
         super().__init__("empty", "empty answer")
 
 
-def keep_unsaved(coach: Coach, answer: str, question: str) -> Path:
-    """When the database fails, the typed answer goes to a file, so it is never lost."""
-    folder = coach.settings.folder("unsaved")
-    path = folder / f"answer-{time.strftime('%Y%m%d-%H%M%S')}-{int(time.time() * 1000) % 1000:03d}.txt"
-    path.write_text(f"{question}\n\n{answer}", "utf-8")
-    return path
+def keep_unsaved(coach: Coach, answer: str, question: str) -> Path | None:
+    """When the database fails, the typed answer goes to a file, so it is never lost: in the data
+    folder, or, when that cannot be written either (read-only, full), in the temporary folder.
+    None when no file can be written at all (the interface then shows the text itself)."""
+    import tempfile
+
+    name = f"answer-{time.strftime('%Y%m%d-%H%M%S')}-{int(time.time() * 1000) % 1000:03d}.txt"
+    for folder in (lambda: coach.settings.folder("unsaved"),
+                   lambda: Path(tempfile.gettempdir()) / "interview-coach-unsaved"):
+        try:
+            path = folder() / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"{question}\n\n{answer}", "utf-8")
+            return path
+        except OSError:
+            continue
+    return None
 
 
 def saving(coach: Coach, typed: str, question: str, fn, *args, **kwargs):
@@ -43,7 +54,11 @@ def saving(coach: Coach, typed: str, question: str, fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except StoreError as exc:
-        exc.details["kept"] = str(keep_unsaved(coach, typed, question))
+        kept = keep_unsaved(coach, typed, question)
+        if kept is not None:
+            exc.details["kept"] = str(kept)
+        else:
+            exc.details["unsaved_text"] = typed
         raise
 
 
@@ -75,6 +90,8 @@ def answer(coach: Coach, question: Question | None, text: str, *, question_text:
     """
     if not isinstance(text, str) or not text.strip():
         raise EmptyAnswer()
+    text = clean_text(text)
+    question_text = clean_text(question_text) if question_text else question_text
     practice_lang = lang or ui_lang
     shown = question.in_lang(practice_lang).text if question else (question_text or "").strip()
 
@@ -131,7 +148,7 @@ def correct(coach: Coach, attempt_id: int, text: str, *, ui_lang: str = "en", co
         raise NotFound("unknown-attempt", str(attempt_id), attempt_id=attempt_id)
     if not text or not text.strip():
         raise EmptyAnswer()
-    repo.correct_answer(coach.db, attempt_id, text)
+    repo.correct_answer(coach.db, attempt_id, clean_text(text))
     analyse(coach, attempt_id, ui_lang=ui_lang, company=company, user=user)
     return repo.attempt(coach.db, attempt_id)
 

@@ -26,6 +26,21 @@ def recordings_dir(coach: Coach) -> Path:
     return coach.settings.folder("recordings")
 
 
+def clean_recordings(coach: Coach, older_than_s: float = 3600) -> int:
+    """Remove recordings an interrupted run left behind (a kill during an upload or a transcription)."""
+    import time
+
+    folder, count = coach.settings.data_dir / "recordings", 0
+    for item in folder.glob("*.audio") if folder.is_dir() else []:
+        try:
+            if time.time() - item.stat().st_mtime > older_than_s:
+                item.unlink()
+                count += 1
+        except OSError:
+            continue
+    return count
+
+
 def probe(path: Path) -> None:
     """The cheap checks (size, kind, length) that can answer at once; raises ``AudioError``."""
     from ..speech import audio

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import Unavailable
@@ -61,7 +61,10 @@ class Database:
         try:
             yield s
             s.commit()
-        except OperationalError as exc:
+        except IntegrityError:
+            s.rollback()
+            raise
+        except (OperationalError, DatabaseError) as exc:  # e.g. a file with garbage inside its pages
             s.rollback()
             raise _translate(exc) from exc
         except Exception:
@@ -97,6 +100,16 @@ def _translate(exc: Exception) -> StoreError:
     return StoreError("unavailable", message)
 
 
+def _writable(path: str | None) -> bool:
+    """A read-only database file (or folder) can still be read: no write lock is asked for then."""
+    import os
+
+    if not path or path == ":memory:":
+        return True
+    file = Path(path).expanduser()
+    return os.access(file, os.W_OK) and os.access(file.parent, os.W_OK) if file.exists() else True
+
+
 def open_database(url: str, migrate: bool = True) -> Database:
     """Connect, check the schema and bring it up to date. Raises :class:`StoreError`.
     The URL comes from the settings (``Settings.database``)."""
@@ -123,6 +136,14 @@ def open_database(url: str, migrate: bool = True) -> Database:
             cur = dbapi_connection.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
+            dbapi_connection.isolation_level = None  # SQLAlchemy begins the transactions (below), not pysqlite
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # noqa: ANN001
+            # IMMEDIATE: a unit of work that will write takes the write lock at its start, so two at
+            # once wait for each other (busy timeout) instead of deadlocking on the upgrade from a
+            # read lock, which SQLite answers with "database is locked" at once
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if _writable(parsed.database) else "BEGIN")
     db = Database(engine)
     try:
         current = db.revision()

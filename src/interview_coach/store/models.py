@@ -22,6 +22,7 @@ class User(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     ui_lang: Mapped[str | None] = mapped_column(String(5))
     password_hash: Mapped[str | None] = mapped_column(String(200))
+    session_token: Mapped[str | None] = mapped_column(String(64))  # every login cookie carries it (0006)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     sessions: Mapped[list["PracticeSession"]] = relationship(back_populates="user", cascade="all, delete-orphan")
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import secrets
+
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from ..errors import Conflict, InvalidInput
@@ -30,11 +33,21 @@ class ImportError_(InvalidInput, ValueError):
 
 
 def get_user(s, name: str = DEFAULT_USER, create: bool = True) -> User | None:
+    """The user by name, made on first use. Two first uses at once: the unique name lets one insert
+    win and the other do nothing (INSERT ... ON CONFLICT DO NOTHING), then both read the same row."""
     user = s.scalar(select(User).where(User.name == name))
     if user is None and create:
-        user = User(name=name)
-        s.add(user)
-        s.flush()
+        dialect = s.get_bind().dialect.name
+        if dialect in ("sqlite", "postgresql"):
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            insert = sqlite_insert if dialect == "sqlite" else pg_insert
+            s.execute(insert(User).values(name=name, created_at=now()).on_conflict_do_nothing(index_elements=["name"]))
+        else:
+            s.add(User(name=name))
+            s.flush()
+        user = s.scalar(select(User).where(User.name == name))
     return user
 
 
@@ -44,10 +57,32 @@ class AccountExists(Conflict):
 
 
 def create_account(db: Database, name: str, password_hash: str) -> None:
+    try:
+        with db.session() as s:
+            if s.scalar(select(User).where(User.name == name)) is not None:
+                raise AccountExists(name)
+            s.add(User(name=name, password_hash=password_hash, session_token=secrets.token_urlsafe(32)))
+    except IntegrityError:  # the same name registered at the same moment
+        raise AccountExists(name) from None
+
+
+def session_token(db: Database, name: str) -> str | None:
+    """The token a login cookie of this user must carry (made when missing); None without the user."""
     with db.session() as s:
-        if s.scalar(select(User).where(User.name == name)) is not None:
-            raise AccountExists(name)
-        s.add(User(name=name, password_hash=password_hash))
+        user = s.scalar(select(User).where(User.name == name))
+        if user is None or not user.password_hash:
+            return None
+        if not user.session_token:
+            user.session_token = secrets.token_urlsafe(32)
+        return user.session_token
+
+
+def end_sessions(db: Database, name: str) -> None:
+    """Log the user out everywhere: a new token, so no cookie made before is valid."""
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.name == name))
+        if user is not None:
+            user.session_token = secrets.token_urlsafe(32)
 
 
 def password_hash(db: Database, name: str) -> str | None:
@@ -297,24 +332,31 @@ def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
         raise ImportError_("not an interview-coach export")
     if not isinstance(data.get("version"), int) or data["version"] > EXPORT_VERSION:
         raise ImportError_(f"export version {data.get('version')!r} is newer than this program ({EXPORT_VERSION})")
-    counts = {"sessions": 0, "attempts": 0, "companies": 0, "checklist": 0}
+    counts = {"sessions": 0, "attempts": 0, "companies": 0, "checklist": 0, "skipped_sessions": 0}
     try:
         with db.session() as s:
             user = get_user(s, user_name)
-            for sess in data.get("sessions", []):
-                row = PracticeSession(user_id=user.id, kind=str(sess.get("kind", "practice")), lang=str(sess["lang"]),
-                                      started_at=_when(sess.get("started_at")) or now(), ended_at=_when(sess.get("ended_at")))
+            have = {_fingerprint(_iso(r.started_at), r.kind, [a.answer_text for a in r.attempts])
+                    for r in s.scalars(select(PracticeSession).where(PracticeSession.user_id == user.id)
+                                       .options(selectinload(PracticeSession.attempts)))}
+            for sess in _list(data.get("sessions"), "sessions"):
+                attempts = [_checked_attempt(a) for a in _list(sess.get("attempts"), "attempts")]
+                kind = sess.get("kind", "practice")
+                if kind not in ("practice", "mock") or sess.get("lang") not in LANGS:
+                    raise ImportError_(f"a session of unknown kind or language ({kind!r}, {sess.get('lang')!r})")
+                started = _when(sess.get("started_at")) or now()
+                key = _fingerprint(_iso(started), kind, [a["answer_text"] for a in attempts])
+                if key in have:  # the same export imported again: nothing doubles
+                    counts["skipped_sessions"] += 1
+                    continue
+                have.add(key)
+                row = PracticeSession(user_id=user.id, kind=kind, lang=sess["lang"], started_at=started,
+                                      ended_at=_when(sess.get("ended_at")))
                 s.add(row)
                 s.flush()
                 counts["sessions"] += 1
-                for a in sess.get("attempts", []):
-                    if not isinstance(a.get("answer"), str) or not isinstance(a.get("question_text"), str):
-                        raise ImportError_("an attempt without answer or question text")
-                    s.add(Attempt(session_id=row.id, question_id=a.get("question_id"), question_text=a["question_text"],
-                                  lang=a.get("lang"), answer_text=a["answer"], started_at=_when(a.get("started_at")),
-                                  submitted_at=_when(a.get("submitted_at")) or now(), duration_s=a.get("duration_s"),
-                                  status=a.get("status") or "saved", error=a.get("error"), score=a.get("score"),
-                                  feedback=a.get("feedback"), transcript=a.get("transcript")))
+                for a in attempts:
+                    s.add(Attempt(session_id=row.id, **a))
                     counts["attempts"] += 1
             for c in data.get("companies", []):
                 existing = s.scalar(select(CompanyProfileRecord).where(CompanyProfileRecord.user_id == user.id,
@@ -339,9 +381,55 @@ def import_all(db: Database, data: dict, user_name: str = DEFAULT_USER) -> dict:
                     s.add(ReviewCard(user_id=user.id, question_id=c["question_id"], card=c["card"],
                                      due=_when(c["due"]) or now()))
             s.flush()
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise ImportError_(f"broken content ({type(exc).__name__}: {exc})") from None
+    except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, ImportError_):
+            raise
+        raise ImportError_(f"broken content ({type(exc).__name__}: {str(exc)[:200]})") from None
     return counts
+
+
+LANGS = ("hr", "de", "en")
+STATUSES = ("saved", "analysed", "failed")
+
+
+def _list(value, what: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ImportError_(f"'{what}' is not a list")
+    return value
+
+
+def _fingerprint(started: str | None, kind: str, answers: list[str]) -> tuple:
+    return (started[:19] if started else None, kind, tuple(answers))
+
+
+def _checked_attempt(a) -> dict:
+    """One exported attempt as the columns of a row, each value of the type the program reads back
+    (a score of "abc" would break history, progress and reports for good)."""
+    if not isinstance(a, dict) or not isinstance(a.get("answer"), str) or not isinstance(a.get("question_text"), str):
+        raise ImportError_("an attempt without answer or question text")
+    score, duration = a.get("score"), a.get("duration_s")
+    if score is not None and (isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= 100):
+        raise ImportError_(f"a score that is not a number from 0 to 100: {score!r}"[:120])
+    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, (int, float)) or not 0 <= duration <= 36_000):
+        raise ImportError_(f"a duration that is not a number of seconds: {duration!r}"[:120])
+    for key in ("feedback", "transcript"):
+        if a.get(key) is not None and not isinstance(a[key], dict):
+            raise ImportError_(f"'{key}' is not an object")
+    qid, lang = a.get("question_id"), a.get("lang")
+    if qid is not None and (not isinstance(qid, str) or len(qid) > 120):
+        raise ImportError_("a question id that is not a short text")
+    if lang is not None and lang not in LANGS:
+        raise ImportError_(f"an answer language that is not hr, de or en: {lang!r}"[:120])
+    status = a.get("status") if a.get("status") in STATUSES else "saved"
+    if status == "analysed" and not isinstance(a.get("feedback"), dict):
+        status = "saved"  # nothing to show: analyse it again
+    return dict(question_id=qid, question_text=a["question_text"], lang=lang, answer_text=a["answer"],
+                started_at=_when(a.get("started_at")), submitted_at=_when(a.get("submitted_at")) or now(),
+                duration_s=float(duration) if duration is not None else None, status=status,
+                error=str(a["error"])[:2000] if a.get("error") is not None else None, score=score,
+                feedback=a.get("feedback"), transcript=a.get("transcript"))
 
 
 def delete_all(db: Database, user_name: str = DEFAULT_USER) -> dict:

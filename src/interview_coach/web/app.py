@@ -8,9 +8,11 @@ import os
 import secrets
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from ..errors import CoachError, message
@@ -19,6 +21,7 @@ from ..services import open_coach
 from ..settings import Settings
 from .auth import LoginLimiter, NeedLogin
 from .deps import WebState, render, ui_lang
+from .guards import BodyLimit, SecurityHeaders
 from .jobs import Jobs
 from .routes import account, api, history, mock, practice, prepare, progress, questions, speech
 
@@ -27,12 +30,18 @@ def _secret(settings: Settings) -> str:
     if settings.secret_key:
         return settings.secret_key
     path = settings.data_dir / "web-secret"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(secrets.token_urlsafe(48))
-    return path.read_text().strip()
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()
+    except OSError:  # a read-only or full data folder: logins then last until the server stops
+        import logging
+
+        logging.getLogger(__name__).warning("cannot keep the session secret in %s; using one for this run", path)
+        return secrets.token_urlsafe(48)
 
 
 class Drafts:
@@ -66,11 +75,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               "docs/feedback-json.md.")
     coach = open_coach(settings)
     coach.db, coach.bank  # opened and loaded now: a database or a pack that cannot be used stops the start
+    from ..services.speech import clean_recordings
+
+    clean_recordings(coach)
     app.state.settings = settings
     app.state.web = WebState(coach=coach, settings=settings, login_limiter=LoginLimiter(), drafts=Drafts(),
                              jobs=Jobs(), submitted={})
     app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="ic_session",
                        same_site="lax", https_only=settings.secure_cookies, max_age=14 * 24 * 3600)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts())
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(resources.files(__package__) / "static")), name="static")
     for module in (account, practice, speech, mock, prepare, questions, history, progress, api):
         app.include_router(module.router)
@@ -91,6 +106,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "login required"}, status_code=401)
         return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        """Schema errors without the offending input: it may be huge, or text that cannot be encoded
+        (a lone surrogate), which would turn a 422 into a 500."""
+        errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(CoachError)
     async def coach_error(request: Request, exc: CoachError):

@@ -18,6 +18,23 @@ from ..services.accounts import DEFAULT_USER
 
 hasher = PasswordHasher()
 LOGIN_WINDOW_S, LOGIN_MAX_FAILURES = 300, 5
+LOGIN_MAX_PER_ADDRESS = 20  # attempts on any accounts from one address in the window
+REGISTER_MAX = 5  # new accounts per client address an hour
+PASSWORD_MIN, PASSWORD_MAX, PASSWORD_MIN_SCORE = 10, 1024, 2  # zxcvbn score 0-4
+
+
+def password_problem(password: str, name: str) -> str | None:
+    """Why a password is refused (too-short, too-long, too-weak), or None. Strength is judged by
+    zxcvbn (it knows common passwords, repeats and the user's own name)."""
+    if len(password.strip()) < PASSWORD_MIN:
+        return "too-short"
+    if len(password) > PASSWORD_MAX:
+        return "too-long"
+    from zxcvbn import zxcvbn
+
+    if zxcvbn(password[:100], user_inputs=[name])["score"] < PASSWORD_MIN_SCORE:
+        return "too-weak"
+    return None
 
 
 class NeedLogin(Exception):
@@ -25,10 +42,18 @@ class NeedLogin(Exception):
 
 
 def current_user(request: Request) -> str:
+    """The logged-in user. In multi-user mode the cookie must carry the user's current session token:
+    after a logout (everywhere) or the account's deletion, old cookies open nothing."""
     if not request.app.state.settings.multi_user:
         return DEFAULT_USER
-    user = request.session.get("user")
-    if not user:
+    user, token = request.session.get("user"), request.session.get("token")
+    if not user or not token:
+        raise NeedLogin()
+    from ..services import accounts
+
+    expected = accounts.session_token(request.app.state.web.coach, user)
+    if expected is None or not secrets.compare_digest(expected, token):
+        request.session.clear()
         raise NeedLogin()
     return user
 
@@ -64,23 +89,31 @@ def check_csrf(request: Request, csrf_token: str = Form("")) -> None:
 
 
 class LoginLimiter:
-    """At most LOGIN_MAX_FAILURES failed logins per client address and per account in a window."""
+    """Rate limits for logging in and registering (the ``limits`` package, moving windows, atomic
+    test-and-count): at most LOGIN_MAX_FAILURES attempts per client address and account,
+    and LOGIN_MAX_PER_ADDRESS per address on any accounts, in LOGIN_WINDOW_S, counted *before* the password is checked, so guesses sent at once are
+    counted too; a successful login clears its address-and-account count. Accounts are never locked
+    for everyone, so a stranger cannot lock a user out. Registration: REGISTER_MAX per address an hour."""
 
     def __init__(self):
-        self.failures: dict[str, deque] = defaultdict(deque)
+        from limits import parse
+        from limits.storage import MemoryStorage
+        from limits.strategies import MovingWindowRateLimiter
 
-    def _recent(self, key: str) -> deque:
-        q, now = self.failures[key], time.monotonic()
-        while q and now - q[0] > LOGIN_WINDOW_S:
-            q.popleft()
-        return q
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._login = parse(f"{LOGIN_MAX_FAILURES}/{LOGIN_WINDOW_S} seconds")
+        self._address = parse(f"{LOGIN_MAX_PER_ADDRESS}/{LOGIN_WINDOW_S} seconds")
+        self._register = parse(f"{REGISTER_MAX}/hour")
 
-    def blocked(self, *keys: str) -> bool:
-        return any(len(self._recent(k)) >= LOGIN_MAX_FAILURES for k in keys)
+    def attempt(self, client: str, name: str) -> bool:
+        """Count one login attempt; False when this address (or this address for this account) is over the limit."""
+        return self._limiter.hit(self._address, "login-ip", client) and self._limiter.hit(self._login, "login", client, name)
 
-    def failed(self, *keys: str) -> None:
-        for k in keys:
-            self._recent(k).append(time.monotonic())
+    def succeeded(self, client: str, name: str) -> None:
+        self._limiter.clear(self._login, "login", client, name)
+
+    def register(self, client: str) -> bool:
+        return self._limiter.hit(self._register, "register", client)
 
 
 def verify(stored: str | None, password: str) -> bool:

@@ -72,6 +72,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
     lang = ui_lang(request)
     tr = Translator(lang)
     context.setdefault("csrf_token", csrf_token(request))
+    context.setdefault("csp_nonce", request.scope.get("state", {}).get("csp_nonce", ""))
     context.setdefault("multi_user", request.app.state.settings.multi_user)
     context.setdefault("user", request.session.get("user"))
     response = templates.TemplateResponse(

@@ -54,6 +54,11 @@ class Jobs:
         except Exception as exc:  # noqa: BLE001 - the page must learn that it failed, whatever it was
             job.status, job.error_code, job.error = "failed", job.error_code or "internal", job.error or str(exc)
 
+    def active(self, user: str) -> int:
+        """This user's recordings waiting or being worked on."""
+        with self._lock:
+            return sum(1 for j in self._jobs.values() if j.user == user and j.status not in ("done", "failed"))
+
     def get(self, job_id: str, user: str) -> Job | None:
         """The job, only for the user who started it."""
         job = self._jobs.get(job_id)

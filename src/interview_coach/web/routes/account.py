@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from ...errors import Conflict
 from ...services import accounts
-from ..auth import check_csrf, hasher, verify
+from ..auth import PASSWORD_MAX, check_csrf, hasher, password_problem, verify
 from ..deps import Web, render
 
 router = APIRouter()
@@ -31,12 +31,12 @@ def login_page(request: Request):
 def login(request: Request, web: Web, name: str = Form(""), password: str = Form("")):
     _multi(request)
     client = request.client.host if request.client else "?"
-    if web.login_limiter.blocked(f"ip:{client}", f"user:{name}"):
+    if not web.login_limiter.attempt(client, name[:200]):
         return render(request, "login.html", status_code=429, error="too-many", mode="login")
-    if not verify(accounts.password_hash(web.coach, name), password):
-        web.login_limiter.failed(f"ip:{client}", f"user:{name}")
+    if len(password) > PASSWORD_MAX or not verify(accounts.password_hash(web.coach, name), password):
         return render(request, "login.html", status_code=401, error="wrong", mode="login")
-    _fresh_session(request, name)
+    web.login_limiter.succeeded(client, name[:200])
+    _fresh_session(request, web, name)
     return RedirectResponse("/", status_code=303)
 
 
@@ -49,26 +49,37 @@ def register_page(request: Request):
 @router.post("/register", dependencies=[Depends(check_csrf)])
 def register(request: Request, web: Web, name: str = Form(""), password: str = Form("")):
     _multi(request)
-    if not NAME_RE.match(name) or len(password) < 10:
-        return render(request, "login.html", status_code=422, error="invalid", mode="register")
+    if not NAME_RE.match(name):
+        return render(request, "login.html", status_code=422, error="invalid", mode="register", typed_name=name[:60])
+    problem = password_problem(password, name)
+    if problem:
+        return render(request, "login.html", status_code=422, error=f"password-{problem}", mode="register",
+                      typed_name=name)
+    client = request.client.host if request.client else "?"
+    if not web.login_limiter.register(client):
+        return render(request, "login.html", status_code=429, error="too-many", mode="register", typed_name=name)
     try:
         accounts.register(web.coach, name, hasher.hash(password))
     except Conflict:
-        return render(request, "login.html", status_code=409, error="exists", mode="register")
-    _fresh_session(request, name)
+        return render(request, "login.html", status_code=409, error="exists", mode="register", typed_name=name)
+    _fresh_session(request, web, name)
     return RedirectResponse("/", status_code=303)
 
 
-def _fresh_session(request: Request, name: str) -> None:
+def _fresh_session(request: Request, web, name: str) -> None:
     """A new session on login (no fixation); only an answer kept while logged out carries over."""
     draft = request.session.get("draft")
     request.session.clear()
     request.session["user"] = name
+    request.session["token"] = accounts.session_token(web.coach, name)
     if draft:
         request.session["draft"] = draft
 
 
 @router.post("/logout", dependencies=[Depends(check_csrf)])
 def logout(request: Request, web: Web):
+    """Log out everywhere: the user's session token changes, so no earlier cookie works any more."""
+    if web.settings.multi_user and request.session.get("user"):
+        accounts.log_out_everywhere(web.coach, request.session["user"])
     request.session.clear()
     return RedirectResponse("/login" if web.settings.multi_user else "/", status_code=303)

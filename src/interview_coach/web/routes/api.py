@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, model_validator
 from ...bank.model import ROLES
 from ...company import analyze
 from ...engine import feedback
-from ...answers import AnswerError
+from ...answers import MAX_QUESTION_CHARS, AnswerError
 from ...errors import NotFound
 from ...services import data as data_service
 from ...services import history, mock, practice, prep
@@ -33,10 +33,10 @@ JSON = dict[str, Any]
 
 class FeedbackRequest(BaseModel):
     question_id: str | None = Field(None, description="a bank question id")
-    question_text: str | None = Field(None, description="any question, when there is no bank id")
-    answer: str = Field(..., description="the answer, UTF-8 text, at most 20,000 characters")
-    lang: str | None = Field(None, description="hr, de, en or auto (default: detect)")
-    company: str | None = Field(None, description="the company's About us text, to check company fit")
+    question_text: str | None = Field(None, max_length=MAX_QUESTION_CHARS, description="any question, when there is no bank id")
+    answer: str = Field(..., max_length=100_000, description="the answer, UTF-8 text, at most 20,000 characters")
+    lang: Literal["hr", "de", "en", "auto"] | None = Field(None, description="hr, de, en or auto (default: detect)")
+    company: str | None = Field(None, max_length=200_000, description="the company's About us text, to check company fit")
 
     @model_validator(mode="after")
     def one_question(self):
@@ -79,10 +79,10 @@ def list_sessions(web: Web, user: User) -> list[SessionRecord]:
 
 
 class PracticeRequest(BaseModel):
-    question_id: str
-    answer: str = Field(..., description="saved before it is analysed")
-    lang: str | None = Field(None, description="practice language (the answer's own language is detected)")
-    duration_s: float | None = None
+    question_id: str = Field(..., max_length=120)
+    answer: str = Field(..., max_length=100_000, description="saved before it is analysed")
+    lang: Literal["hr", "de", "en"] | None = Field(None, description="practice language (the answer's own language is detected)")
+    duration_s: float | None = Field(None, ge=0, le=3600)
     session_id: int | None = Field(None, description="add to one of your sessions (e.g. a mock interview)")
 
 

@@ -23,12 +23,13 @@ from ..jobs import Job
 
 router = APIRouter()
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded", "text/plain")  # what other sites may post
+MEDIA_TYPES = ("video/webm", "video/mp4", "video/ogg", "application/ogg", "application/octet-stream")  # recorders' other names
 
 
 async def receive_recording(request: Request, folder: Path) -> Path:
     """Write the request body to a file, refusing it (``AudioError``) as soon as it passes the size limit."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind in FORM_TYPES or not kind:
+    if kind in FORM_TYPES or not kind or not (kind.startswith("audio/") or kind in MEDIA_TYPES):
         raise AudioError("not-audio", "send the recording itself as the request body")
     stated = request.headers.get("content-length")
     too_large = AudioError("too-large", "too large", detail=f"> {MAX_BYTES // 2**20} MiB")
@@ -52,6 +53,9 @@ async def receive_recording(request: Request, folder: Path) -> Path:
 def start_transcription(web, path: Path, question, qlang: str, user: str, ui: str) -> Job:
     """Cheap checks now (a clear error at once); decoding, Whisper and the engine in the background."""
     tr = Translator(ui)
+    if web.jobs.active(user) >= web.settings.max_jobs_per_user:
+        path.unlink(missing_ok=True)
+        raise AudioError("busy", "too many recordings waiting")
     try:
         service.probe(path)
     except AudioError:
