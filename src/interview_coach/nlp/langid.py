@@ -35,21 +35,12 @@ BACK = {"hbs": "hr", "de": "de", "en": "en"}
 
 
 @lru_cache(maxsize=2048)  # an answer's sentences are guessed once for the answer, again per sentence
-def latin_share(text: str) -> float:
-    """The share of the letters that are Latin (hr, de and en are written in Latin letters only)."""
-    import unicodedata
-
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 1.0
-    return sum(1 for c in letters if unicodedata.name(c, "").startswith("LATIN")) / len(letters)
-
-
 def guess(text: str) -> Guess:
     """lingua's guess; when it names an unsupported language, simplemma's dictionaries get a second
     say (short Croatian is easily taken for Slovene by character statistics alone)."""
     first = _lingua(text)
-    if first.lang is not None and latin_share(text) < 0.5:  # e.g. Serbian or Russian in Cyrillic: not hr
+    share = latin_share(text)
+    if first.lang is not None and share is not None and share < 0.5:  # e.g. Serbian or Russian in Cyrillic: not hr
         return Guess(None, first.name, first.confidence)
     if first.lang is not None or first.name not in SIMPLEMMA_CODES:
         return first
