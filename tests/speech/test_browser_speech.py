@@ -70,7 +70,7 @@ def test_a_500_mb_upload_is_refused_before_it_is_sent(server, speech_ready):  # 
     base, _ = server
     url = urlparse(base)
     with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
-        sock.sendall(b"POST /api/v1/recordings?question_id=stress HTTP/1.1\r\nHost: x\r\n"
+        sock.sendall(b"POST /api/v1/recordings?question_id=stress HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                      b"Content-Type: audio/wav\r\nContent-Length: 524288000\r\n\r\nRIFF")
         reply = ""
         while "too-large" not in reply:
