@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from .test_store import ANSWER
 
 
@@ -52,3 +54,13 @@ def test_a_failure_while_saving_keeps_the_typed_answer_in_a_file(run_cli, tmp_pa
     kept = list((tmp_path / "xdg-data" / "interview-coach" / "unsaved").glob("answer-*.txt"))
     assert len(kept) == 1 and ANSWER in kept[0].read_text("utf-8")
     assert str(kept[0]) in result.output.replace("\n", "")
+
+
+@pytest.mark.parametrize("lang,yes", [("de", "j"), ("hr", "da"), ("en", "y")])
+def test_yes_is_understood_in_the_interface_language(run_cli, tmp_path, lang, yes):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'y.db'}", "INTERVIEW_COACH_LANG": lang}
+    run_cli("practice", "-n", "1", "--json", input=ANSWER, env=env)
+    kept = run_cli("data", "delete", input="n\n", env=env)
+    assert kept.exit_code == 1 and json.loads(run_cli("history", "--json", env=env).output)
+    gone = run_cli("data", "delete", input=f"{yes}\n", env=env)
+    assert gone.exit_code == 0 and json.loads(run_cli("history", "--json", env=env).output) == []

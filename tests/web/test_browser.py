@@ -104,3 +104,29 @@ def test_practise_one_question_in_the_browser(server, browser, tmp_path, lang):
         os.makedirs(keep, exist_ok=True)
         shutil.copy(shot, keep)
     page.close()
+
+
+def test_typed_text_survives_a_language_switch_and_feedback_comes_into_view(server, browser):
+    """Issue #17: switching the language on the practice page keeps the typed answer; an answer of
+    only spaces shows its error; the feedback is scrolled into view and focused."""
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.on("dialog", lambda d: d.accept())  # leaving with unsent text asks first
+    page.goto(f"{base}/?lang=en&question=why-cs")
+    page.fill("#answer", "My half-typed answer about helping people")
+    page.click("a[hreflang=de]")
+    page.wait_for_load_state()
+    assert page.get_attribute("html", "lang") == "de"
+    assert page.input_value("#answer") == "My half-typed answer about helping people"
+    page.fill("#answer", "   ")
+    page.evaluate("document.getElementById('answer').removeAttribute('required')")
+    page.locator("#answer-form button[type=submit]").click()
+    page.wait_for_selector("#feedback .error", timeout=30_000)
+    page.fill("#answer", ANSWERS["en"])
+    page.locator("#answer-form button[type=submit]").click()
+    page.wait_for_selector("#feedback .card", timeout=60_000)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'feedback'", timeout=10_000)
+    top = page.evaluate("document.getElementById('feedback').getBoundingClientRect().top")
+    assert 0 <= top < 800  # in view, not a screen further down
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling on a phone
+    page.close()

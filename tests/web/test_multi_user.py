@@ -19,7 +19,13 @@ def register(client, name, password="a long enough password"):
 def test_pages_and_api_need_a_login(multi):
     with TestClient(multi) as c:
         r = c.get("/", follow_redirects=False)
-        assert r.status_code == 303 and r.headers["location"] == "/login"
+        assert r.status_code == 303 and r.headers["location"] == "/login?lang=en"
+        hr = c.get("/?lang=hr", follow_redirects=False)
+        assert hr.headers["location"] == "/login?lang=hr"  # the login in the language asked for
+        fragment = c.post("/practice/recording?question_id=why-cs", headers={"hx-request": "true"})
+        assert fragment.status_code in (204, 401)  # never a login page inside the feedback area
+        jobs = c.get("/jobs/x", headers={"hx-request": "true"}, follow_redirects=False)
+        assert jobs.status_code == 204 and jobs.headers["hx-redirect"] == "/login?lang=en"
         assert c.get("/api/v1/sessions").status_code == 401
         assert c.post("/api/v1/feedback", json={"question_id": "why-cs", "answer": ANSWER}).status_code == 401
         assert c.get("/login").status_code == 200

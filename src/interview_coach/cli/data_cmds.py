@@ -10,7 +10,7 @@ import click
 from ..i18n import _
 from .app import cli
 from .context import coach
-from .ui import fail, tr
+from .ui import confirm, fail, tr
 
 
 @cli.group(help=_("Export, import or delete all your data (answers, feedback, sessions, companies, checklist)."))
@@ -58,7 +58,7 @@ def import_cmd(file: Path) -> None:
 def delete_cmd(yes: bool) -> None:
     from ..services import data as service
 
-    if not yes and not click.confirm(tr("Delete all your answers, sessions and settings for good?"), default=False):
+    if not yes and not confirm(tr("Delete all your answers, sessions and settings for good?")):
         raise SystemExit(1)
     counts = service.delete(coach())
     click.echo(tr("Deleted {sessions} sessions and {attempts} answers.", sessions=counts.sessions,

@@ -15,7 +15,7 @@ from .common import get_bank
 from .company_cmds import load_company
 from .context import coach
 from .feedback_cmds import read_answer
-from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, confirm, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
 @cli.command(help=_("Practise: answer questions chosen by spaced repetition over your own results (due and "
@@ -105,7 +105,7 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
                 click.echo(tr("Compared with your last try: {before} → {after} ({delta:+d})", before=previous,
                               after=score, delta=score - previous))
             previous = score
-            if not click.confirm(tr("Try this question again?"), default=False):
+            if not confirm(tr("Try this question again?")):
                 break
     service.end_session(coach(), session_id)
 

@@ -19,7 +19,10 @@ def welcome() -> None:
     echo_wrapped(tr("Practise customer-service, retail and call-centre job interviews in Croatian, "
                     "German and English, privately and offline."))
     click.echo()
-    for command, what in (("questions list", tr("the questions interviewers ask")),
+    for command, what in (("practice", tr("practise: questions chosen for you, feedback on each answer")),
+                          ("mock --role call-centre", tr("a whole mock interview for a job")),
+                          ("advert analyze advert.txt", tr("what a job advert asks for, questions to practise")),
+                          ("questions list", tr("the questions interviewers ask")),
                           ("questions show difficult-customer", tr("what they listen for, tips, sample answers")),
                           ("feedback --question why-cs", tr("feedback on your answer")),
                           ("feedback --question why-cs --audio a.wav", tr("… said aloud: pace, pauses, fillers")),

@@ -114,6 +114,19 @@ def fail(message: str, code: int = 2) -> None:
     raise SystemExit(code)
 
 
+YES = {"y", "yes", "d", "da", "j", "ja"}  # en, hr (da), de (ja)
+
+
+def confirm(question: str) -> bool:
+    """A yes/no question answered in the interface language: y/yes, d/da (hr), j/ja (de); no by default."""
+    hint = {"hr": "[d/N]", "de": "[j/N]"}.get(lang(), "[y/N]")
+    try:
+        answer = click.prompt(f"{question} {hint}", default="", show_default=False, prompt_suffix=" ")
+    except click.Abort:
+        return False
+    return answer.strip().lower() in YES
+
+
 LANG_CHOICE = click.Choice(["hr", "de", "en"])
 ROLE_CHOICE = click.Choice(["shop", "call-centre", "front-desk", "counter"])
 

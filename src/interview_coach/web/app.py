@@ -9,7 +9,7 @@ import secrets
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -103,9 +103,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):
+        """The API answers 401; a page goes to the login in the user's language; an htmx request
+        (a fragment) makes the whole page go there instead of showing the login inside the feedback."""
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": "login required"}, status_code=401)
-        return RedirectResponse("/login", status_code=303)
+            return JSONResponse({"detail": {"code": "login-required", "message": "login required"}}, status_code=401)
+        target = f"/login?lang={ui_lang(request)}"
+        if request.headers.get("hx-request") == "true":
+            return Response(status_code=204, headers={"HX-Redirect": target})
+        return RedirectResponse(target, status_code=303)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):

@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from .jobs import Jobs
 
 templates = Jinja2Templates(directory=str(resources.files(__package__) / "templates"))
+
+
+def _merge_lang(params, code: str) -> str:
+    """The page's query with another interface language (the question, the job and the rest kept)."""
+    from urllib.parse import urlencode
+
+    return urlencode([(k, v) for k, v in params.multi_items() if k != "lang"] + [("lang", code)])
+
+
+templates.env.filters["merge_lang"] = _merge_lang
 LANG_COOKIE = "lang"
 LANG_NAMES = {"hr": "Hrvatski", "de": "Deutsch", "en": "English"}
 
