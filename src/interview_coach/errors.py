@@ -84,6 +84,7 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("audio", "not-audio"): _("Send the recording itself as the request body (an audio/* type)."),
     ("audio", "too-long"): _("The recording is too long ({detail}). Record one answer of a few minutes."),
     ("audio", "too-short"): _("The recording is too short ({detail})."),
+    ("audio", "stalled"): _("The upload stopped before the recording was complete. Send it again."),
     ("audio", "busy"): _("Your earlier recordings are still being transcribed. Wait for them, then send this one again."),
     ("audio", "no-words"): _("No words could be recognised in the recording. Speak closer to the microphone and "
                              "try again."),

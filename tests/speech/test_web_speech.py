@@ -112,8 +112,11 @@ def test_bad_uploads(client, tmp_path, monkeypatch, sox, audio_dir):
     silence = audio_dir / "web-silence.wav"
     sox("-n", "-r", "16000", silence, "trim", "0", "4")
     r = client.post("/practice/recording?question_id=stress", content=silence.read_bytes(), headers=headers)
-    html = wait_page(client, r.text)
-    assert "No speech can be heard" in html
+    assert r.status_code == 422 and "No speech can be heard" in r.text  # said at the upload, not after a wait
+    short = audio_dir / "web-short.wav"
+    sox("-n", "-r", "16000", short, "synth", "0.5", "sine", "440")
+    r = client.post("/api/v1/recordings?question_id=stress", content=short.read_bytes(), headers={"content-type": "audio/wav"})
+    assert r.status_code == 422 and r.json()["detail"]["code"] == "too-short"
     # the size limit, made small so the failure is reachable: by the stated length, and while streaming
     monkeypatch.setattr(speech_routes, "MAX_BYTES", 1000)
     big = client.post("/api/v1/recordings?question_id=stress", content=b"\x00" * 5000, headers={"content-type": "audio/wav"})
@@ -161,3 +164,32 @@ def test_uploads_that_are_not_audio_or_too_many_at_once_are_refused(tmp_path, mo
         busy = c.post("/api/v1/recordings?question_id=stress", content=b"RIFF....", headers={"content-type": "audio/wav"})
         assert busy.status_code == 429 and busy.json()["detail"]["code"] == "busy"
         assert not list((tmp_path / "data").rglob("*.audio"))  # nothing left on disk
+
+
+def test_a_stalled_upload_is_given_up_and_leaves_nothing(tmp_path, monkeypatch):
+    import asyncio
+
+    import httpx
+
+    import interview_coach.web.routes.speech as speech_routes
+    from interview_coach.services import speech as speech_service
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(speech_service, "available", lambda: True)
+    monkeypatch.setattr(speech_routes, "UPLOAD_IDLE_S", 0.5)  # made short so the case is reachable
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'stall.db'}"))
+
+    async def send():
+        async def body():
+            yield b"RIFF" + b"\x00" * 100
+            await asyncio.sleep(2)  # the client stops sending
+            yield b"\x00" * 100
+
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+            return await c.post("/api/v1/recordings?question_id=stress", content=body(),
+                                headers={"content-type": "audio/wav"})
+
+    r = asyncio.run(send())
+    assert r.status_code == 408 and r.json()["detail"]["code"] == "stalled"
+    assert not list((tmp_path / "data").rglob("*.audio"))

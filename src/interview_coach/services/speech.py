@@ -41,11 +41,17 @@ def clean_recordings(coach: Coach, older_than_s: float = 3600) -> int:
     return count
 
 
+QUICK_DECODE_S = 15  # recordings this short are decoded at once: too short or silent is said at the upload
+
+
 def probe(path: Path) -> None:
-    """The cheap checks (size, kind, length) that can answer at once; raises ``AudioError``."""
+    """The checks that can answer at once (size, kind, stated length; for a short recording also too
+    short and silent, which need decoding); raises ``AudioError``."""
     from ..speech import audio
 
-    audio.probe(str(path))
+    stated = audio.probe(str(path))
+    if stated is not None and stated <= QUICK_DECODE_S:
+        audio.read(str(path))
 
 
 def transcribe(coach: Coach, path: Path, lang: str | None = None, progress: Progress | None = None,

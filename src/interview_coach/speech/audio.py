@@ -29,7 +29,8 @@ class AudioError(InvalidInput, ValueError):
     unsupported, too-long, too-short, silent, no-words, no-speech-support, bad-model)."""
 
     family = "audio"
-    STATUS = {"too-large": 413, "not-audio": 415, "busy": 429, "no-speech-support": 503, "bad-model": 503}
+    STATUS = {"stalled": 408, "too-large": 413, "not-audio": 415, "busy": 429, "no-speech-support": 503,
+              "bad-model": 503}
 
     def __init__(self, code: str, message: str = "", *, path: str = "", detail: str = ""):
         super().__init__(code, detail)  # detail: the figure or reason alone

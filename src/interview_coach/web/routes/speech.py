@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+
+import anyio
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
@@ -23,6 +25,7 @@ from ..jobs import Job
 
 router = APIRouter()
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded", "text/plain")  # what other sites may post
+UPLOAD_IDLE_S = 20  # seconds without a byte before an upload is given up
 MEDIA_TYPES = ("video/webm", "video/mp4", "video/ogg", "application/ogg", "application/octet-stream")  # recorders' other names
 
 
@@ -37,9 +40,17 @@ async def receive_recording(request: Request, folder: Path) -> Path:
         raise too_large  # refused before a byte is read
     fd, name = tempfile.mkstemp(dir=folder, suffix=".audio")
     size = 0
+    chunks = request.stream().__aiter__()
     try:
         with os.fdopen(fd, "wb") as out:
-            async for chunk in request.stream():
+            while True:
+                try:
+                    with anyio.fail_after(UPLOAD_IDLE_S):  # a stalled upload does not hold a file open for ever
+                        chunk = await chunks.__anext__()
+                except StopAsyncIteration:
+                    break
+                except TimeoutError:
+                    raise AudioError("stalled", "the upload stopped") from None
                 size += len(chunk)
                 if size > MAX_BYTES:
                     raise too_large
