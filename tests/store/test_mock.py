@@ -83,3 +83,12 @@ def test_practice_and_mock_take_a_job_on_the_command_line(run_cli, tmp_path):
     out = run_cli("mock", "--role", "call-centre", "-n", "3", "--json", "--answer-file", "/dev/null", env=env)
     assert out.exit_code == 0
     assert run_cli("practice", "--role", "cinema", env=env).exit_code == 2  # not a job we know
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I would like to know how new people are trained. I also wonder what a typical day looks like"),
+    ("de", "Mich würde interessieren, wie neue Leute eingearbeitet werden. Und wie ein typischer Tag aussieht"),
+    ("hr", "Zanima me kako se uvode novi ljudi u posao. I kako izgleda uobičajen radni dan")])
+def test_questions_spoken_without_question_marks_are_judged_as_questions(bank, lang, text):
+    result = closing.judge(text, bank, lang)
+    assert len(result["questions"]) == 2 and result["score"] > 0

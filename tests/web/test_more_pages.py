@@ -36,10 +36,15 @@ def test_mock_interview_flow(client):
                 else "Last year I helped a customer who was upset: I listened, apologised and fixed the order.")
         r = post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": text}, follow_redirects=False)
         assert r.status_code == 303
+    # Back to the first question and answer it again: the new answer replaces the earlier one
+    post_form(client, f"/mock/{sid}/0", {"plan": plan, "answer": "I helped an upset customer and fixed the order."},
+              follow_redirects=False)
     summary = client.get(f"/mock/{sid}/{steps}?plan={plan}")
     assert summary.status_code == 200 and "2" in summary.text
     [session] = repo.sessions(client.app.state.web.coach.db)
     assert session.kind == "mock" and session.attempts == steps
+    answers = [a.answer for a in repo.session_attempts(client.app.state.web.coach.db, int(sid))]
+    assert "I helped an upset customer and fixed the order." in answers
     assert client.get(f"/mock/{sid}/0?plan=nope").status_code == 404
 
 
@@ -84,3 +89,13 @@ def test_a_job_advert_on_the_prepare_page_and_in_the_api(client):
     assert api["role"] == "front-desk" and len(api["questions"]) == 8
     assert [c["name"] for c in client.get("/api/v1/companies").json()] == ["Alpenblick"]  # no name: not kept
     assert client.post("/api/v1/adverts", json={"text": "这是招聘广告"}).status_code == 422
+
+
+def test_strong_answers_after_feedback_and_numbers_and_dates_in_the_language(client):
+    r = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "de"},
+                  params={"lang": "de"}, headers={"HX-Request": "true"})
+    assert "Starke Antworten" in r.text or "strong answers" in r.text.lower()
+    history = client.get("/history", params={"lang": "de"}).text
+    assert "T" not in history.split("<tbody>")[1].split("</td>")[1]  # no ISO date: 01.12.26, 05:40 and the like
+    deleted = client.get("/data", params={"lang": "de", "deleted": 1}).text
+    assert "1 Antwort " in deleted or "1 Antwort und" in deleted

@@ -26,6 +26,14 @@ QUESTION_WORDS = {
 }
 
 
+# Words that ask anywhere in a sentence ("I wonder how…", "Mich würde interessieren, wie…").
+ASKING_WORDS = {
+    "en": {"what", "how", "who", "when", "where", "why", "which", "whether", "if"},
+    "de": {"was", "wie", "wer", "wann", "wo", "warum", "welche", "welcher", "welches", "ob"},
+    "hr": {"što", "sto", "kako", "tko", "kada", "kad", "gdje", "zašto", "koji", "koja", "koje", "li"},
+}
+
+
 def split_questions(text: str) -> list[str]:
     lang = langid.guess(text).lang or "en"
     found = [s.text for s in sentences(text, lang) if s.text.rstrip().endswith("?")]
@@ -33,6 +41,10 @@ def split_questions(text: str) -> list[str]:
         words = QUESTION_WORDS.get(lang, set())
         found = [line.strip() for line in re.split(r"[\n;.]+", text)
                  if len(line.split()) >= 3 and line.split()[0].lower().strip(",") in words]
+    if not found:  # spoken without question marks: "I'd like to know how new people are trained"
+        wh = ASKING_WORDS.get(lang, set())
+        found = [s.text.strip() for s in sentences(text, lang)
+                 if len(s.text.split()) >= 4 and wh & {w.lower().strip(",.;:") for w in s.text.split()}]
     return found
 
 

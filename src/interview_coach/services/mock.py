@@ -68,8 +68,10 @@ def own_session(coach: Coach, session_id: int, user: str = DEFAULT_USER) -> list
 def answer(coach: Coach, session_id: int, question: Question, text: str, *, lang: str, ui_lang: str,
            user: str = DEFAULT_USER, company=None, transcript=None) -> AttemptRecord:
     own_session(coach, session_id, user)
-    return practice.answer(coach, question, text, lang=lang, ui_lang=ui_lang, session_id=session_id, user=user,
-                           company=company, transcript=transcript)
+    result = practice.answer(coach, question, text, lang=lang, ui_lang=ui_lang, session_id=session_id, user=user,
+                             company=company, transcript=transcript)
+    repo.drop_earlier_answers(coach.db, result.attempt_id)  # answered again (Back): the new answer counts once
+    return result
 
 
 def answer_closing(coach: Coach, session_id: int, text: str, ui_lang: str, user: str = DEFAULT_USER) -> AttemptRecord:
@@ -82,6 +84,7 @@ def answer_closing(coach: Coach, session_id: int, text: str, ui_lang: str, user:
     result = closing.judge(text, coach.bank, ui_lang)
     repo.record_feedback(coach.db, attempt_id, {"kind": "closing", "score": result["score"], "language": None,
                                                 "closing": result, "suggestions": result["suggestions"]})
+    repo.drop_earlier_answers(coach.db, attempt_id)
     return repo.attempt(coach.db, attempt_id)
 
 

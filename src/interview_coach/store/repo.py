@@ -133,6 +133,18 @@ def record_failure(db: Database, attempt_id: int, error: str) -> None:
         attempt.status, attempt.error = "failed", error
 
 
+def drop_earlier_answers(db: Database, attempt_id: int) -> int:
+    """In a mock interview a question is answered once: a new answer (already saved) replaces the
+    earlier ones to the same question (same bank id, or the same closing question). Returns how many
+    were removed."""
+    with db.session() as s:
+        new = s.get(Attempt, attempt_id)
+        same = Attempt.question_id == new.question_id if new.question_id else \
+            (Attempt.question_id.is_(None) & (Attempt.question_text == new.question_text))
+        result = s.execute(delete(Attempt).where(Attempt.session_id == new.session_id, Attempt.id < attempt_id, same))
+        return result.rowcount or 0
+
+
 def end_session(db: Database, session_id: int) -> None:
     with db.session() as s:
         s.get(PracticeSession, session_id).ended_at = now()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from babel import Locale, negotiate_locale
 from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
+from jinja2 import pass_context
 
 from .. import LANGUAGES, __version__
 from ..i18n import Translator, normalise
@@ -33,6 +34,30 @@ def _merge_lang(params, code: str) -> str:
 
 
 templates.env.filters["merge_lang"] = _merge_lang
+
+
+@pass_context
+def _num(ctx, value, digits: int = 1) -> str:
+    """A number as the page's language writes it (4.8 in en, 4,8 in de and hr)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=ctx.get("lang", "en"))
+
+
+@pass_context
+def _when(ctx, iso: str | None) -> str:
+    """A stored time (ISO) as a short date and time in the page's language."""
+    from datetime import datetime
+
+    from babel.dates import format_datetime
+
+    if not iso:
+        return "–"
+    return format_datetime(datetime.fromisoformat(iso), "short", locale=ctx.get("lang", "en"))
+
+
+templates.env.filters["num"] = _num
+templates.env.filters["when"] = _when
 LANG_COOKIE = "lang"
 LANG_NAMES = {"hr": "Hrvatski", "de": "Deutsch", "en": "English"}
 

@@ -7,6 +7,7 @@ import json
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from ...i18n import Translator
 from ...i18n.labels import DIMENSION_NAMES
 from ...reports import progress_chart
 from ...services import data as data_service
@@ -26,8 +27,11 @@ def progress_page(request: Request, web: Web, user: User, ui: UiLang):
 
 
 @router.get("/data")
-def data_page(request: Request, deleted: int | None = None):
-    return render(request, "data.html", deleted=deleted)
+def data_page(request: Request, ui: UiLang, deleted: int | None = None):
+    tr = Translator(ui)
+    text = tr.n("Deleted: {count} answer and everything that belonged to it.",
+                "Deleted: {count} answers and everything that belonged to them.", deleted) if deleted is not None else None
+    return render(request, "data.html", deleted=deleted, deleted_text=text)
 
 
 @router.get("/data/export.json")
@@ -40,7 +44,7 @@ def export(web: Web, user: User):
 @router.post("/data/delete", dependencies=[Depends(check_csrf)])
 def delete(request: Request, web: Web, user: User, confirm: str = Form("")):
     if confirm != "on":
-        return render(request, "data.html", status_code=422, deleted=None, error="confirm")
+        return render(request, "data.html", status_code=422, deleted=None, deleted_text=None, error="confirm")
     counts = data_service.delete(web.coach, user, local_files=not web.settings.multi_user)
     if web.settings.multi_user:
         request.session.clear()
