@@ -189,3 +189,13 @@ def test_unknown_pages_get_a_page_in_the_users_language(client, lang, text):
     r = client.get("/no/such/page", params={"lang": lang})
     assert r.status_code == 404 and f'<html lang="{lang}">' in r.text and text in r.text
     assert client.get("/api/v1/nothing").headers["content-type"].startswith("application/json")
+
+
+def test_a_sitting_of_practice_is_one_session_named_by_its_questions(client):
+    for qid in ("why-cs", "stress"):
+        post_form(client, "/practice/answer", {"question_id": qid, "answer": ANSWER, "qlang": "en"})
+    [session] = repo.sessions(client.app.state.web.coach.db)
+    assert session.attempts == 2 and session.kind == "practice"
+    page = client.get("/history", params={"lang": "en"}).text
+    assert "Why do you want to work in customer service?" in page and "How do you handle stress at work?" in page
+    assert "Practice" in page.split("<tbody>")[1]

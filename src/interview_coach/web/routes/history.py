@@ -15,8 +15,15 @@ router = APIRouter()
 
 
 @router.get("/history")
-def history_page(request: Request, web: Web, user: User):
-    return render(request, "history.html", sessions=service.sessions(web.coach, user))
+def history_page(request: Request, web: Web, user: User, ui: UiLang):
+    bank = web.coach.bank
+
+    def question_texts(ids: list[str]) -> list[str]:
+        """A session's questions by their wording in the page's language (typed-in ones as typed)."""
+        return [bank.question(q).in_lang(ui).text if q in bank.questions else q for q in ids]
+
+    return render(request, "history.html", sessions=list(reversed(service.sessions(web.coach, user))),
+                  question_texts=question_texts)
 
 
 @router.get("/sessions/{session_id}", response_class=HTMLResponse)

@@ -8,6 +8,7 @@ import secrets
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
+from ...errors import NotFound
 from ...services import practice as service
 from ...services import speech as speech_service
 from ..auth import User, csrf_valid, optional_user
@@ -15,6 +16,29 @@ from ..deps import ROLE_COOKIE, Role, UiLang, Web, render
 from ..pool import inference
 
 router = APIRouter()
+
+
+PRACTICE_SESSION_S = 3 * 3600  # answers within three hours in one browser are one practice session
+
+
+def _practice_session(request: Request, web, user: str, lang: str) -> int:
+    """The browser's current practice session (kept in the signed cookie), or a new one: a sitting
+    of practice is one session in the history, not one session per answer."""
+    import time
+
+    kept = request.session.get("practice")
+    if kept and kept.get("user") == user and time.time() - kept.get("at", 0) < PRACTICE_SESSION_S:
+        try:
+            from ...services import mock
+
+            mock.own_session(web.coach, int(kept["sid"]), user)
+            request.session["practice"] = {**kept, "at": time.time()}
+            return int(kept["sid"])
+        except (NotFound, ValueError, TypeError, KeyError):
+            pass
+    sid = service.start_session(web.coach, lang, user)
+    request.session["practice"] = {"sid": sid, "user": user, "at": time.time()}
+    return sid
 
 
 @router.get("/")
@@ -65,7 +89,8 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
     if seen is not None:  # the same form sent twice (a double click without JavaScript): show the first result
         result = service.own_attempt(coach, seen, user)
     else:
-        result = service.answer(coach, question, answer, lang=qlang, ui_lang=ui, duration_s=duration_s, user=user)
+        result = service.answer(coach, question, answer, lang=qlang, ui_lang=ui, duration_s=duration_s, user=user,
+                                session_id=_practice_session(request, web, user, qlang))
         if form_nonce:
             if len(web.submitted) > 10_000:
                 web.submitted.clear()
