@@ -44,8 +44,8 @@ CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 25, 35, 55
 POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
 # (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
-SCALE: tuple[tuple[float, float], ...] = ((0.0, 0.0), (25.0, 38.0), (60.9, 48.0), (78.2, 60.5), (86.0, 72.0), (94.0, 86.0),
-                                         (98.1, 90.0), (100.0, 92.0))
+SCALE: tuple[tuple[float, float], ...] = ((0.0, 0.0), (31.0, 38.0), (64.5, 48.0), (79.0, 60.5), (86.0, 72.0), (94.0, 86.0),
+                                         (98.0, 90.0), (100.0, 92.0))
 
 # --- language ---------------------------------------------------------------------------------
 
