@@ -57,6 +57,7 @@ def test_practice_with_timer_retry_and_comparison(tmp_path):
     assert int(match.group(1)) == first and int(match.group(2)) > first
     expect(child, r"Try this question again\?")
     child.sendline("n")
+    expect(child, "Practice finished")  # a summary: each question's last score and what to do next
     child.expect(pexpect.EOF)
     [session] = history(tmp_path)
     assert session["attempts"] == 2 and session["ended_at"]

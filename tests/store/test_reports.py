@@ -74,3 +74,15 @@ def test_progress_chart_png_and_svg(run_cli, practised, tmp_path):
     text = run_cli("--ui-lang", "hr", "progress", env=env).output
     assert "Po dimenzijama" in text and "Ključne točke" in text
     assert run_cli("progress", "--chart", tmp_path / "p.gif", env=env).exit_code == 2
+
+
+def test_progress_sparklines_have_one_mark_per_session_on_every_line(run_cli, tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'spark.db'}"}
+    for _ in range(3):
+        run_cli("practice", "-n", "1", "--json", input=("Last year a customer was upset about a late parcel. I listened, "
+                                                         "apologised and sent a new one the same day."), env=env)
+    out = run_cli("progress", env=env).output
+    lines = [line for line in out.splitlines() if "latest" in line]
+    assert len(lines) >= 3 and len({line.index("latest") for line in lines}) == 1  # labelled and aligned
+    marks = [line[19:39].rstrip() for line in lines]
+    assert all(len(m) == 3 for m in marks if m.strip())  # one mark per session on every line

@@ -11,7 +11,7 @@ from .app import cli
 from .common import category_name, get_bank
 from .company_cmds import load_company
 from .context import coach
-from .ui import LANG_CHOICE, ROLE_CHOICE, emit_json, fail, heading, lang, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
 
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
                     "\"Do you have any questions for us?\", then one report."))
@@ -86,6 +86,9 @@ def mock(qlang, role, count, company_file, answer_file, as_json):
                                     transcript=transcript)
         if not as_json:
             click.echo(tr("Score: {score}", score="–" if result.score is None else result.score))
+            first = ((result.feedback or {}).get("suggestions") or [None])[0]
+            if first:  # the one thing to do better, before the next question
+                echo_wrapped(first, indent="    ", first="  → ")
     summary = service.finish(coach(), session_id)
     if as_json:
         emit_json(summary.model_dump(mode="json", exclude={"closing"}))

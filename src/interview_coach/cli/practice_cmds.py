@@ -108,6 +108,28 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
             if not confirm(tr("Try this question again?")):
                 break
     service.end_session(coach(), session_id)
+    _summary(session_id)
+
+
+def _summary(session_id: int) -> None:
+    """The end of a practice: each question's last score and what to do next."""
+    from ..services import mock
+
+    attempts = mock.own_session(coach(), session_id)
+    if not attempts:
+        return
+    last: dict[str, object] = {}
+    for a in attempts:
+        last[a.question_id or a.question_text] = a
+    click.echo()
+    heading(tr("Practice finished: {n} questions", n=len(last)))
+    for a in last.values():
+        score = "–" if a.score is None else f"{a.score:>3}"
+        first = ((a.feedback or {}).get("suggestions") or [""])[0]
+        echo_wrapped(f"{score}  {a.question_text}", indent="       ", first="  ")
+        if first:
+            echo_wrapped(first, indent="         ", first="       → ")
+    click.echo(tr("Report: interview-coach report {id}", id=session_id))
 
 
 def read_typed() -> tuple[str, bool]:

@@ -48,11 +48,16 @@ def _dimension_trends(rows) -> None:
     from ..i18n.labels import DIMENSION_NAMES
 
     lines = []
+    recent = rows[-20:]
     for key, name in DIMENSION_NAMES.items():
-        values = [r.dimensions[key] for r in rows if key in r.dimensions]
-        if values:
-            spark = "".join(SPARK[min(7, int(v / 100 * 8))] for v in values[-20:])
-            lines.append(f"  {tr(name):<16} {spark:<20} {values[-1]:.0f}")
+        if not any(key in r.dimensions for r in recent):
+            continue
+        # one mark per session, the same sessions on every line (a space where a session lacks it)
+        spark = "".join(SPARK[min(7, int(r.dimensions[key] / 100 * 8))] if key in r.dimensions else " "
+                        for r in recent)
+        latest = next(r.dimensions[key] for r in reversed(recent) if key in r.dimensions)
+        label = tr("latest {value}", value=f"{latest:.0f}")
+        lines.append(f"  {tr(name):<16} {spark:<20} {label}")
     if lines:
         click.echo()
         heading(tr("By dimension (one mark per session)"))
