@@ -14,7 +14,7 @@ from jinja2 import pass_context
 from .. import LANGUAGES, __version__
 from ..i18n import Translator, normalise
 from ..bank.model import ROLES
-from ..i18n.labels import CATEGORY_NAMES, DIMENSION_NAMES, ROLE_NAMES
+from ..i18n.labels import BAND_NAMES, CATEGORY_NAMES, DIMENSION_NAMES, ROLE_NAMES
 from ..reports.build import highlight_segments
 from ..services import Coach
 from ..settings import Settings
@@ -79,6 +79,13 @@ def ui_lang(request: Request) -> str:
 ROLE_COOKIE = "role"
 
 
+def band_of(value: float | None) -> str:
+    """A dimension's value as the colour class of its band (the grading guide's bands)."""
+    from ..result import band_for
+
+    return "" if value is None else f"band-{band_for(int(round(value)))}"
+
+
 def chosen_role(request: Request) -> str | None:
     """The job the user practises for: ?role= (empty: any job), else the cookie that remembers it."""
     given = request.query_params.get("role")
@@ -116,6 +123,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
                         "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
                         "category_names": {k: tr(v) for k, v in CATEGORY_NAMES.items()},
                         "role_names": {k: tr(v) for k, v in ROLE_NAMES.items()},
+                        "band_names": {k: tr(v) for k, v in BAND_NAMES.items()}, "band_of": band_of,
                         "locale_name": Locale.parse(lang).display_name, **context},
         status_code=status_code)
     if request.query_params.get("lang") and normalise(request.query_params["lang"]):
