@@ -26,4 +26,7 @@ def serve(host: str, port: int, multi_user: bool, secure_cookies: bool) -> None:
                                                   "secure_cookies": secure_cookies or base_settings().secure_cookies})
     app = create_app(settings)  # a database that cannot be opened ends here with its message
     click.echo(tr("Open http://{host}:{port}/ in your browser; Ctrl-C stops the app.", host=host, port=port))
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.multi_user and not settings.allowed_hosts:
+        click.echo(tr("Only this computer's own names are answered (against DNS rebinding); to open the app "
+                      "from other machines, list the names they use in INTERVIEW_COACH_ALLOWED_HOSTS."))
     uvicorn.run(app, host=host, port=port, log_level="warning")
