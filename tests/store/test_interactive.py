@@ -45,6 +45,12 @@ def test_practice_with_timer_retry_and_comparison(tmp_path):
     child = spawn(tmp_path, "practice", "-n", "1")
     expect(child, "Question 1 of 1")
     expect(child, "⏱")  # the running timer in the bottom toolbar
+    child.send("?\r")  # "?" and Enter (no Ctrl-D): what the interviewer wants to know
+    from interview_coach.bank import load_bank
+
+    first_question = next(iter(load_bank().questions.values()))  # a new user gets the bank's first question
+    expect(child, first_question.in_lang("en").what_they_want[:20])  # what the interviewer wants to know
+    expect(child, "⏱")
     child.send(FIRST)
     child.sendcontrol("d")
     first = int(expect(child, r"Score (\d+)/100").group(1))

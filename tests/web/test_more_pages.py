@@ -32,6 +32,8 @@ def test_mock_interview_flow(client):
     for step in range(steps):
         page = client.get(f"/mock/{sid}/{step}?plan={plan}")
         assert page.status_code == 200
+        if step:  # the answer just given, in short, before the next question
+            assert "Your last answer" in page.text and "/100" in page.text
         text = ("What are the biggest challenges your team faces? How are new people trained?" if step == steps - 1
                 else "Last year I helped a customer who was upset: I listened, apologised and fixed the order.")
         r = post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": text}, follow_redirects=False)
@@ -40,7 +42,7 @@ def test_mock_interview_flow(client):
     post_form(client, f"/mock/{sid}/0", {"plan": plan, "answer": "I helped an upset customer and fixed the order."},
               follow_redirects=False)
     summary = client.get(f"/mock/{sid}/{steps}?plan={plan}")
-    assert summary.status_code == 200 and "2" in summary.text
+    assert summary.status_code == 200 and "2" in summary.text and "What would help most" in summary.text
     [session] = repo.sessions(client.app.state.web.coach.db)
     assert session.kind == "mock" and session.attempts == steps
     answers = [a.answer for a in repo.session_attempts(client.app.state.web.coach.db, int(sid))]

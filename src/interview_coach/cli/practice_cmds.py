@@ -159,6 +159,14 @@ def _read_with_timer() -> tuple[str, bool]:
     def _submit(event):
         event.app.exit(result=(event.app.current_buffer.text, False))
 
+    @keys.add("enter")
+    def _enter(event):
+        buffer = event.app.current_buffer
+        if buffer.text.strip() == "?":  # "?" and Enter: what the interviewer wants to know, no Ctrl-D needed
+            event.app.exit(result=(buffer.text, False))
+        else:
+            buffer.newline()
+
     @keys.add("c-c")
     def _stop(event):
         event.app.exit(result=(event.app.current_buffer.text, True))

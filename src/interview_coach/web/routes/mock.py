@@ -36,17 +36,19 @@ def mock_start(web: Web, user: User, ui: UiLang, role: str = Form("")):
 
 @router.get("/mock/{sid}/{step}")
 def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str):
-    service.own_session(web.coach, sid, user)
+    attempts = service.own_session(web.coach, sid, user)
     ids = _plan_ids(web, plan)
     if step < 0:
         raise HTTPException(404)
+    # the feedback on the answer just given, in short, before the next question
+    last = next((a for a in reversed(attempts) if 0 < step <= len(ids) and a.question_id == ids[step - 1]), None)
     if step < len(ids):
         q = web.coach.bank.question(ids[step])
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=q,
-                      text=q.in_lang(ui).text, closing=False)
+                      text=q.in_lang(ui).text, closing=False, last=last)
     if step == len(ids):
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=None,
-                      text=Translator(ui)(service.CLOSING_QUESTION), closing=True)
+                      text=Translator(ui)(service.CLOSING_QUESTION), closing=True, last=last)
     summary = service.finish(web.coach, sid, user)
     return render(request, "mock_summary.html", sid=sid, attempts=summary.attempts, closing=summary.closing,
                   mean=round(summary.mean_score) if summary.mean_score is not None else None)
