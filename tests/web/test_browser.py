@@ -12,6 +12,7 @@ import shutil
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,28 @@ def test_no_page_is_wider_than_a_phone(server, browser, lang):
             wide.append((path, width))
     page.close()
     assert not wide
+
+
+AXE = Path(__file__).parent.parent / "vendor" / "axe-core-4.14.1" / "axe.min.js"  # MPL-2.0, vendored from npm
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_axe_finds_no_accessibility_violations(server, browser, lang):
+    """Issue #17: axe-core on the main pages (report included) in each language."""
+    base, app = server
+    from interview_coach.store import repo
+
+    sessions = repo.sessions(app.state.web.coach.db)
+    paths = ["/", "/questions", "/mock", "/prepare", "/history", "/progress", "/data"]
+    if sessions:
+        paths.append(f"/sessions/{sessions[0].session_id}")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    for path in paths:
+        page.goto(f"{base}{path}?lang={lang}")
+        page.evaluate(AXE.read_text("utf-8"))  # evaluated by the browser itself, as a test harness
+        result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        if result["violations"]:
+            found[path] = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]]
+    page.close()
+    assert not found, found
