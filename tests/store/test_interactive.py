@@ -70,12 +70,36 @@ def test_practice_with_timer_retry_and_comparison(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
-def test_ctrl_c_mid_answer_keeps_what_was_typed(tmp_path):
+def test_ctrl_c_mid_answer_keeps_a_draft_that_resume_continues(tmp_path):
     child = spawn(tmp_path, "practice", "-n", "2")
     expect(child, "⏱")
     child.send("I started to answer about a customer who was upset")
     child.sendcontrol("c")
-    expect(child, "What you typed is saved")
+    expect(child, "practice --resume")
     child.expect(pexpect.EOF)
     [session] = history(tmp_path)
-    assert session["attempts"] == 1
+    assert session["attempts"] == 1 and session["mean_score"] is None  # kept, not graded: the mean is untouched
+
+    child = spawn(tmp_path, "practice", "--resume")
+    expect(child, "customer who was upset")  # the draft is back in the answer box
+    child.send(". I listened, apologised and sent a new parcel the same day, and she thanked me.")
+    child.sendcontrol("d")
+    expect(child, r"Score (\d+)/100")
+    expect(child, r"Try this question again\?")
+    child.sendline("n")
+    expect(child, "Practice finished: 1")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["attempts"] == 1 and session["mean_score"] is not None and session["ended_at"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_leaving_before_any_answer_leaves_no_session(tmp_path):
+    child = spawn(tmp_path, "practice", "-n", "1")
+    expect(child, "⏱")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    assert history(tmp_path) == []
+    nothing = spawn(tmp_path, "practice", "--resume")
+    expect(nothing, "Nothing to continue")
+    nothing.expect(pexpect.EOF)

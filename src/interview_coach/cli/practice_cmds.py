@@ -31,8 +31,9 @@ from .ui import LANG_CHOICE, ROLE_CHOICE, confirm, echo_wrapped, emit_json, fail
               help=_("Answer the first chosen question with this file's text (for scripts)."))
 @click.option("--audio", "audio_file", type=click.Path(path_type=Path), default=None,
               help=_("Answer the first chosen question with a recording (transcribed, with delivery feedback)."))
+@click.option("--resume", is_flag=True, help=_("Continue the answer you stopped typing (Ctrl-C) in your last practice."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the stored attempt as JSON (with session_id and feedback)."))
-def practice(qlang, category, role, count, company_file, answer_file, audio_file, as_json):
+def practice(qlang, category, role, count, company_file, answer_file, audio_file, resume, as_json):
     from ..services import practice as service
 
     bank = get_bank()
@@ -40,6 +41,13 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
     if category and category not in bank.categories():
         fail(tr("Unknown category '{category}'. Categories: {known}", category=category, known=", ".join(bank.categories())))
     company = load_company(company_file) if company_file else None
+    if resume:
+        draft = service.resume(coach())
+        if draft is None:
+            click.echo(tr("Nothing to continue: no stopped answer was kept. Start with: interview-coach practice"))
+            return
+        _interactive([bank.question(draft.question_id)], qlang, company, draft=draft)
+        return
     if company_file and role is None and not Path(company_file).exists():
         from ..services.companies import role_of
 
@@ -64,24 +72,38 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
         else:
             _render_stored(result)
         return
-    session_id = service.start_session(coach(), qlang)
+    _interactive(chosen, qlang, company)
+
+
+def _interactive(chosen, qlang: str, company, draft=None) -> None:
+    """Practise in a terminal: one question after another, "?" for what the interviewer wants to
+    know, retries compared with the last try. The session is made with the first answer (leaving
+    before it leaves nothing); Ctrl-C keeps what was typed as a draft for ``practice --resume``."""
+    from ..services import practice as service
+
+    session_id = draft.session_id if draft else None
     for i, question in enumerate(chosen, 1):
         text = question.in_lang(qlang)
         click.echo()
         heading(tr("Question {n} of {total}", n=i, total=len(chosen)) + ": " + text.text)
         previous = None
+        typed_before = draft.answer if draft and draft.question_id == question.id else ""
         while True:
             click.echo(tr("Enter ? for what the interviewer wants to know, or @FILE to answer with a recording; "
                           "type your answer and finish with Ctrl-D."))
             started = time.monotonic()
             started_at = datetime.now(timezone.utc)
-            typed, interrupted = read_typed()
+            typed, interrupted = read_typed(typed_before)
+            typed_before = ""
             if interrupted:
-                if typed.strip():  # Ctrl-C mid-answer: what was typed is still saved
-                    _answer(question, typed, qlang, company, session_id=session_id, started_at=started_at,
-                            duration_s=round(time.monotonic() - started, 1))
-                    click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
-                service.end_session(coach(), session_id)
+                if typed.strip():  # Ctrl-C mid-answer: kept as a draft, not graded
+                    kept = service.save_draft(coach(), question, typed, lang=qlang, session_id=session_id,
+                                              started_at=started_at, duration_s=round(time.monotonic() - started, 1))
+                    click.echo(tr("Stopped. What you typed is kept; continue it with: interview-coach practice --resume"))
+                    if draft is None and session_id is None:
+                        session_id = kept.session_id
+                elif session_id is not None:
+                    service.end_session(coach(), session_id)
                 return
             if typed.strip() == "?":
                 echo_wrapped(text.what_they_want, indent="  ")
@@ -96,9 +118,15 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
             if given is None:
                 continue  # the recording could not be used: ask again
             typed, transcript = given
-            result = _answer(question, typed, qlang, company, session_id=session_id, started_at=started_at,
-                             duration_s=None if transcript else round(time.monotonic() - started, 1),
-                             transcript=transcript)
+            timing = dict(started_at=started_at, duration_s=None if transcript else round(time.monotonic() - started, 1),
+                          transcript=transcript)
+            if draft is not None and draft.question_id == question.id:
+                result = service.finish_draft(coach(), draft, typed, lang=qlang, ui_lang=lang(), company=company,
+                                              **timing)
+                draft = None
+            else:
+                result = _answer(question, typed, qlang, company, session_id=session_id, **timing)
+            session_id = result.session_id
             _render_stored(result)
             score = result.score
             if previous is not None and score is not None:
@@ -107,15 +135,16 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
             previous = score
             if not confirm(tr("Try this question again?")):
                 break
-    service.end_session(coach(), session_id)
-    _summary(session_id)
+    if session_id is not None:
+        service.end_session(coach(), session_id)
+        _summary(session_id)
 
 
 def _summary(session_id: int) -> None:
     """The end of a practice: each question's last score and what to do next."""
     from ..services import mock
 
-    attempts = mock.own_session(coach(), session_id)
+    attempts = [a for a in mock.own_session(coach(), session_id) if a.status != "draft"]
     if not attempts:
         return
     last: dict[str, object] = {}
@@ -132,14 +161,14 @@ def _summary(session_id: int) -> None:
     click.echo(tr("Report: interview-coach report {id}", id=session_id))
 
 
-def read_typed() -> tuple[str, bool]:
+def read_typed(default: str = "") -> tuple[str, bool]:
     """Read a multi-line answer; on Ctrl-C return what was typed so far, and True.
 
     In a terminal the answer is typed in an editor line with a running timer (prompt_toolkit);
     otherwise lines are read until the end of input.
     """
     if sys.stdin.isatty() and sys.stdout.isatty():
-        return _read_with_timer()
+        return _read_with_timer(default)
     lines: list[str] = []
     try:
         for line in iter(sys.stdin.readline, ""):
@@ -149,7 +178,7 @@ def read_typed() -> tuple[str, bool]:
     return "".join(lines), False
 
 
-def _read_with_timer() -> tuple[str, bool]:
+def _read_with_timer(default: str = "") -> tuple[str, bool]:
     from prompt_toolkit import PromptSession
     from prompt_toolkit.key_binding import KeyBindings
 
@@ -178,7 +207,8 @@ def _read_with_timer() -> tuple[str, bool]:
         elapsed = int(time.monotonic() - started)
         return f" ⏱ {elapsed // 60}:{elapsed % 60:02d}   {hint}"
 
-    return PromptSession(key_bindings=keys).prompt("", multiline=True, bottom_toolbar=toolbar, refresh_interval=1.0)
+    return PromptSession(key_bindings=keys).prompt("", multiline=True, bottom_toolbar=toolbar, refresh_interval=1.0,
+                                                   default=default)
 
 
 def _answer(question, text, qlang, company, **kwargs):

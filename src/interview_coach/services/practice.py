@@ -107,6 +107,37 @@ def answer(coach: Coach, question: Question | None, text: str, *, question_text:
     return repo.attempt(coach.db, attempt_id)
 
 
+def save_draft(coach: Coach, question: Question, text: str, *, lang: str, session_id: int | None = None,
+               user: str = DEFAULT_USER, started_at: datetime | None = None,
+               duration_s: float | None = None) -> AttemptRecord:
+    """Keep a half-typed answer (the user stopped): saved, not analysed, not counted in any mean,
+    and offered again by ``resume``."""
+    text = clean_text(text)
+    shown = question.in_lang(lang).text
+
+    def save() -> int:
+        sid = session_id if session_id is not None else repo.start_session(coach.db, user, lang)
+        return repo.save_attempt(coach.db, sid, question.id, shown, None, text, started_at=started_at,
+                                 duration_s=duration_s, status="draft")
+
+    return repo.attempt(coach.db, saving(coach, text, shown, save))
+
+
+def resume(coach: Coach, user: str = DEFAULT_USER) -> AttemptRecord | None:
+    """The draft to continue, in the newest unfinished practice session; None when there is none."""
+    draft = repo.open_draft(coach.db, user)
+    return draft if draft is not None and draft.question_id in coach.bank.questions else None
+
+
+def finish_draft(coach: Coach, draft: AttemptRecord, text: str, *, lang: str, ui_lang: str, company=None,
+                 user: str = DEFAULT_USER, **kwargs) -> AttemptRecord:
+    """The resumed answer, saved and analysed in the draft's session; the draft itself is replaced."""
+    result = answer(coach, coach.bank.question(draft.question_id), text, lang=lang, ui_lang=ui_lang,
+                    session_id=draft.session_id, user=user, company=company, **kwargs)
+    repo.drop_earlier_answers(coach.db, result.attempt_id)
+    return result
+
+
 def analyse(coach: Coach, attempt_id: int, question: Question | None = None, *, ui_lang: str = "en",
             company=None, lang: str = "auto", user: str = DEFAULT_USER) -> bool:
     """Run the engine on a saved attempt; record the feedback or the failure. True when analysed."""

@@ -100,11 +100,12 @@ def start_session(db: Database, user_name: str, lang: str, kind: str = "practice
 
 def save_attempt(db: Database, session_id: int, question_id: str | None, question_text: str, lang: str | None,
                  answer: str, started_at: datetime | None = None, duration_s: float | None = None,
-                 transcript: dict | None = None) -> int:
-    """Commit the answer before anything analyses it; returns the attempt id."""
+                 transcript: dict | None = None, status: str = "saved") -> int:
+    """Commit the answer before anything analyses it; returns the attempt id. ``status`` "draft": a
+    half-typed answer kept when the user stopped, not analysed and not counted until it is finished."""
     with db.session() as s:
         attempt = Attempt(session_id=session_id, question_id=question_id, question_text=question_text, lang=lang,
-                          answer_text=answer, started_at=started_at, duration_s=duration_s, status="saved",
+                          answer_text=answer, started_at=started_at, duration_s=duration_s, status=status,
                           transcript=transcript)
         s.add(attempt)
         s.flush()
@@ -143,6 +144,19 @@ def drop_earlier_answers(db: Database, attempt_id: int) -> int:
             (Attempt.question_id.is_(None) & (Attempt.question_text == new.question_text))
         result = s.execute(delete(Attempt).where(Attempt.session_id == new.session_id, Attempt.id < attempt_id, same))
         return result.rowcount or 0
+
+
+def open_draft(db: Database, user_name: str = DEFAULT_USER, kind: str = "practice") -> AttemptRecord | None:
+    """The newest draft in an unfinished session of this kind: what ``practice --resume`` continues."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return None
+        row = s.scalar(select(Attempt).join(PracticeSession)
+                       .where(PracticeSession.user_id == user.id, PracticeSession.kind == kind,
+                              PracticeSession.ended_at.is_(None), Attempt.status == "draft")
+                       .order_by(Attempt.id.desc()).limit(1))
+        return attempt_record(row) if row is not None else None
 
 
 def end_session(db: Database, session_id: int) -> None:
@@ -222,7 +236,7 @@ def pending(db: Database, user_name: str = DEFAULT_USER) -> list[int]:
         if user is None:
             return []
         return list(s.scalars(select(Attempt.id).join(PracticeSession)
-                              .where(PracticeSession.user_id == user.id, Attempt.status != "analysed")
+                              .where(PracticeSession.user_id == user.id, Attempt.status.not_in(("analysed", "draft")))
                               .order_by(Attempt.id)))
 
 
