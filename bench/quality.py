@@ -153,7 +153,7 @@ def bank_samples(bank):
                         other.append(engine.relevance_only(other_id, s.text, lang=lang, bank=bank))
     print(f"Bank sample answers: {len(bands)} answers in hr/de/en (the engine's own tuning data)")
     print(f"  in the top band: {bands.count('strong') / len(bands):.1%}")
-    print(f"  relevance AUC own vs the other 17 bank questions (all close siblings): {auc(own, other):.3f}")
+    print(f"  relevance AUC own vs the other {len(bank.questions) - 1} bank questions (all close siblings): {auc(own, other):.3f}")
 
 
 def main() -> int:
