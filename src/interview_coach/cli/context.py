@@ -3,6 +3,8 @@ any ``CoachError`` ends the command with its translated message."""
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..errors import CoachError, message
@@ -15,24 +17,22 @@ def settings():
     obj = click.get_current_context().find_root().obj
     if obj is None:  # a command run outside the root group (tests of one command)
         obj = click.get_current_context().find_root().obj = {}
-    if "settings" not in obj:
-        obj["settings"] = Settings(**({"database_url": obj["db"]} if obj.get("db") else {}))
+    if "settings" not in obj:  # --db and --pack over the environment
+        s = Settings(**({"database_url": obj["db"]} if obj.get("db") else {}))
+        if obj.get("packs"):
+            s = s.model_copy(update={"packs": os.pathsep.join([s.packs, *map(str, obj["packs"])]).strip(os.pathsep)})
+        obj["settings"] = s
     return obj["settings"]
 
 
 def coach():
-    """The services' state for this run; the database opens on first use."""
+    """The services' state for this run; the database opens on first use, the bank loads once."""
     from ..services import open_coach
 
+    s = settings()
     obj = click.get_current_context().find_root().obj
-    if "coach" not in (obj or {}):
-        s = settings()
-        obj = click.get_current_context().find_root().obj
+    if "coach" not in obj:
         obj["coach"] = open_coach(s)
-        if obj.get("packs"):
-            from ..bank import load_bank
-
-            obj["coach"]._bank = load_bank(s.pack_dirs() + list(obj["packs"]))
     return obj["coach"]
 
 

@@ -38,8 +38,13 @@ def save_advert(coach: Coach, name: str | None, text: str, user: str = DEFAULT_U
 
 def role_of(coach: Coach, name: str, user: str = DEFAULT_USER) -> str | None:
     """The job of a saved advert (None for a company, an advert for no clear job, or no such name)."""
-    found = next((c for c in saved(coach, user) if c.name.lower() == name.strip().lower()), None)
+    found = record(coach, name, user)
     return (found.advert or {}).get("role") if found else None
+
+
+def record(coach: Coach, name: str, user: str = DEFAULT_USER) -> CompanyRecord | None:
+    """A saved company or advert by name (any case), or None."""
+    return next((c for c in saved(coach, user) if c.name.lower() == name.strip().lower()), None)
 
 
 def saved(coach: Coach, user: str = DEFAULT_USER) -> list[CompanyRecord]:
@@ -48,7 +53,7 @@ def saved(coach: Coach, user: str = DEFAULT_USER) -> list[CompanyRecord]:
 
 def find(coach: Coach, name: str, user: str = DEFAULT_USER) -> CompanyProfile | None:
     """A saved company by name (any case), or None."""
-    found = next((c for c in saved(coach, user) if c.name.lower() == name.strip().lower()), None)
+    found = record(coach, name, user)
     return profile_of(found) if found else None
 
 
