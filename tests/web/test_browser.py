@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.timeout(300)  # a hung browser call fails within minutes, not CI's 15
+
 CHROMIUM = "/usr/bin/chromium"
 ANSWERS = {
     "en": "Last year a customer complained that her order was late. I listened, apologised and sent it by courier. "
