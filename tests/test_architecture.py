@@ -20,6 +20,7 @@ NAME = "interview_coach"
 FORBIDDEN = {
     "cli": ("store",),
     "web": ("store",),
+    "worker": ("store",),
     "services": ("cli", "web"),
     "store": ("services", "cli", "web", "engine", "checks"),
     "engine": ("store", "services", "cli", "web"),
@@ -34,7 +35,7 @@ FORBIDDEN = {
     "errors": ("store", "services", "cli", "web", "engine", "checks", "nlp", "bank"),
     "settings": ("store", "services", "cli", "web", "engine", "checks", "nlp"),
 }
-NO_ENVIRONMENT = ("engine", "checks", "services", "store", "bank", "company", "advert", "reports")
+NO_ENVIRONMENT = ("engine", "checks", "services", "store", "bank", "company", "advert", "reports", "worker")
 
 
 def modules():

@@ -92,6 +92,7 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("audio", "no-speech-support"): _("Speech support is not installed. Install it with: pip install "
                                       "'interview-coach[speech]'"),
     ("audio", "bad-model"): _("The speech model cannot be used ({detail})."),
+    ("audio", "failed"): _("The recording could not be transcribed ({detail}). Send it again."),
     ("import", "broken"): _("The export cannot be imported: {detail}. Nothing was changed."),
     ("not-found", "unknown-question"): _("Unknown question id '{detail}'."),
     ("not-found", "unknown-session"): _("There is no practice session {detail} in your history."),

@@ -49,6 +49,11 @@ class Settings(BaseSettings):
                                       # computer's names for one user, any for --multi-user behind a proxy
     max_body_bytes: int = 1_048_576   # the largest request body except a recording (JSON, forms)
     max_jobs_per_user: int = 3        # recordings a user may have waiting or being transcribed at once
+    job_queue: str = "auto"           # who runs recording jobs: "local" (a thread of the web process),
+                                      # "postgres" (the job queue; run ``interview-coach worker``), "auto":
+                                      # the queue when the database is PostgreSQL (INTERVIEW_COACH_JOB_QUEUE)
+    worker_heartbeat_s: float = 5.0   # a queue worker's heartbeat; a job whose worker is silent for
+    worker_stalled_s: float = 20.0    # worker_stalled_s is given to another worker
 
     def hosts(self) -> list[str]:
         if self.allowed_hosts.strip():

@@ -51,3 +51,21 @@ class CompanyRecord(Record):
     keywords: list[str]
     about: str | None
     advert: dict | None = None  # for a job advert: title, role, duties, skills, question ids
+
+
+class JobRecord(Record):
+    """A spoken answer on its way: ``status`` queued, checking, transcribing, analysing, done or
+    failed; ``progress`` 0-1; the stored answer's id once it is saved."""
+
+    job_id: str
+    user: str
+    question_id: str
+    qlang: str
+    ui_lang: str
+    session_id: int | None
+    status: str
+    progress: float
+    attempt_id: int | None
+    error_code: str | None
+    error: str | None
+    runs: int

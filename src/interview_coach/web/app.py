@@ -6,6 +6,7 @@ from importlib import resources
 
 import os
 import secrets
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,8 +23,7 @@ from ..settings import Settings
 from .auth import LoginLimiter, NeedLogin
 from .deps import WebState, render, ui_lang
 from .guards import BodyLimit, SecurityHeaders
-from .jobs import Jobs
-from .routes import account, api, history, mock, practice, prepare, progress, questions, speech
+from .routes import account, api, health, history, mock, practice, prepare, progress, questions, speech
 
 
 def _secret(settings: Settings) -> str:
@@ -44,28 +44,12 @@ def _secret(settings: Settings) -> str:
         return secrets.token_urlsafe(48)
 
 
-class Drafts:
-    """Answers typed while a login ran out, kept in memory for an hour (never in the cookie)."""
-
-    TTL_S, MAX = 3600, 1000
-
-    def __init__(self):
-        self._items: dict[str, tuple[float, str, str]] = {}
-
-    def keep(self, question_id: str, answer: str) -> str:
-        import time
-
-        now = time.time()
-        self._items = {k: v for k, v in self._items.items() if now - v[0] < self.TTL_S}
-        while len(self._items) >= self.MAX:
-            self._items.pop(next(iter(self._items)))
-        token = secrets.token_urlsafe(16)
-        self._items[token] = (now, question_id, answer[:100_000])
-        return token
-
-    def take(self, token: str | None) -> tuple[str, str] | None:
-        item = self._items.pop(token, None) if token else None
-        return (item[1], item[2]) if item else None
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    """Graceful shutdown: uvicorn stops taking requests and finishes those in hand, then the job
+    runner stops (a local job in hand is taken up again at the next start)."""
+    yield
+    app.state.web.jobs.shutdown()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -76,18 +60,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     coach = open_coach(settings)
     coach.db, coach.bank  # opened and loaded now: a database or a pack that cannot be used stops the start
     from ..services.speech import clean_recordings
+    from ..worker import runner
 
     clean_recordings(coach)
+    jobs = runner(settings, coach)
+    jobs.resume()  # recordings an earlier run left unfinished (their audio is in the database)
     app.state.settings = settings
-    app.state.web = WebState(coach=coach, settings=settings, login_limiter=LoginLimiter(), drafts=Drafts(),
-                             jobs=Jobs(), submitted={})
+    app.state.web = WebState(coach=coach, settings=settings, login_limiter=LoginLimiter(coach), jobs=jobs)
+    app.router.lifespan_context = _lifespan
     app.add_middleware(SessionMiddleware, secret_key=_secret(settings), session_cookie="ic_session",
                        same_site="lax", https_only=settings.secure_cookies, max_age=14 * 24 * 3600)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.hosts())
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(resources.files(__package__) / "static")), name="static")
-    for module in (account, practice, speech, mock, prepare, questions, history, progress, api):
+    for module in (account, practice, speech, mock, prepare, questions, history, progress, api, health):
         app.include_router(module.router)
 
     from starlette.exceptions import HTTPException as StarletteHTTPException

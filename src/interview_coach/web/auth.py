@@ -14,12 +14,10 @@ from typing import Annotated
 
 from fastapi import Depends, Form, HTTPException, Request
 
+from ..services import shared
 from ..services.accounts import DEFAULT_USER
 
 hasher = PasswordHasher()
-LOGIN_WINDOW_S, LOGIN_MAX_FAILURES = 300, 5
-LOGIN_MAX_PER_ADDRESS = 20  # attempts on any accounts from one address in the window
-REGISTER_MAX = 5  # new accounts per client address an hour
 PASSWORD_MIN, PASSWORD_MAX, PASSWORD_MIN_SCORE = 10, 1024, 2  # zxcvbn score 0-4
 
 
@@ -89,31 +87,21 @@ def check_csrf(request: Request, csrf_token: str = Form("")) -> None:
 
 
 class LoginLimiter:
-    """Rate limits for logging in and registering (the ``limits`` package, moving windows, atomic
-    test-and-count): at most LOGIN_MAX_FAILURES attempts per client address and account,
-    and LOGIN_MAX_PER_ADDRESS per address on any accounts, in LOGIN_WINDOW_S, counted *before* the password is checked, so guesses sent at once are
-    counted too; a successful login clears its address-and-account count. Accounts are never locked
-    for everyone, so a stranger cannot lock a user out. Registration: REGISTER_MAX per address an hour."""
+    """Login and registration limits, counted in the database so every web process shares them
+    (``services.shared``): per address and account, per address, and registrations per address."""
 
-    def __init__(self):
-        from limits import parse
-        from limits.storage import MemoryStorage
-        from limits.strategies import MovingWindowRateLimiter
-
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
-        self._login = parse(f"{LOGIN_MAX_FAILURES}/{LOGIN_WINDOW_S} seconds")
-        self._address = parse(f"{LOGIN_MAX_PER_ADDRESS}/{LOGIN_WINDOW_S} seconds")
-        self._register = parse(f"{REGISTER_MAX}/hour")
+    def __init__(self, coach):
+        self._coach = coach
 
     def attempt(self, client: str, name: str) -> bool:
         """Count one login attempt; False when this address (or this address for this account) is over the limit."""
-        return self._limiter.hit(self._address, "login-ip", client) and self._limiter.hit(self._login, "login", client, name)
+        return shared.login_attempt(self._coach, client, name)
 
     def succeeded(self, client: str, name: str) -> None:
-        self._limiter.clear(self._login, "login", client, name)
+        shared.login_succeeded(self._coach, client, name)
 
     def register(self, client: str) -> bool:
-        return self._limiter.hit(self._register, "register", client)
+        return shared.register_attempt(self._coach, client)
 
 
 def verify(stored: str | None, password: str) -> bool:

@@ -21,7 +21,6 @@ from ..settings import Settings
 
 if TYPE_CHECKING:
     from .auth import LoginLimiter
-    from .jobs import Jobs
 
 templates = Jinja2Templates(directory=str(resources.files(__package__) / "templates"))
 
@@ -137,10 +136,8 @@ class WebState:
 
     coach: Coach                # settings, bank and database for the services
     settings: Settings
-    login_limiter: "LoginLimiter"
-    drafts: Any                 # answers typed while a login ran out (app.Drafts)
-    jobs: "Jobs"                # transcriptions off the request path
-    submitted: dict             # (user, form nonce) -> attempt id: a double submit shows the first result
+    login_limiter: "LoginLimiter"  # counts in the database (shared by every web process)
+    jobs: Any                   # the runner of recording jobs (worker.LocalRunner or worker.queue.QueueRunner)
 
 
 def web_state(request: Request) -> WebState:

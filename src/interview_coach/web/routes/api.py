@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+import anyio
+
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field, model_validator
 
@@ -15,9 +17,10 @@ from ...bank.model import ROLES
 from ...company import analyze
 from ...engine import feedback
 from ...answers import MAX_QUESTION_CHARS, AnswerError
-from ...errors import NotFound
+from ...errors import NotFound, message
+from ...i18n import Translator
 from ...services import data as data_service
-from ...services import history, mock, practice, prep
+from ...services import history, mock, practice, prep, recordings
 from ...services import companies as company_service
 from ...services import speech as speech_service
 from ...services.models import (AttemptRecord, ChecklistItemState, CompanyRecord, DeleteCounts, MockPlan,
@@ -239,19 +242,26 @@ async def post_recording(request: Request, web: Web, user: User, ui: UiLang, que
     if not speech_service.available():
         raise AudioError("no-speech-support", "pip install 'interview-coach[speech]'")
     path = await receive_recording(request, speech_service.recordings_dir(web.coach))
-    job = start_transcription(web, path, question, lang or ui, user, ui)
-    return JobState(**job.to_json(), status_url=f"/api/v1/jobs/{job.id}")
+    job = await anyio.to_thread.run_sync(start_transcription, web, path, question, lang or ui, user, ui)
+    return job_state(job, Translator(ui), status_url=f"/api/v1/jobs/{job.job_id}")
 
 
 @router.get("/jobs/{job_id}", response_model=JobState)
-def get_job(web: Web, user: User, job_id: str) -> JobState:
+def get_job(web: Web, user: User, ui: UiLang, job_id: str) -> JobState:
     """A transcription's progress (``status``: queued, checking, transcribing, analysing, done,
     failed; ``progress`` 0-1); when done, the stored ``attempt`` with its feedback."""
-    job = web.jobs.get(job_id, user)
+    job = recordings.get(web.coach, job_id, user)
     if job is None:
-        raise NotFound("unknown-job", job_id, job_id=job_id)
-    attempt = practice.own_attempt(web.coach, job.attempt_id, user) if job.status == "done" else None
-    return JobState(**job.to_json(), attempt=attempt)
+        raise NotFound("unknown-job", job_id[:64], job_id=job_id[:64])
+    attempt = practice.own_attempt(web.coach, job.attempt_id, user) if job.status == "done" and job.attempt_id else None
+    return job_state(job, Translator(ui), attempt=attempt)
+
+
+def job_state(job, tr: Translator, **extra) -> JobState:
+    failed = recordings.error_of(job)
+    return JobState(job_id=job.job_id, status=job.status, progress=round(job.progress, 2), attempt_id=job.attempt_id,
+                    question_id=job.question_id,
+                    error={"code": failed.code, "message": message(failed, tr)} if failed else None, **extra)
 
 
 class CorrectionRequest(BaseModel):

@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse
 
 from ...errors import NotFound
 from ...services import practice as service
+from ...services import shared
 from ...services import speech as speech_service
 from ..auth import User, csrf_valid, optional_user
 from ..deps import ROLE_COOKIE, Role, UiLang, Web, render
@@ -45,7 +46,7 @@ def _practice_session(request: Request, web, user: str, lang: str) -> int:
 def practice_page(request: Request, web: Web, user: User, ui: UiLang, role: Role, question: str | None = None,
                   draft: str = "", notice: str | None = None):
     bank = web.coach.bank
-    kept = web.drafts.take(request.session.pop("draft", None))
+    kept = shared.take_draft(web.coach, request.session.pop("draft", None))
     if kept and kept[0] in bank.questions:
         question, draft, notice = kept[0], kept[1], "expired"
     if question:
@@ -69,7 +70,7 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
            form_nonce: str = Form(""), user: str | None = Depends(optional_user)):
     coach = web.coach
     if user is None:  # the login ran out while typing: keep the answer (server-side) for after the login
-        request.session["draft"] = web.drafts.keep(question_id, answer)
+        request.session["draft"] = shared.keep_draft(web.coach, question_id, answer[: web.settings.max_form_chars])
         return RedirectResponse("/login", status_code=303)
     if not csrf_valid(request, csrf_token):  # an expired session, or a form from elsewhere: nothing saved,
         page = practice_page(request, web, user, ui, None, question_id if question_id in coach.bank.questions else None,
@@ -85,16 +86,14 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
         answer = answer[: web.settings.max_form_chars]  # kept (cut) rather than lost; analysis will say it is too long
     if not answer.strip():
         return render(request, template, status_code=422, attempt=None, error="empty", question=question)
-    seen = web.submitted.get((user, form_nonce)) if form_nonce else None
+    seen = shared.submitted(coach, user, form_nonce) if form_nonce else None
     if seen is not None:  # the same form sent twice (a double click without JavaScript): show the first result
         result = service.own_attempt(coach, seen, user)
     else:
         result = service.answer(coach, question, answer, lang=qlang, ui_lang=ui, duration_s=duration_s, user=user,
                                 session_id=_practice_session(request, web, user, qlang))
         if form_nonce:
-            if len(web.submitted) > 10_000:
-                web.submitted.clear()
-            web.submitted[(user, form_nonce)] = result.attempt_id
+            shared.mark_submitted(coach, user, form_nonce, result.attempt_id)
     previous = service.previous_score(coach, question.id, result.attempt_id, user)
     return render(request, template, attempt=result, feedback=result.feedback, error=None,
                   question=question, previous=previous)

@@ -17,11 +17,11 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from ...errors import message
 from ...i18n import Translator
 from ...services import practice as practice_service
+from ...services import recordings
 from ...services import speech as service
 from ...speech import MAX_BYTES, AudioError
 from ..auth import User, csrf_token, csrf_valid, optional_user
 from ..deps import UiLang, Web, render
-from ..jobs import Job
 
 router = APIRouter()
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded", "text/plain")  # what other sites may post
@@ -61,30 +61,10 @@ async def receive_recording(request: Request, folder: Path) -> Path:
     return Path(name)
 
 
-def start_transcription(web, path: Path, question, qlang: str, user: str, ui: str) -> Job:
-    """Cheap checks now (a clear error at once); decoding, Whisper and the engine in the background."""
-    tr = Translator(ui)
-    if web.jobs.active(user) >= web.settings.max_jobs_per_user:
-        path.unlink(missing_ok=True)
-        raise AudioError("busy", "too many recordings waiting")
-    try:
-        service.probe(path)
-    except AudioError:
-        path.unlink(missing_ok=True)
-        raise
-
-    def work(job: Job) -> None:
-        def progress(status: str, share: float) -> None:
-            job.status, job.progress = status, share
-
-        try:
-            result = service.answer_recording(web.coach, path, question, qlang=qlang, ui_lang=ui, user=user,
-                                              progress=progress)
-            job.attempt_id, job.status = result.attempt_id, "done"
-        except AudioError as exc:
-            job.error_code, job.error, job.status = exc.code, message(exc, tr), "failed"
-
-    return web.jobs.submit(user, work, question_id=question.id)
+def start_transcription(web, path: Path, question, qlang: str, user: str, ui: str):
+    """Cheap checks now (a clear error at once); the audio is stored with its job, and the job goes
+    to the runner: decoding, Whisper and the engine happen in the background or in a worker."""
+    return recordings.submit(web.coach, path, question, qlang=qlang, ui_lang=ui, user=user, enqueue=web.jobs.submit)
 
 
 @router.post("/practice/recording")
@@ -108,7 +88,8 @@ async def post_recording(request: Request, web: Web, ui: UiLang, question_id: st
         if not service.available():
             raise AudioError("no-speech-support")
         path = await receive_recording(request, service.recordings_dir(web.coach))
-        job = start_transcription(web, path, web.coach.bank.question(question_id), qlang, user, ui)
+        job = await anyio.to_thread.run_sync(start_transcription, web, path, web.coach.bank.question(question_id),
+                                             qlang, user, ui)
     except AudioError as exc:
         return render(request, "_job.html", status_code=exc.status, job=None, error=message(exc, tr))
     return render(request, "_job.html", status_code=202, job=job, error=None)
@@ -116,12 +97,13 @@ async def post_recording(request: Request, web: Web, ui: UiLang, question_id: st
 
 @router.get("/jobs/{job_id}")
 def job_page(request: Request, web: Web, user: User, job_id: str):
-    job = web.jobs.get(job_id, user)
+    job = recordings.get(web.coach, job_id, user)
     if job is None:
         raise HTTPException(404)
-    if job.status == "done":
+    if job.status == "done" and job.attempt_id is not None:
         return feedback_fragment(request, web, practice_service.own_attempt(web.coach, job.attempt_id, user), user)
-    return render(request, "_job.html", job=job, error=job.error if job.status == "failed" else None)
+    failed = recordings.error_of(job)
+    return render(request, "_job.html", job=job, error=message(failed, Translator(job.ui_lang)) if failed else None)
 
 
 @router.post("/attempts/{attempt_id}/correct")
