@@ -130,11 +130,12 @@ class Recording(Base):
 
 
 class RateCount(Base):
-    """Login and registration attempts per key in a fixed window (0007), shared by every process."""
+    """Login and registration attempts per key in a window opened by the first of them (0007),
+    shared by every process."""
 
     __tablename__ = "rate_counts"
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
-    window: Mapped[int] = mapped_column(Integer)  # the window's number: epoch seconds // window length
+    window: Mapped[int] = mapped_column(Integer)  # when the window opened (epoch seconds)
     hits: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -19,12 +19,13 @@ DRAFT_TTL = timedelta(hours=1)
 
 
 def hit(db: Database, key: str, limit: int, window_s: int) -> bool:
-    """Count one hit of ``key`` in the current fixed window; False (not counted) when the window
-    already holds ``limit``. The increment is one conditional UPDATE (or the first INSERT), so hits
-    sent at once from several processes are all counted."""
-    key, window = key[:300], int(time.time()) // window_s
+    """Count one hit of ``key``; False (not counted) when ``limit`` hits were counted in the
+    ``window_s`` seconds since the window opened (with the first hit after the last window).
+    The count is one conditional UPDATE, or the first INSERT, under the row's lock, so hits sent at
+    once from several processes are all counted."""
+    key, moment = key[:300], int(time.time())
     with db.session() as s:
-        changed = s.execute(update(RateCount).where(RateCount.key == key, RateCount.window == window,
+        changed = s.execute(update(RateCount).where(RateCount.key == key, RateCount.window > moment - window_s,
                                                     RateCount.hits < limit)
                             .values(hits=RateCount.hits + 1)).rowcount
         if changed:
@@ -33,12 +34,12 @@ def hit(db: Database, key: str, limit: int, window_s: int) -> bool:
         if row is None:
             try:
                 with s.begin_nested():
-                    s.add(RateCount(key=key, window=window, hits=1))
+                    s.add(RateCount(key=key, window=moment, hits=1))
                 return True
             except IntegrityError:  # another process made it first: count there
                 row = s.get(RateCount, key, with_for_update=True, populate_existing=True)
-        if row.window != window:  # an old window: start again
-            row.window, row.hits = window, 1
+        if row.window <= moment - window_s:  # the window has passed: a new one opens
+            row.window, row.hits = moment, 1
             return True
         if row.hits < limit:
             row.hits += 1
