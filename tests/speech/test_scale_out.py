@@ -181,3 +181,39 @@ def test_two_web_processes_and_two_workers_lose_nothing_and_save_each_answer_onc
     assert sorted(r[0] for r in rows) == sorted(attempt_ids + [r.json()["attempt_id"] for r in typed])
     assert max(runs) == 2  # the killed worker's job was run again, by the other worker
     assert left == 0  # the audio is deleted once transcribed
+
+
+def test_several_web_processes_on_one_port_serve_and_stop_gracefully(pg_url, tmp_path):
+    """``serve --workers 2``: uvicorn's processes share the port, all ready; SIGTERM ends them all."""
+    env = {**os.environ, "INTERVIEW_COACH_DATABASE_URL": pg_url, "INTERVIEW_COACH_DATA_DIR": str(tmp_path / "data"),
+           "INTERVIEW_COACH_SECRET_KEY": "scale-out-test-secret-key-0123456789"}
+    env.pop("DATABASE_URL", None)
+    port = free_port()
+    server = subprocess.Popen([str(Path(sys.executable).parent / "interview-coach"), "serve", "--multi-user",
+                               "--port", str(port), "--workers", "2"], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline, ready = time.time() + 120, []
+        while time.time() < deadline and len(ready) < 6:
+            try:
+                reply = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+                ready.append(reply.status_code == 200 and reply.json()["database"] == "ok")
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert ready and all(ready)
+        children = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
+        assert len(children) >= 2  # the web processes (uvicorn also keeps a small helper)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        output = server.communicate(timeout=60)[0].decode(errors="replace")
+    assert server.returncode == 0, output[-2000:]
+
+
+def test_several_web_processes_or_a_worker_without_postgresql_are_refused_with_a_reason(tmp_path):
+    env = {**os.environ, "INTERVIEW_COACH_DATA_DIR": str(tmp_path / "data"), "INTERVIEW_COACH_UI_LANG": "en"}
+    env.pop("DATABASE_URL", None)
+    env.pop("INTERVIEW_COACH_DATABASE_URL", None)
+    exe = str(Path(sys.executable).parent / "interview-coach")
+    for args, words in ((["serve", "--workers", "2"], "PostgreSQL"), (["worker"], "PostgreSQL")):
+        done = subprocess.run([exe, "--ui-lang", "en", *args], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr

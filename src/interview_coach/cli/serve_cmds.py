@@ -31,7 +31,12 @@ def serve(host: str, port: int, multi_user: bool, secure_cookies: bool, workers:
                                                   "secure_cookies": secure_cookies or base_settings().secure_cookies})
     if workers > 1 and not uses_queue(settings):
         raise click.UsageError(tr("Several web processes need PostgreSQL (DATABASE_URL) and its job queue."))
-    app = create_app(settings)  # a database that cannot be opened ends here with its message
+    if workers == 1:
+        app = create_app(settings)  # a database that cannot be opened ends here with its message
+    else:
+        from ..services import open_coach
+
+        open_coach(settings).db  # checked and migrated once, here; each web process then makes its own app
     click.echo(tr("Open http://{host}:{port}/ in your browser; Ctrl-C stops the app.", host=host, port=port))
     if host not in ("127.0.0.1", "localhost", "::1") and not settings.multi_user and not settings.allowed_hosts:
         click.echo(tr("Only this computer's own names are answered (against DNS rebinding); to open the app "
@@ -39,7 +44,6 @@ def serve(host: str, port: int, multi_user: bool, secure_cookies: bool, workers:
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=30)
         return
-    app.state.web.jobs.shutdown()  # the checked app is not served: each process makes its own
     os.environ.update(settings_environment(settings))
     uvicorn.run("interview_coach.web:app_from_environment", factory=True, workers=workers, host=host, port=port,
                 log_level="warning", timeout_graceful_shutdown=30)
