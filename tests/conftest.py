@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,11 @@ from interview_coach.cli import cli
 from interview_coach.cli.ui import apply_language_from_argv
 
 LANGS = ("hr", "de", "en")
+
+# Multi-user servers analyse in child processes by default (services/analysis.py). The many small
+# servers of the tests analyse in their own process, so the models load once per test run;
+# tests/web/test_analysis_processes.py asks for the child processes.
+os.environ.setdefault("INTERVIEW_COACH_INFERENCE_PROCESSES", "0")
 
 
 @pytest.fixture

@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     secret_key: str | None = None     # signs the session cookie; made once and kept in the data folder when unset
     secure_cookies: bool = False      # set true behind HTTPS (multi-user deployments)
     inference_workers: int = 0        # answers analysed at once (INTERVIEW_COACH_INFERENCE_WORKERS); 0: see web/pool.py
+    inference_processes: int | None = None  # analyse in this many child processes at a lower CPU priority
+                                      # (pages stay fast under a feedback load); 0: in the web process itself;
+                                      # unset: the usable cores (at most 4) with --multi-user, else 0
     allowed_hosts: str = ""           # Host names the server answers to, comma-separated; default: this
                                       # computer's names for one user, any for --multi-user behind a proxy
     max_body_bytes: int = 1_048_576   # the largest request body except a recording (JSON, forms)
@@ -54,6 +57,17 @@ class Settings(BaseSettings):
                                       # the queue when the database is PostgreSQL (INTERVIEW_COACH_JOB_QUEUE)
     worker_heartbeat_s: float = 5.0   # a queue worker's heartbeat; a job whose worker is silent for
     worker_stalled_s: float = 20.0    # worker_stalled_s is given to another worker
+
+    def analysis_processes(self) -> int:
+        if self.inference_processes is not None:
+            return max(0, min(self.inference_processes, 32))
+        if not self.multi_user:
+            return 0
+        try:
+            cores = len(os.sched_getaffinity(0)) or 1
+        except (AttributeError, OSError):
+            cores = os.cpu_count() or 1
+        return max(1, min(cores, 4))
 
     def hosts(self) -> list[str]:
         if self.allowed_hosts.strip():

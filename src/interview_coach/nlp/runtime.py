@@ -27,8 +27,20 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+_chosen_threads: int | None = None
+
+
+def choose_threads(n: int) -> None:
+    """This process's threads per inference when INTERVIEW_COACH_THREADS is not set (an analysis
+    child process gets its share of the cores); before the first inference."""
+    global _chosen_threads
+    _chosen_threads = max(1, min(int(n), 64))
+
+
 def threads() -> int:
     raw = os.environ.get("INTERVIEW_COACH_THREADS", "").strip()
+    if not raw and _chosen_threads is not None:
+        return _chosen_threads
     if raw:
         try:
             return max(1, min(int(raw), 64))

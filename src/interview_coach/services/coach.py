@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..bank import Bank, default_bank
 from ..settings import Settings
@@ -20,6 +21,7 @@ class Coach:
     settings: Settings
     _bank: Bank | None = None
     _db: Database | None = field(default=None, repr=False)
+    analyser: Callable | None = field(default=None, repr=False)  # engine.feedback elsewhere (analysis.py)
 
     @property
     def bank(self) -> Bank:
@@ -34,6 +36,16 @@ class Coach:
         if self._db is None:
             self._db = open_database(self.settings.database())
         return self._db
+
+    def feedback(self, question=None, answer: str = "", **kwargs):
+        """``engine.feedback`` with this coach's bank and switched-off checks, where the analysis
+        runs (this thread, or the child processes of ``services.analysis``)."""
+        kwargs.setdefault("disabled", self.settings.disabled_checks)
+        if self.analyser is not None:
+            return self.analyser(question, answer, **kwargs)
+        from ..engine import feedback
+
+        return feedback(question, answer, bank=self.bank, **kwargs)
 
 
 def open_coach(settings: Settings | None = None, bank: Bank | None = None, db: Database | None = None) -> Coach:

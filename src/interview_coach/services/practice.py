@@ -141,16 +141,13 @@ def finish_draft(coach: Coach, draft: AttemptRecord, text: str, *, lang: str, ui
 def analyse(coach: Coach, attempt_id: int, question: Question | None = None, *, ui_lang: str = "en",
             company=None, lang: str = "auto", user: str = DEFAULT_USER) -> bool:
     """Run the engine on a saved attempt; record the feedback or the failure. True when analysed."""
-    from ..engine import feedback
-
     a = repo.attempt(coach.db, attempt_id)
     if question is None and a.question_id:
         question = coach.bank.questions.get(a.question_id)
     transcript = Transcript.from_json(a.transcript) if a.transcript else None
     try:
-        fb = feedback(question, a.answer, question_text=None if question else a.question_text,
-                      lang=a.lang or lang, ui_lang=ui_lang, company=company, bank=coach.bank, transcript=transcript,
-                      disabled=coach.settings.disabled_checks)
+        fb = coach.feedback(question, a.answer, question_text=None if question else a.question_text,
+                            lang=a.lang or lang, ui_lang=ui_lang, company=company, transcript=transcript)
     except AnswerError as exc:
         repo.record_failure(coach.db, attempt_id, f"{exc.code}: {exc}")
         return False

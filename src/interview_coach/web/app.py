@@ -50,6 +50,8 @@ async def _lifespan(app: FastAPI):
     runner stops (a local job in hand is taken up again at the next start)."""
     yield
     app.state.web.jobs.shutdown()
+    if app.state.web.coach.analyser is not None:
+        app.state.web.coach.analyser.shutdown()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -63,6 +65,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from ..worker import runner
 
     clean_recordings(coach)
+    if settings.analysis_processes() > 0:
+        import threading
+
+        from ..services.analysis import ProcessAnalyser
+
+        coach.analyser = ProcessAnalyser(settings.pack_dirs(), settings.analysis_processes())
+        threading.Thread(target=coach.analyser.warm, name="ic-warm", daemon=True).start()
     jobs = runner(settings, coach)
     jobs.resume()  # recordings an earlier run left unfinished (their audio is in the database)
     app.state.settings = settings

@@ -30,7 +30,8 @@ def limiter(request: Request) -> anyio.CapacityLimiter:
     state = request.app.state
     pool = getattr(state, "inference_pool", None)
     if pool is None:
-        workers = state.settings.inference_workers or default_workers()
+        analyser = state.web.coach.analyser
+        workers = state.settings.inference_workers or (analyser.processes + 1 if analyser else default_workers())
         pool = state.inference_pool = anyio.CapacityLimiter(max(1, workers))
     return pool
 

@@ -15,7 +15,6 @@ from pydantic import BaseModel, Field, model_validator
 
 from ...bank.model import ROLES
 from ...company import analyze
-from ...engine import feedback
 from ...answers import MAX_QUESTION_CHARS, AnswerError
 from ...errors import NotFound, message
 from ...i18n import Translator
@@ -60,8 +59,8 @@ def post_feedback(request: Request, web: Web, ui: UiLang, body: FeedbackRequest)
     """Feedback on one answer (not stored): score, dimensions, evidence, suggestions."""
     question = _question(web, body.question_id) if body.question_id else None
     company = analyze(body.company) if body.company else None
-    fb = feedback(question, body.answer, question_text=body.question_text, lang=body.lang or "auto", ui_lang=ui,
-                  company=company, bank=web.coach.bank, disabled=web.settings.disabled_checks)
+    fb = web.coach.feedback(question, body.answer, question_text=body.question_text, lang=body.lang or "auto",
+                            ui_lang=ui, company=company)
     return fb.to_json()
 
 
