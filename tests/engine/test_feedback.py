@@ -122,3 +122,32 @@ def test_a_company_text_in_another_script_is_refused_not_read_as_croatian(text):
     with pytest.raises(CompanyError) as info:
         analyze(text)
     assert info.value.code == "unsupported-language"
+
+
+WE_STORIES = {
+    "en": ("Last December our shop ran out of the toy everyone wanted. We called the other branches, we put the "
+           "waiting customers on a list and we rang each of them when the delivery came. In the end everyone got one."),
+    "de": ("Letzten Dezember war im Laden das Spielzeug ausverkauft, das alle wollten. Wir haben die anderen Filialen "
+           "angerufen, wir haben die wartenden Kunden auf eine Liste gesetzt und wir riefen jeden an, als die Lieferung "
+           "kam. Am Ende hat jeder eins bekommen."),
+    "hr": ("Prošlog prosinca u trgovini je nestalo igračke koju su svi htjeli. Nazvali smo druge poslovnice, zapisali "
+           "smo kupce koji su čekali i javili smo se svakome kad je stigla pošiljka. Na kraju je svatko dobio svoju."),
+}
+I_STORIES = {
+    "en": WE_STORIES["en"].replace("We called", "I called").replace("we put", "I put").replace("we rang", "I rang"),
+    "de": WE_STORIES["de"].replace("Wir haben die anderen", "Ich habe die anderen").replace(
+        "wir haben die wartenden", "ich habe die wartenden").replace("wir riefen", "ich rief"),
+    "hr": WE_STORIES["hr"].replace("Nazvali smo", "Nazvala sam").replace("zapisali smo", "zapisala sam").replace(
+        "javili smo se", "javila sam se"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_story_told_only_as_we_is_asked_for_what_i_did(bank, lang):
+    """An interviewer hires the person, not the team: a story of "we did" is found as a story and the
+    candidate is asked what they did; the same story in "I" is not."""
+    we = feedback("difficult-customer", WE_STORIES[lang], lang=lang, bank=bank)
+    me = feedback("difficult-customer", I_STORIES[lang], lang=lang, bank=bank)
+    assert "own-actions" in [a["code"] for a in we.advice]
+    assert "own-actions" not in [a["code"] for a in me.advice]
+    assert me.dimensions["example"] > we.dimensions["example"]
