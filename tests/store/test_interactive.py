@@ -103,3 +103,41 @@ def test_leaving_before_any_answer_leaves_no_session(tmp_path):
     nothing = spawn(tmp_path, "practice", "--resume")
     expect(nothing, "Nothing to continue")
     nothing.expect(pexpect.EOF)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_a_stopped_mock_interview_keeps_the_half_typed_answer_and_resume_goes_on_from_there(tmp_path):
+    child = spawn(tmp_path, "mock", "-n", "1", "--lang", "en")
+    expect(child, "1/3")
+    expect(child, "⏱")
+    child.send("I work in a shoe shop and I like helping people find what fits.")
+    child.sendcontrol("d")
+    expect(child, r"Score: \d+")
+    expect(child, "2/3")
+    expect(child, "⏱")
+    child.send("Once a customer came back with boots that")
+    child.sendcontrol("c")
+    expect(child, "mock --resume")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["kind"] == "mock" and not session["ended_at"]
+    graded = session["mean_score"]  # the half-typed answer is kept, not graded: the mean is the first answer's
+
+    child = spawn(tmp_path, "mock", "--resume")
+    expect(child, "2 questions left")
+    expect(child, "boots that")  # the half-typed answer is back in the box
+    child.send(" had split. I apologised, swapped them at once and she has bought from us since.")
+    child.sendcontrol("d")
+    expect(child, r"Score: \d+")
+    expect(child, "3/3")
+    expect(child, "⏱")
+    child.send("How do you train new people in their first weeks?")
+    child.sendcontrol("d")
+    expect(child, "Mock interview finished")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["ended_at"] and session["attempts"] == 3 and session["mean_score"] != graded
+
+    nothing = spawn(tmp_path, "mock", "--resume")
+    expect(nothing, "Nothing to continue")
+    nothing.expect(pexpect.EOF)

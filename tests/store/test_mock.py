@@ -92,3 +92,28 @@ def test_practice_and_mock_take_a_job_on_the_command_line(run_cli, tmp_path):
 def test_questions_spoken_without_question_marks_are_judged_as_questions(bank, lang, text):
     result = closing.judge(text, bank, lang)
     assert len(result["questions"]) == 2 and result["score"] > 0
+
+
+def test_a_stopped_mock_interview_resumes_with_its_plan_and_draft(db_url, make_coach):
+    """On SQLite and PostgreSQL: the plan is kept with the session; after one answer and a kept
+    draft, resume gives the questions left (the drafted one first, with its text); once all are
+    answered and the closing too, there is nothing to resume."""
+    from interview_coach.services import mock
+    from interview_coach.store import open_database
+
+    coach = make_coach(open_database(db_url))
+    assert mock.resume(coach) is None
+    plan = mock.start(coach, "en", 2)
+    first, second, third = (coach.bank.question(q) for q in plan.question_ids)
+    mock.answer(coach, plan.session_id, first, "I sell shoes and I like advising people.", lang="en", ui_lang="en")
+    mock.keep_draft(coach, plan.session_id, second, "Once a customer came back with", lang="en")
+    left = mock.resume(coach)
+    assert left.session_id == plan.session_id and left.question_ids == [second.id, third.id]
+    assert left.draft.answer == "Once a customer came back with" and left.answered == 1
+    mock.answer(coach, plan.session_id, second, "Once a customer came back with split boots; I swapped them.",
+                lang="en", ui_lang="en")
+    mock.answer(coach, plan.session_id, third, "I would check the stock and call the customer back.", lang="en",
+                ui_lang="en")
+    assert [a.status for a in mock.own_session(coach, plan.session_id)].count("draft") == 0  # the draft was replaced
+    mock.answer_closing(coach, plan.session_id, "How are new people trained?", "en")
+    assert mock.resume(coach) is None

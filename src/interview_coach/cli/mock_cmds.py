@@ -11,7 +11,7 @@ from .app import cli
 from .common import category_name, get_bank
 from .company_cmds import load_company
 from .context import coach
-from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr
+from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading, lang, tr, tr_n
 
 @cli.command(help=_("A whole mock interview: an opening, questions of several kinds, and the closing "
                     "\"Do you have any questions for us?\", then one report."))
@@ -25,7 +25,8 @@ from .ui import LANG_CHOICE, ROLE_CHOICE, echo_wrapped, emit_json, fail, heading
 @click.option("--answer-file", type=click.Path(path_type=Path), default=None,
               help=_("For scripts: all answers in one file, separated by lines of ---, the last being your questions."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print the session as JSON."))
-def mock(qlang, role, count, company_file, answer_file, as_json):
+@click.option("--resume", is_flag=True, help=_("Continue the last mock interview you stopped, where you stopped."))
+def mock(qlang, role, count, company_file, answer_file, as_json, resume):
     from ..services import mock as service
 
     bank = get_bank()
@@ -42,7 +43,17 @@ def mock(qlang, role, count, company_file, answer_file, as_json):
         except (OSError, UnicodeDecodeError) as exc:
             fail(tr("Cannot read the answer file {path}: {reason}", path=answer_file, reason=getattr(exc, "strerror", None) or exc))
         scripted = [part.strip() for part in raw.split("\n---\n")]
-    started = service.start(coach(), qlang, count, role=role)
+    draft, answered = None, 0
+    if resume:
+        started = service.resume(coach())
+        if started is None:
+            click.echo(tr("Nothing to continue: no stopped mock interview. Start one with: interview-coach mock"))
+            return
+        qlang, draft, answered = started.lang, started.draft, started.answered
+        click.echo(tr_n("Continuing your mock interview: {count} question left.",
+                        "Continuing your mock interview: {count} questions left.", len(started.question_ids) + 1))
+    else:
+        started = service.start(coach(), qlang, count, role=role)
     session_id = started.session_id
     questions = [bank.question(qid) for qid in started.question_ids]
     steps = [(q, q.in_lang(qlang).text) for q in questions] + [(None, tr("Do you have any questions for us?"))]
@@ -50,7 +61,7 @@ def mock(qlang, role, count, company_file, answer_file, as_json):
         if not as_json:
             click.echo()
             label = category_name(question.category) if question else tr("Closing")
-            heading(f"{i + 1}/{len(steps)} · {label}: {shown}")
+            heading(f"{answered + i + 1}/{answered + len(steps)} · {label}: {shown}")  # resumed: counted on
         transcript = None
         if scripted is not None:
             typed = scripted[i] if i < len(scripted) else ""
@@ -58,24 +69,32 @@ def mock(qlang, role, count, company_file, answer_file, as_json):
             from .practice_cmds import read_typed
             from .speech_cmds import answer_from_prompt
 
+            typed_before = draft.answer if draft is not None and question is not None and \
+                draft.question_id == question.id else ""
             while True:
                 click.echo(tr("Type your answer and finish with Ctrl-D on a new line.") if question is None else
                            tr("Type your answer (or @FILE to answer with a recording) and finish with Ctrl-D on "
                               "a new line."))
-                typed, interrupted = read_typed()
+                typed, interrupted = read_typed(typed_before)
+                typed_before = ""
                 given = None if interrupted else answer_from_prompt(typed) if question is not None else (typed, None)
                 if interrupted or given is not None:
                     break
             typed, transcript = given if given is not None else (typed, None)
-            if interrupted:
-                if typed.strip():
-                    if question is None:
+            if interrupted:  # Ctrl-C: what was typed is kept, not graded, and the interview can go on later
+                if question is None:
+                    if typed.strip():
                         service.answer_closing(coach(), session_id, typed, lang())
-                    else:
-                        service.answer(coach(), session_id, question, typed, lang=qlang, ui_lang=lang(),
-                                       company=company)
-                click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
-                service.finish(coach(), session_id)
+                    service.finish(coach(), session_id)
+                    click.echo(tr("Stopped. What you typed is saved; see: interview-coach history"))
+                    return
+                if typed.strip():
+                    service.keep_draft(coach(), session_id, question, typed, lang=qlang)
+                if typed.strip() or service.own_session(coach(), session_id):
+                    click.echo(tr("Stopped. Your answers are kept; continue with: interview-coach mock --resume"))
+                else:
+                    service.finish(coach(), session_id)  # stopped before any answer: nothing to continue
+                    click.echo(tr("Stopped before the first answer; nothing was saved."))
                 return
         if not typed.strip():
             continue

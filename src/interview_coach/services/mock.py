@@ -10,7 +10,7 @@ from ..store import repo
 from ..store.db import Database
 from . import closing, practice
 from .coach import DEFAULT_USER, Coach
-from .models import AttemptRecord, MockPlan, MockSummary
+from .models import AttemptRecord, MockPlan, MockResume, MockSummary
 from .scheduling import next_questions
 
 OPENING = "tell-me-about-yourself"
@@ -52,9 +52,39 @@ def plan(db: Database, bank: Bank, count: int, user: str = DEFAULT_USER, role: s
 def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER, role: str | None = None) -> MockPlan:
     """Plan the questions (for a job, when given) and open the session."""
     questions = plan(coach.db, coach.bank, count, user, role)
-    sid = repo.start_session(coach.db, user, lang, kind="mock")
+    sid = repo.start_session(coach.db, user, lang, kind="mock", plan={"questions": [q.id for q in questions],
+                                                                       "role": role})
     return MockPlan(session_id=sid, lang=lang, question_ids=[q.id for q in questions], role=role,
                     closing_text=Translator(lang)(CLOSING_QUESTION))
+
+
+def resume(coach: Coach, user: str = DEFAULT_USER) -> MockResume | None:
+    """The newest unfinished mock interview: the questions still to answer (in the plan's order, the
+    one stopped in first, with what was typed so far as ``draft``), and whether the closing is left.
+    None when there is none to continue."""
+    found = repo.open_mock(coach.db, user)
+    if found is None:
+        return None
+    session_id, lang, saved_plan, attempts = found
+    done = {a.question_id for a in attempts if a.status != "draft" and a.question_id}
+    closing_done = any(a.question_id is None and a.status != "draft" for a in attempts)
+    drafts = [a for a in attempts if a.status == "draft"]
+    ids = [qid for qid in saved_plan.get("questions", []) if qid in coach.bank.questions and qid not in done]
+    if not ids and closing_done:
+        return None
+    return MockResume(session_id=session_id, lang=lang, question_ids=ids, role=saved_plan.get("role"),
+                      closing_text=Translator(lang)(CLOSING_QUESTION), draft=drafts[-1] if drafts else None,
+                      answered=len(done))
+
+
+def keep_draft(coach: Coach, session_id: int, question: Question, text: str, *, lang: str,
+               user: str = DEFAULT_USER) -> AttemptRecord:
+    """A half-typed answer when the interview is stopped: kept (not graded) for ``resume``; an
+    earlier draft of the same question is replaced."""
+    own_session(coach, session_id, user)
+    kept = practice.save_draft(coach, question, text, lang=lang, session_id=session_id, user=user)
+    repo.drop_earlier_answers(coach.db, kept.attempt_id)
+    return kept
 
 
 def own_session(coach: Coach, session_id: int, user: str = DEFAULT_USER) -> list[AttemptRecord]:

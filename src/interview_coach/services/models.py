@@ -21,6 +21,14 @@ class MockPlan(BaseModel):
     closing_text: str
 
 
+class MockResume(MockPlan):
+    """A stopped mock interview to continue: the questions still to answer (``question_ids``), the
+    half-typed answer kept when it stopped (``draft``) and how many were answered before."""
+
+    draft: AttemptRecord | None = None
+    answered: int = 0
+
+
 class MockSummary(BaseModel):
     session_id: int
     kind: str = "mock"

@@ -36,6 +36,7 @@ class PracticeSession(Base):
     company_id: Mapped[int | None] = mapped_column(ForeignKey("company_profiles.id", ondelete="SET NULL"))
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    plan: Mapped[dict | None] = mapped_column(JSON)  # a mock interview's question ids, in order (0008)
     user: Mapped[User] = relationship(back_populates="sessions")
     attempts: Mapped[list["Attempt"]] = relationship(back_populates="session", cascade="all, delete-orphan",
                                                      order_by="Attempt.id")

@@ -90,9 +90,10 @@ def password_hash(db: Database, name: str) -> str | None:
         return s.scalar(select(User.password_hash).where(User.name == name))
 
 
-def start_session(db: Database, user_name: str, lang: str, kind: str = "practice") -> int:
+def start_session(db: Database, user_name: str, lang: str, kind: str = "practice", plan: dict | None = None) -> int:
     with db.session() as s:
-        session = PracticeSession(user_id=get_user(s, user_name).id, kind=kind, lang=lang)
+        session = PracticeSession(user_id=get_user(s, user_name).id, kind=kind, lang=lang,
+                                  **({"plan": plan} if plan else {}))  # no plan: SQL NULL, not JSON null
         s.add(session)
         s.flush()
         return session.id
@@ -157,6 +158,22 @@ def open_draft(db: Database, user_name: str = DEFAULT_USER, kind: str = "practic
                               PracticeSession.ended_at.is_(None), Attempt.status == "draft")
                        .order_by(Attempt.id.desc()).limit(1))
         return attempt_record(row) if row is not None else None
+
+
+def open_mock(db: Database, user_name: str = DEFAULT_USER) -> tuple[int, str, dict, list[AttemptRecord]] | None:
+    """The newest unfinished mock interview with a plan: (session id, language, plan, its answers)."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return None
+        session = s.scalar(select(PracticeSession)
+                           .where(PracticeSession.user_id == user.id, PracticeSession.kind == "mock",
+                                  PracticeSession.ended_at.is_(None), PracticeSession.plan.is_not(None))
+                           .order_by(PracticeSession.id.desc()).limit(1))
+        if session is None or not isinstance(session.plan, dict):
+            return None
+        answers = s.scalars(select(Attempt).where(Attempt.session_id == session.id).order_by(Attempt.id)).all()
+        return session.id, session.lang, session.plan, [attempt_record(a) for a in answers]
 
 
 def end_session(db: Database, session_id: int) -> None:
