@@ -101,3 +101,20 @@ def test_strong_answers_after_feedback_and_numbers_and_dates_in_the_language(cli
     assert "T" not in history.split("<tbody>")[1].split("</td>")[1]  # no ISO date: 01.12.26, 05:40 and the like
     deleted = client.get("/data", params={"lang": "de", "deleted": 1}).text
     assert "1 Antwort " in deleted or "1 Antwort und" in deleted
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_stopped_mock_interview_is_offered_again_at_its_first_unanswered_question(client, lang):
+    r = post_form(client, "/mock/start", {}, follow_redirects=False)
+    sid, plan = re.match(r"/mock/(\d+)/0\?plan=(.+)", r.headers["location"]).groups()
+    post_form(client, f"/mock/{sid}/0", {"plan": plan, "answer": "I sell shoes and I like advising people."},
+              follow_redirects=False)
+    page = client.get(f"/mock?lang={lang}").text  # the user left after one answer and comes back later
+    link = re.search(r'href="(/mock/\d+/\d+\?plan=[^"]+)"', page)
+    assert link and link.group(1) == f"/mock/{sid}/1?plan={plan}"
+    assert {"en": "questions left", "de": "Fragen", "hr": "pitanja"}[lang] in page
+    steps = len(plan.split(",")) + 1
+    for step in range(1, steps):
+        post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": "How are new people trained?"},
+                  follow_redirects=False)
+    assert not re.search(r'href="/mock/\d+/\d+\?plan=', client.get(f"/mock?lang={lang}").text)  # all answered

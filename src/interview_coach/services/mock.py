@@ -74,7 +74,7 @@ def resume(coach: Coach, user: str = DEFAULT_USER) -> MockResume | None:
         return None
     return MockResume(session_id=session_id, lang=lang, question_ids=ids, role=saved_plan.get("role"),
                       closing_text=Translator(lang)(CLOSING_QUESTION), draft=drafts[-1] if drafts else None,
-                      answered=len(done))
+                      answered=len(done), plan_ids=[q for q in saved_plan.get("questions", []) if q in coach.bank.questions])
 
 
 def keep_draft(coach: Coach, session_id: int, question: Question, text: str, *, lang: str,

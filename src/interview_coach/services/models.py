@@ -27,6 +27,7 @@ class MockResume(MockPlan):
 
     draft: AttemptRecord | None = None
     answered: int = 0
+    plan_ids: list[str] = []    # the whole plan, answered questions included
 
 
 class MockSummary(BaseModel):

@@ -24,8 +24,16 @@ def _plan_ids(web, plan_param: str) -> list[str]:
 
 
 @router.get("/mock")
-def mock_start_page(request: Request, role: Role):
-    return render(request, "mock_start.html", role=role)
+def mock_start_page(request: Request, web: Web, user: User, ui: UiLang, role: Role):
+    """Start an interview; or continue the one stopped last, at its first unanswered question."""
+    left, resume_url, resume_text = service.resume(web.coach, user), None, None
+    if left is not None:
+        step = left.plan_ids.index(left.question_ids[0]) if left.question_ids else len(left.plan_ids)
+        resume_url = f"/mock/{left.session_id}/{step}?plan={','.join(left.plan_ids)}"
+        count = len(left.question_ids) + 1
+        resume_text = Translator(ui).n("Continue the interview you stopped: {count} question left.",
+                                       "Continue the interview you stopped: {count} questions left.", count)
+    return render(request, "mock_start.html", role=role, resume_url=resume_url, resume_text=resume_text)
 
 
 @router.post("/mock/start", dependencies=[Depends(check_csrf)])
