@@ -47,6 +47,12 @@ def test_html_report_escapes_the_answer_and_highlights_evidence(run_cli, practis
     assert '<html lang="de">' in html
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert "<mark>" in html and "<svg" in html
+    import re
+
+    bars = re.findall(r'<span class="bar band-([a-z-]+)" style="width: (\d+)px"', html)
+    bands = {(60, "good"), (75, "strong"), (40, "developing"), (0, "weak")}  # the floors of docs/grading.md
+    assert bars and all(band == next(b for floor, b in sorted(bands, reverse=True) if int(width) >= floor)
+                        for band, width in bars)  # each bar has its band's colour
 
 
 def test_markdown_report(run_cli, practised):

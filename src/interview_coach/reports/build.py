@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..i18n import Translator, _
 from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES
+from ..result import band_for
 
 def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bool]]:
     """The answer cut into (text, is_evidence) pieces, evidence spans merged."""
@@ -43,6 +44,7 @@ def build_report(session, attempts, history, ui_lang: str) -> dict:
             "question": a.question_text, "answer": a.answer, "score": a.score,
             "band": band, "score_text": score_text,
             "status": a.status, "dimensions": dims, "segments": highlight_segments(a.answer, fb),
+            "band_id": fb.get("band", "cannot-judge"), "dimension_bands": [band_for(v) for _, v in dims],
             "suggestions": fb.get("suggestions", []), "strengths": fb.get("strengths", []),
             "covered": [k["label"] for k in fb.get("key_points", []) if k.get("covered")],
             "missing": [k["label"] for k in fb.get("key_points", []) if not k.get("covered")],
