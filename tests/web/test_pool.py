@@ -11,7 +11,6 @@ import httpx
 import pytest
 
 from interview_coach.web import create_app
-from interview_coach.web.routes import api
 from interview_coach.settings import Settings
 
 
@@ -38,7 +37,9 @@ def slow_feedback(monkeypatch):
             seen["now"] -= 1
         return Fake(answer)
 
-    monkeypatch.setattr(api, "feedback", fake)
+    from interview_coach import engine
+
+    monkeypatch.setattr(engine, "feedback", fake)  # where Coach.feedback finds the engine
     return seen
 
 
