@@ -16,6 +16,7 @@ from .models import FormSubmission, RateCount, WebDraft, now
 from .repo import get_user
 
 DRAFT_TTL = timedelta(hours=1)
+FORGET_S = 86_400  # counts (an address, an account name) older than a day are deleted
 
 
 def hit(db: Database, key: str, limit: int, window_s: int) -> bool:
@@ -32,6 +33,7 @@ def hit(db: Database, key: str, limit: int, window_s: int) -> bool:
             return True
         row = s.get(RateCount, key, with_for_update=True)
         if row is None:
+            s.execute(delete(RateCount).where(RateCount.window < moment - FORGET_S))  # old counts go
             try:
                 with s.begin_nested():
                     s.add(RateCount(key=key, window=moment, hits=1))
