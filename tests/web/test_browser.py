@@ -179,3 +179,45 @@ def test_axe_finds_no_accessibility_violations(server, browser, lang):
             found[path] = [(v["id"], v["impact"], len(v["nodes"])) for v in result["violations"]]
     page.close()
     assert not found, found
+
+
+@pytest.fixture(scope="module")
+def multi_server(tmp_path_factory):
+    from interview_coach.web import create_app
+    from interview_coach.settings import Settings
+
+    folder = tmp_path_factory.mktemp("browser-multi")
+    app = create_app(Settings(database_url=f"sqlite:///{folder / 'm.db'}", multi_user=True,
+                              secret_key="browser-test-secret-key-multi-1"))
+    with running(app) as base:
+        yield base
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_typed_while_the_login_ran_out_comes_back_after_logging_in(multi_server, browser, lang):
+    """Issue #17: the login runs out while the user types; sending the answer takes the whole page to
+    the login (not the login inside the feedback box), and after logging in the answer is back in the
+    box, unsaved, with a notice, in the user's language."""
+    base = multi_server
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.on("dialog", lambda d: d.accept())
+    name = f"tea-{lang}"
+    page.goto(f"{base}/register?lang={lang}")
+    page.fill("#name", name)
+    page.fill("#password", "a long enough password")
+    page.click("button[type=submit]")
+    page.goto(f"{base}/?question=difficult-customer&lang={lang}")
+    typed = "Last spring a customer shouted at the till because her card was refused twice."
+    page.fill("#answer", typed)
+    context.clear_cookies(name="ic_session")  # the login runs out while the user types
+    page.locator("#answer-form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/login" in url, timeout=30_000)
+    assert page.get_attribute("html", "lang") == lang
+    assert page.locator("#feedback").count() == 0  # the whole page went to the login
+    page.fill("#name", name)
+    page.fill("#password", "a long enough password")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#answer", timeout=30_000)
+    assert page.input_value("#answer") == typed
+    context.close()

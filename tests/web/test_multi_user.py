@@ -84,7 +84,7 @@ def test_an_answer_typed_while_the_login_ran_out_is_given_back_after_login(multi
         typed = "My long answer about a customer who was upset, which I must not lose."
         r = c.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": form_token},
                    follow_redirects=False)
-        assert r.status_code == 303 and r.headers["location"] == "/login"
+        assert r.status_code == 303 and r.headers["location"] == "/login?lang=en"  # in the language in use
         page = post_form(c, "/login", {"name": "fay", "password": "a long enough password"})  # lands on /
         assert typed in page.text and "Your session had expired" in page.text
         assert typed not in c.get("/").text  # given back once, not kept forever

@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
 from ...services import practice as service
@@ -71,7 +71,10 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
     coach = web.coach
     if user is None:  # the login ran out while typing: keep the answer (server-side) for after the login
         request.session["draft"] = shared.keep_draft(web.coach, question_id, answer[: web.settings.max_form_chars])
-        return RedirectResponse("/login", status_code=303)
+        target = f"/login?lang={ui}"
+        if request.headers.get("hx-request") == "true":  # the whole page goes to the login, not the feedback box
+            return Response(status_code=204, headers={"HX-Redirect": target})
+        return RedirectResponse(target, status_code=303)
     if not csrf_valid(request, csrf_token):  # an expired session, or a form from elsewhere: nothing saved,
         page = practice_page(request, web, user, ui, None, question_id if question_id in coach.bank.questions else None,
                              draft=answer[: web.settings.max_form_chars], notice="expired")
