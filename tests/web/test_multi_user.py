@@ -88,3 +88,32 @@ def test_an_answer_typed_while_the_login_ran_out_is_given_back_after_login(multi
         page = post_form(c, "/login", {"name": "fay", "password": "a long enough password"})  # lands on /
         assert typed in page.text and "Your session had expired" in page.text
         assert typed not in c.get("/").text  # given back once, not kept forever
+
+
+def test_a_mock_answer_typed_while_the_login_ran_out_is_given_back_at_its_question(multi):
+    """Nothing typed is lost in the mock interview either: after logging in again the user is back at
+    the same question with the answer in the box (not saved, not graded), and an old form is refused
+    without losing the answer."""
+    import re
+
+    with TestClient(multi) as c:
+        register(c, "gus")
+        start = post_form(c, "/mock/start", {}, follow_redirects=False).headers["location"]
+        sid, plan = re.match(r"/mock/(\d+)/0\?plan=(.+)", start).groups()
+        form_token = c.get(start).text.split('name="csrf_token" value="')[1].split('"')[0]
+        c.cookies.clear()  # the login runs out while typing
+        typed = "I work in a bakery and I like the morning rush; people remember a friendly face."
+        r = c.post(f"/mock/{sid}/0", data={"plan": plan, "answer": typed, "csrf_token": form_token},
+                   follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login?lang=en"
+        back = post_form(c, "/login", {"name": "gus", "password": "a long enough password"}, follow_redirects=False)
+        assert back.headers["location"] == f"/mock/{sid}/0?plan={plan}"
+        page = c.get(back.headers["location"]).text
+        assert typed in page and "Your session had expired" in page
+        assert typed not in c.get(back.headers["location"]).text  # given back once
+        stale = c.post(f"/mock/{sid}/0", data={"plan": plan, "answer": typed, "csrf_token": "old-page-token"},
+                       follow_redirects=False)
+        assert stale.status_code == 200 and typed in stale.text  # an old form: given back, not saved
+        from interview_coach.store import repo
+
+        assert repo.session_attempts(multi.state.web.coach.db, int(sid), "gus") == []  # nothing saved twice or early

@@ -36,8 +36,10 @@ def login(request: Request, web: Web, name: str = Form(""), password: str = Form
     if len(password) > PASSWORD_MAX or not verify(accounts.password_hash(web.coach, name), password):
         return render(request, "login.html", status_code=401, error="wrong", mode="login")
     web.login_limiter.succeeded(client, name[:200])
+    back = request.session.get("after_login") or "/"
     _fresh_session(request, web, name)
-    return RedirectResponse("/", status_code=303)
+    # back where the login ran out (only a path of this site: never another site's address)
+    return RedirectResponse(back if back.startswith("/mock/") else "/", status_code=303)
 
 
 @router.get("/register")
@@ -68,12 +70,11 @@ def register(request: Request, web: Web, name: str = Form(""), password: str = F
 
 def _fresh_session(request: Request, web, name: str) -> None:
     """A new session on login (no fixation); only an answer kept while logged out carries over."""
-    draft = request.session.get("draft")
+    kept = {k: request.session[k] for k in ("draft", "mock_draft") if request.session.get(k)}
     request.session.clear()
     request.session["user"] = name
     request.session["token"] = accounts.session_token(web.coach, name)
-    if draft:
-        request.session["draft"] = draft
+    request.session.update(kept)
 
 
 @router.post("/logout", dependencies=[Depends(check_csrf)])

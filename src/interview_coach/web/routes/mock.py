@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from ...i18n import Translator
 from ...services import mock as service
-from ..auth import User, check_csrf, current_user
+from ...services import shared
+from ..auth import User, check_csrf, csrf_valid, optional_user
 from ...bank.model import ROLES
 from ..deps import Role, UiLang, Web, render
 from ..pool import inference
 
-router = APIRouter(dependencies=[Depends(current_user)])
+router = APIRouter()
 COUNT = 3
 
 
@@ -43,29 +46,43 @@ def mock_start(web: Web, user: User, ui: UiLang, role: str = Form("")):
 
 
 @router.get("/mock/{sid}/{step}")
-def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str):
+def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str,
+              draft: str = "", notice: str | None = None):
     attempts = service.own_session(web.coach, sid, user)
     ids = _plan_ids(web, plan)
     if step < 0:
         raise HTTPException(404)
+    kept = shared.take_draft(web.coach, request.session.pop("mock_draft", None))
+    if kept and kept[0] == f"mock:{sid}:{step}":  # typed while the login ran out: back in the box
+        draft, notice = kept[1], "expired"
     # the feedback on the answer just given, in short, before the next question
     last = next((a for a in reversed(attempts) if 0 < step <= len(ids) and a.question_id == ids[step - 1]), None)
     if step < len(ids):
         q = web.coach.bank.question(ids[step])
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=q,
-                      text=q.in_lang(ui).text, closing=False, last=last)
+                      text=q.in_lang(ui).text, closing=False, last=last, draft=draft, notice=notice)
     if step == len(ids):
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=None,
-                      text=Translator(ui)(service.CLOSING_QUESTION), closing=True, last=last)
+                      text=Translator(ui)(service.CLOSING_QUESTION), closing=True, last=last, draft=draft,
+                      notice=notice)
     summary = service.finish(web.coach, sid, user)
     return render(request, "mock_summary.html", sid=sid, attempts=summary.attempts, closing=summary.closing,
                   mean=round(summary.mean_score) if summary.mean_score is not None else None)
 
 
-@router.post("/mock/{sid}/{step}", dependencies=[Depends(check_csrf)])
+@router.post("/mock/{sid}/{step}")
 @inference
-def mock_answer(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str = Form(...),
-                answer: str = Form("")):
+def mock_answer(request: Request, web: Web, ui: UiLang, sid: int, step: int, plan: str = Form(...),
+                answer: str = Form(""), csrf_token: str = Form(""), user: str | None = Depends(optional_user)):
+    back = f"/mock/{sid}/{step}?plan={quote(plan, safe=',')}"
+    if user is None:  # the login ran out while typing: the answer waits on the server, then comes back
+        request.session["mock_draft"] = shared.keep_draft(web.coach, f"mock:{sid}:{step}",
+                                                          answer[: web.settings.max_form_chars])
+        request.session["after_login"] = back
+        return RedirectResponse(f"/login?lang={ui}", status_code=303)
+    if not csrf_valid(request, csrf_token):  # an old page: nothing saved, the answer is given back
+        return mock_step(request, web, user, ui, sid, step, plan, draft=answer[: web.settings.max_form_chars],
+                         notice="expired")
     service.own_session(web.coach, sid, user)
     ids = _plan_ids(web, plan)
     text = answer[: web.settings.max_form_chars]
