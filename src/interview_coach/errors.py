@@ -62,6 +62,8 @@ MESSAGES: dict[tuple[str, str], str] = {
     ("store", "unavailable"): _("The database cannot be reached ({detail}). Check DATABASE_URL or --db, and that "
                                 "the database server is running."),
     ("store", "locked"): _("The database is locked by another program; try again in a moment."),
+    ("store", "read-only"): _("The database cannot be written ({detail}): check that its file and folder may be "
+                              "written by you."),
     ("store", "newer-schema"): _("The database was made by a newer version of interview-coach ({detail}); update "
                                  "interview-coach to use it."),
     ("store", "bad-url"): _("The database address is not valid: {detail}"),

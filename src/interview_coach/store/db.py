@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import Unavailable
 
 class StoreError(Unavailable):
-    """The database cannot be used; ``code``: unavailable, locked, newer-schema, bad-url, corrupt, full."""
+    """The database cannot be used; ``code``: unavailable, locked, read-only, newer-schema, bad-url, corrupt, full."""
 
     family = "store"
 
@@ -91,6 +91,8 @@ class Database:
 
 def _translate(exc: Exception) -> StoreError:
     message = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    if "readonly" in message.lower() or "read-only" in message.lower():
+        return StoreError("read-only", message)
     if "locked" in message.lower():
         return StoreError("locked", message)
     if "not a database" in message.lower() or "malformed" in message.lower():
