@@ -118,3 +118,20 @@ def test_a_stopped_mock_interview_is_offered_again_at_its_first_unanswered_quest
         post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": "How are new people trained?"},
                   follow_redirects=False)
     assert not re.search(r'href="/mock/\d+/\d+\?plan=', client.get(f"/mock?lang={lang}").text)  # all answered
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_skipped_mock_question_is_said_and_listed_in_the_summary(client, lang):
+    client.get(f"/mock?lang={lang}")
+    r = post_form(client, "/mock/start", {}, follow_redirects=False)
+    sid, plan = re.match(r"/mock/(\d+)/0\?plan=(.+)", r.headers["location"]).groups()
+    skipped = post_form(client, f"/mock/{sid}/0", {"plan": plan, "answer": "   "})  # nothing typed
+    said = {"en": "that question was skipped", "de": "übersprungen", "hr": "preskočeno"}[lang]
+    assert skipped.status_code == 200 and said in skipped.text
+    steps = len(plan.split(",")) + 1
+    for step in range(1, steps):
+        post_form(client, f"/mock/{sid}/{step}", {"plan": plan, "answer": "I listened, apologised and fixed it."},
+                  follow_redirects=False)
+    summary = client.get(f"/mock/{sid}/{steps}?plan={plan}").text
+    first = client.app.state.web.coach.bank.question(plan.split(",")[0]).in_lang(lang).text
+    assert first in summary and {"en": "skipped", "de": "übersprungen", "hr": "preskočeno"}[lang] in summary

@@ -97,6 +97,8 @@ def mock(qlang, role, count, company_file, answer_file, as_json, resume):
                     click.echo(tr("Stopped before the first answer; nothing was saved."))
                 return
         if not typed.strip():
+            if not as_json:
+                click.echo(tr("No answer: that question was skipped."))
             continue
         if question is None:
             result = service.answer_closing(coach(), session_id, typed, lang())

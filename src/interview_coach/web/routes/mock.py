@@ -47,7 +47,7 @@ def mock_start(web: Web, user: User, ui: UiLang, role: str = Form("")):
 
 @router.get("/mock/{sid}/{step}")
 def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step: int, plan: str,
-              draft: str = "", notice: str | None = None):
+              draft: str = "", notice: str | None = None, skipped: bool = False):
     attempts = service.own_session(web.coach, sid, user)
     ids = _plan_ids(web, plan)
     if step < 0:
@@ -60,14 +60,17 @@ def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step
     if step < len(ids):
         q = web.coach.bank.question(ids[step])
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=q,
-                      text=q.in_lang(ui).text, closing=False, last=last, draft=draft, notice=notice)
+                      text=q.in_lang(ui).text, closing=False, last=last, draft=draft, notice=notice, skipped=skipped)
     if step == len(ids):
         return render(request, "mock_step.html", sid=sid, step=step, total=len(ids) + 1, plan=plan, question=None,
                       text=Translator(ui)(service.CLOSING_QUESTION), closing=True, last=last, draft=draft,
-                      notice=notice)
+                      notice=notice, skipped=skipped)
     summary = service.finish(web.coach, sid, user)
+    answered = {a.question_id for a in summary.attempts}
+    not_answered = [web.coach.bank.question(q).in_lang(ui).text for q in ids if q not in answered]
     return render(request, "mock_summary.html", sid=sid, attempts=summary.attempts, closing=summary.closing,
-                  mean=round(summary.mean_score) if summary.mean_score is not None else None)
+                  mean=round(summary.mean_score) if summary.mean_score is not None else None,
+                  not_answered=not_answered)
 
 
 @router.post("/mock/{sid}/{step}")
@@ -86,7 +89,9 @@ def mock_answer(request: Request, web: Web, ui: UiLang, sid: int, step: int, pla
     service.own_session(web.coach, sid, user)
     ids = _plan_ids(web, plan)
     text = answer[: web.settings.max_form_chars]
-    if text.strip() and step >= 0:
+    if not text.strip():  # nothing typed: the question is skipped, and the next page says so
+        return RedirectResponse(f"/mock/{sid}/{max(step, 0) + 1}?plan={plan}&skipped=1", status_code=303)
+    if step >= 0:
         if step < len(ids):
             service.answer(web.coach, sid, web.coach.bank.question(ids[step]), text, lang=ui, ui_lang=ui, user=user)
         elif step == len(ids):
