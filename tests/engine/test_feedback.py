@@ -151,3 +151,15 @@ def test_a_story_told_only_as_we_is_asked_for_what_i_did(bank, lang):
     assert "own-actions" in [a["code"] for a in we.advice]
     assert "own-actions" not in [a["code"] for a in me.advice]
     assert me.dimensions["example"] > we.dimensions["example"]
+
+
+def test_an_off_topic_message_quotes_both_questions_in_the_interface_language(bank):
+    """An English answer to another question, read in a Croatian interface: both questions in the
+    message are Croatian (not the asked one in the answer's language)."""
+    answer = ("Last year a customer shouted at me because her order was late. I listened, apologised, found "
+              "the parcel in our warehouse and sent it by courier the same day. She thanked me afterwards.")
+    fb = feedback("company-fit", answer, lang="en", ui_lang="hr", bank=bank)
+    messages = " ".join(a["message"] for a in fb.advice if a["code"] == "off-topic")
+    assert messages, [a["code"] for a in fb.advice]
+    assert bank.question("company-fit").in_lang("hr").text in messages
+    assert bank.question("company-fit").in_lang("en").text not in messages

@@ -184,17 +184,19 @@ class Relevance(Check):
                   "tip": found_tip, "closest_other_question": sibling, "other_margin": margin,
                   "answers_question": sibling if answers_other else None}
         advice = []
+        # the question as the user reads it: a bank question in the interface language, as the other one
+        asked = ctx.question.in_lang(tr.lang).text if ctx.question is not None else ctx.question_text
         if answers_other:
             other = ctx.bank.question(sibling).in_lang(tr.lang).text
             detail["answers_question_text"] = other
             # the sibling test is the weaker evidence: a committed serious pitfall is said first (94 < 96)
             advice.append(Advice(self.id, "off-topic", 94, tr(
                 "Your answer fits another question (“{other}”) better than the one asked (“{question}”). "
-                "Answer the question asked first.", other=other, question=ctx.question_text)))
+                "Answer the question asked first.", other=other, question=asked)))
         elif found_tip == "off-topic":
             advice.append(Advice(self.id, "off-topic", 100, tr(
                 "Your answer does not seem to address the question (“{question}”). Answer it directly first.",
-                question=ctx.question_text)))
+                question=asked)))
         elif found_tip == "name-the-question":
             from .wording import quoted
 
