@@ -67,3 +67,32 @@ def test_a_multi_user_server_analyses_in_child_processes_unless_told_otherwise(m
     assert Settings(multi_user=True).analysis_processes() >= 1
     assert Settings().analysis_processes() == 0  # one person on their own computer: no extra processes
     assert Settings(multi_user=True, inference_processes=0).analysis_processes() == 0
+
+
+def test_children_leave_when_their_web_process_is_killed(tmp_path):
+    """A web process killed with SIGKILL (out of memory, say) leaves no analysis process behind."""
+    import subprocess
+    import sys
+    import time
+
+    code = ("import os, sys, time; from pathlib import Path; from interview_coach.services.analysis import ProcessAnalyser;"
+            "a = ProcessAnalyser([], 1); a.warm(); print(*[p.pid for p in a._pool._processes.values()], flush=True);"
+            "time.sleep(600)")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "INTERVIEW_COACH_INFERENCE_PROCESSES": "1"})
+    try:
+        children = [int(pid) for pid in parent.stdout.readline().split()]
+        assert children
+    finally:
+        parent.kill()
+        parent.wait()
+    def alive(pid: int) -> bool:  # running, not a zombie waiting to be reaped
+        try:
+            return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.time() + 30
+    while time.time() < deadline and any(alive(pid) for pid in children):
+        time.sleep(0.5)
+    assert not any(alive(pid) for pid in children)

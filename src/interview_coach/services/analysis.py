@@ -26,7 +26,18 @@ CHILD_NICE = 10
 _child: dict = {}
 
 
+def _leave_with_parent(parent: int) -> None:
+    """A child whose web process died (killed, out of memory) would wait for work for ever: it
+    leaves as soon as its parent is gone."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(0)
+
+
 def _start_child(packs: tuple[str, ...], threads: int, nice: int) -> None:
+    threading.Thread(target=_leave_with_parent, args=(os.getppid(),), name="ic-parent-watch", daemon=True).start()
     from ..nlp import runtime
 
     runtime.choose_threads(threads)
@@ -90,4 +101,5 @@ class ProcessAnalyser:
         return value
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the children after the analysis in hand (graceful shutdown of the web process)."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
