@@ -80,8 +80,11 @@ class ProcessAnalyser:
 
     def warm(self) -> None:
         """Start the children now (models loaded) rather than at the first answer."""
-        for future in [self._pool.submit(os.getpid) for _ in range(self.processes)]:
-            future.result()
+        try:
+            for future in [self._pool.submit(os.getpid) for _ in range(self.processes)]:
+                future.result()
+        except Exception:  # noqa: BLE001 - a child that fails to start is started again at the next answer
+            log.exception("the analysis processes could not be started ahead")
 
     def __call__(self, question=None, answer: str = "", **kwargs):
         kwargs.pop("bank", None)
