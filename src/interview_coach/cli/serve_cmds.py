@@ -45,6 +45,8 @@ def serve(host: str, port: int, multi_user: bool, secure_cookies: bool, workers:
         uvicorn.run(app, host=host, port=port, log_level="warning", timeout_graceful_shutdown=30)
         return
     os.environ.update(settings_environment(settings))
+    if settings.inference_processes is None and settings.multi_user:  # the cores shared among the web processes
+        os.environ["INTERVIEW_COACH_INFERENCE_PROCESSES"] = str(max(1, settings.analysis_processes() // workers))
     uvicorn.run("interview_coach.web:app_from_environment", factory=True, workers=workers, host=host, port=port,
                 log_level="warning", timeout_graceful_shutdown=30)
 
