@@ -117,3 +117,17 @@ def test_a_stopped_mock_interview_resumes_with_its_plan_and_draft(db_url, make_c
     assert [a.status for a in mock.own_session(coach, plan.session_id)].count("draft") == 0  # the draft was replaced
     mock.answer_closing(coach, plan.session_id, "How are new people trained?", "en")
     assert mock.resume(coach) is None
+
+
+def test_resume_goes_on_after_the_last_answer_not_back_to_a_skipped_question(db_url, make_coach):
+    from interview_coach.services import mock
+    from interview_coach.store import open_database
+
+    coach = make_coach(open_database(db_url))
+    plan = mock.start(coach, "en", 3)
+    ids = plan.question_ids
+    # the first question was skipped (nothing typed), the second answered, then the user left
+    mock.answer(coach, plan.session_id, coach.bank.question(ids[1]), "I listened, apologised and fixed it the same day.",
+                lang="en", ui_lang="en")
+    left = mock.resume(coach)
+    assert left.question_ids == ids[2:] and left.answered == 2 and left.draft is None

@@ -135,3 +135,5 @@ def test_a_skipped_mock_question_is_said_and_listed_in_the_summary(client, lang)
     summary = client.get(f"/mock/{sid}/{steps}?plan={plan}").text
     first = client.app.state.web.coach.bank.question(plan.split(",")[0]).in_lang(lang).text
     assert first in summary and {"en": "skipped", "de": "übersprungen", "hr": "preskočeno"}[lang] in summary
+    second = client.app.state.web.coach.bank.question(plan.split(",")[1]).in_lang(lang).text
+    assert summary.index(first) < summary.index(second)  # the skipped question is listed where it was asked

@@ -69,12 +69,17 @@ def resume(coach: Coach, user: str = DEFAULT_USER) -> MockResume | None:
     done = {a.question_id for a in attempts if a.status != "draft" and a.question_id}
     closing_done = any(a.question_id is None and a.status != "draft" for a in attempts)
     drafts = [a for a in attempts if a.status == "draft"]
-    ids = [qid for qid in saved_plan.get("questions", []) if qid in coach.bank.questions and qid not in done]
+    planned = [qid for qid in saved_plan.get("questions", []) if qid in coach.bank.questions]
+    # go on where it stopped: at the drafted question, else after the last one answered (a question
+    # skipped before that stays skipped, as it would in the interview)
+    last = max((i for i, qid in enumerate(planned) if qid in done), default=-1)
+    start = planned.index(drafts[-1].question_id) if drafts and drafts[-1].question_id in planned else last + 1
+    ids = [qid for qid in planned[start:] if qid not in done]
     if not ids and closing_done:
         return None
     return MockResume(session_id=session_id, lang=lang, question_ids=ids, role=saved_plan.get("role"),
                       closing_text=Translator(lang)(CLOSING_QUESTION), draft=drafts[-1] if drafts else None,
-                      answered=len(done), plan_ids=[q for q in saved_plan.get("questions", []) if q in coach.bank.questions])
+                      answered=start, plan_ids=planned)
 
 
 def keep_draft(coach: Coach, session_id: int, question: Question, text: str, *, lang: str,

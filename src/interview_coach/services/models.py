@@ -23,7 +23,8 @@ class MockPlan(BaseModel):
 
 class MockResume(MockPlan):
     """A stopped mock interview to continue: the questions still to answer (``question_ids``), the
-    half-typed answer kept when it stopped (``draft``) and how many were answered before."""
+    half-typed answer kept when it stopped (``draft``) and how many of the plan's questions come
+    before the one it goes on with (``answered``: answered or skipped)."""
 
     draft: AttemptRecord | None = None
     answered: int = 0

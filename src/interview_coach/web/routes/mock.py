@@ -66,11 +66,12 @@ def mock_step(request: Request, web: Web, user: User, ui: UiLang, sid: int, step
                       text=Translator(ui)(service.CLOSING_QUESTION), closing=True, last=last, draft=draft,
                       notice=notice, skipped=skipped)
     summary = service.finish(web.coach, sid, user)
-    answered = {a.question_id for a in summary.attempts}
-    not_answered = [web.coach.bank.question(q).in_lang(ui).text for q in ids if q not in answered]
-    return render(request, "mock_summary.html", sid=sid, attempts=summary.attempts, closing=summary.closing,
-                  mean=round(summary.mean_score) if summary.mean_score is not None else None,
-                  not_answered=not_answered)
+    by_question = {a.question_id: a for a in summary.attempts if a.question_id}
+    # in the plan's order; a question not answered is listed where it was asked, as skipped
+    rows = [(by_question[q].question_text if q in by_question else web.coach.bank.question(q).in_lang(ui).text,
+             by_question.get(q)) for q in ids]
+    return render(request, "mock_summary.html", sid=sid, rows=rows, closing=summary.closing,
+                  mean=round(summary.mean_score) if summary.mean_score is not None else None)
 
 
 @router.post("/mock/{sid}/{step}")
