@@ -36,8 +36,7 @@ def create(db: Database, user_name: str, question_id: str, qlang: str, ui_lang: 
     with db.session() as s:
         user = get_user(s, user_name)
         s.execute(select(User.id).where(User.id == user.id).with_for_update())
-        waiting = s.scalar(select(func.count()).select_from(RecordingJob)
-                           .where(RecordingJob.user_id == user.id, RecordingJob.status.in_(ACTIVE)))
+        waiting = _waiting(s, user.id)
         if waiting >= cap:
             raise TooManyJobs(waiting)
         s.execute(delete(RecordingJob).where(RecordingJob.status.in_(("done", "failed")),
@@ -54,10 +53,12 @@ def waiting(db: Database, user_name: str) -> int:
     """This user's jobs not finished yet."""
     with db.session() as s:
         user = get_user(s, user_name, create=False)
-        if user is None:
-            return 0
-        return s.scalar(select(func.count()).select_from(RecordingJob)
-                        .where(RecordingJob.user_id == user.id, RecordingJob.status.in_(ACTIVE)))
+        return 0 if user is None else _waiting(s, user.id)
+
+
+def _waiting(s, user_id: int) -> int:
+    return s.scalar(select(func.count()).select_from(RecordingJob)
+                    .where(RecordingJob.user_id == user_id, RecordingJob.status.in_(ACTIVE)))
 
 
 def get(db: Database, job_id: str, user_name: str | None = None) -> JobRecord | None:
