@@ -77,7 +77,7 @@ class Length(Check):
                             "why, and how you do it.",
                             "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: say "
                             "why, and how you do it.", secs, seconds=secs, low=low, high=high))
-            return [Advice(self.id, "too-short", 52 if found == "too-short" else 40, message)]
+            return [Advice(self.id, "too-short", 46 if found == "too-short" else 40, message)]
         if found in ("too-long", "long"):
             return [Advice(self.id, "too-long", 64 if found == "too-long" else 44, tr.n(
                 "Your answer would take about {seconds} second to say; keep it to {low} to {high} seconds: "
