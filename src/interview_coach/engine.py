@@ -19,7 +19,8 @@ from .checks.base import Advice, Context
 from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE  # noqa: F401 - tuned constants, shown here
 from .checks.phrases import find_any
 from .checks.references import (  # noqa: F401 - part of the engine's API (scripts, benchmarks)
-    answer_centroids, answer_vectors, nearest_questions, pitfall_references, profile_text, references)
+    answer_centroids, answer_vectors, nearest_questions, pitfall_references, profile_text, references,
+    same_bank_question)
 from .checks.registry import REGISTRY
 from .checks.register import empty_sentences
 from .checks.rules import star_cues
@@ -41,6 +42,11 @@ MAX_SUGGESTIONS = 3
 TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
 # the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
 CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 25, 35, 55
+# under a pitfall's cap the answer's own quality still orders it, from this floor up to the cap: on the
+# graded dev split the answers with a pitfall found were graded 27 (serious) and 42 (other) on average,
+# not at the cap. Serious: 15 leaves no bias on them; other: 35 keeps them "developing", as graded
+# (25 left no bias but put a third of them under 40, in the wrong band)
+FLOOR_SERIOUS_PITFALL, FLOOR_PITFALL = 15, 35
 POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
 # (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
@@ -121,6 +127,10 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     shown_question = q.in_lang(answer_lang or ui_lang).text if q else question_text.strip()
     fb = Feedback(question_id=q.id if q else None, question_text=shown_question, language=answer_lang,
                   ui_language=tr.lang, language_detected=detected, notes=notes)
+    judged_as = None
+    if q is None and answer_lang is not None:  # a bank question in the user's own words is judged as it
+        judged_as = same_bank_question(bank, question_text)
+        q = judged_as
     if transcript is not None:
         fb.transcript = transcript.to_json() | {"corrected": corrected}
         if corrected:
@@ -147,6 +157,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
         if check.applies(ctx):
             ctx.outcomes[check.id] = check.run(ctx)
     _report(fb, ctx)
+    if judged_as is not None:
+        fb.insights["judged_as_question"] = judged_as.id
     return fb
 
 
@@ -206,6 +218,8 @@ def relevance_check(question: str | Question | None, answer: str, *, question_te
     bank = bank or default_bank()
     text = check_answer(answer)
     q = bank.question(question) if isinstance(question, str) else question
+    if q is None and question_text:
+        q = same_bank_question(bank, question_text)
     sents = split_sentences(text, lang)
     vecs, answer_vec = answer_vectors(sents)
     ctx = Context(bank=bank, question=q, question_text=q.in_lang(lang).text if q else question_text,
@@ -250,9 +264,9 @@ def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.A
     if off_topic:
         value = min(value, CAP_OFF_TOPIC)
     if any(c.serious for c in committed):
-        value = min(value, CAP_SERIOUS_PITFALL)
+        value = FLOOR_SERIOUS_PITFALL + (CAP_SERIOUS_PITFALL - FLOOR_SERIOUS_PITFALL) * value / 100
     elif committed:
-        value = min(value, CAP_PITFALL)
+        value = FLOOR_PITFALL + (CAP_PITFALL - FLOOR_PITFALL) * value / 100
     return int(round(max(0.0, min(100.0, value))))
 
 
