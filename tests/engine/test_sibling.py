@@ -1,0 +1,51 @@
+"""An answer to a sibling question ("Tell me about yourself" given to "Where do you see yourself in five
+years?") is off-topic however fluent, in hr, de and en; a real answer to the question is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+
+# written for this test: a self-introduction, no plans for the future
+ABOUT_ME = {
+    "en": "I'm Marko, I'm twenty-six and I live in Leeds. For the last three years I've worked on the tills and the "
+          "customer desk at a large garden centre, where I deal with returns, orders and a lot of questions about "
+          "plants. Before that I worked in a café while I studied. People say I'm patient and good at explaining "
+          "things, and I enjoy the busy weekends most.",
+    "de": "Ich heiße Marko, bin 26 und wohne in Leipzig. Seit drei Jahren arbeite ich an der Kasse und an der "
+          "Information eines großen Gartencenters, wo ich Umtausch, Bestellungen und viele Fragen zu Pflanzen "
+          "bearbeite. Davor habe ich während des Studiums in einem Café gearbeitet. Man sagt mir nach, dass ich "
+          "geduldig bin und gut erklären kann, und die vollen Samstage mag ich am liebsten.",
+    "hr": "Zovem se Marko, imam dvadeset i šest godina i živim u Osijeku. Zadnje tri godine radim na blagajni i na "
+          "informacijama u velikom vrtnom centru, gdje rješavam povrate, narudžbe i puno pitanja o biljkama. Prije "
+          "toga sam za vrijeme studija radio u kafiću. Kažu da sam strpljiv i da dobro objašnjavam, a najviše volim "
+          "gužvu vikendom.",
+}
+# the same person, answering the question asked
+PLANS = {
+    "en": "In five years I'd like to be a team leader on the customer desk. First I want to know the products "
+          "inside out and handle the hardest complaints myself, and in a year or two I'd like to start training "
+          "new colleagues. I know you promote from within, which is one reason I applied.",
+    "de": "In fünf Jahren möchte ich gern die Information als Teamleiter führen. Zuerst will ich das Sortiment "
+          "richtig gut kennen und die schwierigsten Reklamationen selbst lösen, und in ein, zwei Jahren neue "
+          "Kollegen einarbeiten. Ich weiß, dass Sie Führungskräfte aus den eigenen Reihen entwickeln, auch deshalb "
+          "habe ich mich beworben.",
+    "hr": "Za pet godina volio bih voditi tim na informacijama. Prvo želim dobro upoznati asortiman i sam rješavati "
+          "najteže reklamacije, a za godinu-dvije početi uvoditi nove kolege u posao. Znam da kod vas voditelji "
+          "rastu iznutra, i to je jedan od razloga zašto sam se prijavio.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_self_introduction_given_to_the_five_years_question_is_off_topic(bank, lang):
+    fb = feedback("five-years", ABOUT_ME[lang], lang=lang, ui_lang=lang, bank=bank)
+    assert fb.insights["relevance_detail"]["answers_question"] == "tell-me-about-yourself", fb.insights["relevance_detail"]
+    assert fb.advice[0]["code"] == "off-topic" and fb.band == "weak", (fb.score, fb.advice)
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_to_the_question_is_not_sent_elsewhere(bank, lang):
+    fb = feedback("five-years", PLANS[lang], lang=lang, ui_lang=lang, bank=bank)
+    assert fb.insights["relevance_detail"]["answers_question"] is None, fb.insights["relevance_detail"]
+    assert fb.advice[0]["code"] != "off-topic" if fb.advice else True
