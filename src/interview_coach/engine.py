@@ -185,7 +185,7 @@ def _report(fb: Feedback, ctx: Context) -> None:
     fb.company = out["content.company_fit"].data if "content.company_fit" in out else None
     fb.delivery = out["delivery"].data if "delivery" in out else None
     fb.score = overall(fb.dimensions, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
-                       ctx.committed, ctx.off_topic)
+                       ctx.committed, ctx.off_topic, register_slips(ctx.findings))
     fb.band = band_for(fb.score)
     fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements,
                                [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues])
@@ -245,8 +245,21 @@ def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto")
     return [u["term"] for u in company_fit.run(profile, sents, text, answer_lang)["used"]]
 
 
+REGISTER_RULES = ("wording.filler_words", "wording.slang", "wording.informal_address", "register.mixed_language")
+# Points off the mapped score for a register slip: a typed answer read as spoken in an interview with
+# fillers, slang, "du"/"ti" or a switch of language costs 10-25 points in the grading guide; the
+# wording dimension takes part of that, this the rest (set on the graded dev split: 5-8 flat did
+# best, more per slip did worse)
+REGISTER_PENALTY = 7
+
+
+def register_slips(findings: list) -> int:
+    """How many fillers, slang words, informal addresses and sentences in another language the answer has."""
+    return sum(len(f.evidence) for f in findings if f.id in REGISTER_RULES and f.polarity == "avoid")
+
+
 def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.AIM,
-            committed: list | tuple = (), off_topic: bool = False) -> int:
+            committed: list | tuple = (), off_topic: bool = False, slips: int = 0) -> int:
     """The overall score: the weighted mean of the dimensions, mapped onto the grading guide's scale
     (docs/grading.md), then capped: an answer to another question, or one that commits a pitfall,
     cannot score well however polished it is."""
@@ -261,6 +274,8 @@ def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.A
     if seconds < short:  # a few lines cannot be a strong interview answer
         value *= 0.55 + 0.45 * seconds / short
     value = float(np.interp(value, [k[0] for k in SCALE], [k[1] for k in SCALE]))
+    if slips:
+        value -= REGISTER_PENALTY
     if off_topic:
         value = min(value, CAP_OFF_TOPIC)
     if any(c.serious for c in committed):

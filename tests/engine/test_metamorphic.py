@@ -82,3 +82,20 @@ def test_deterministic(bank):
     a = feedback("too-long", PARALLEL["de"], bank=bank).to_json()
     b = feedback("too-long", PARALLEL["de"], bank=bank).to_json()
     assert a == b
+
+
+# the same answer told with spoken fillers and slang (register slips), per language
+SLIPS = {"en": ("So, like, ", "you know, "), "de": ("Also, ähm, ", "halt "), "hr": ("Pa, ono, ", "znaš, ")}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_fillers_and_slang_cost_points_beyond_the_wording_bar(bank, lang):
+    """The grading guide: slang and fillers in a typed answer cost 10-25 points."""
+    clean = feedback("difficult-customer", PARALLEL[lang], lang=lang, bank=bank)
+    first, inner = SLIPS[lang]
+    sents = PARALLEL[lang].split(". ")
+    slipped = first + sents[0][0].lower() + sents[0][1:] + ". " + ". ".join(
+        (inner + s[0].lower() + s[1:]) if i % 2 else s for i, s in enumerate(sents[1:], 1))
+    fb = feedback("difficult-customer", slipped, lang=lang, bank=bank)
+    assert any(a["code"] == "register" for a in fb.advice), fb.advice
+    assert clean.score - fb.score >= 10, (clean.score, fb.score)
