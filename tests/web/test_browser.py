@@ -136,6 +136,32 @@ def test_typed_text_survives_a_language_switch_and_feedback_comes_into_view(serv
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_mock_answer_typed_survives_going_to_another_page_and_back(server, browser, lang):
+    """Issue #17: drafts are never lost on the mock interview page either: half an answer typed, a visit
+    to the history, and the text is back in the box at the same question; once sent, it is gone."""
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.on("dialog", lambda d: d.accept())  # leaving with unsent text asks first
+    page.goto(f"{base}/mock?lang={lang}")
+    page.locator("form[action='/mock/start'] button[type=submit]").click()
+    page.wait_for_selector("#mock-form")
+    step_url = page.url
+    page.fill("#answer", ANSWERS[lang][:60])
+    page.goto(f"{base}/history?lang={lang}")
+    page.goto(step_url)
+    assert page.input_value("#answer") == ANSWERS[lang][:60]
+    page.fill("#answer", ANSWERS[lang])
+    page.locator("#mock-form button[type=submit]").click()
+    page.wait_for_url(lambda url: url != step_url)
+    page.wait_for_selector("#mock-form")
+    assert page.input_value("#answer") == ""  # the next question starts empty
+    page.goto(step_url)  # the answered question: sent, so no draft comes back
+    assert page.input_value("#answer") == ""
+    assert page.evaluate("Object.keys(sessionStorage).filter(k => k.startsWith('mock:')).length") == 0
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
 def test_no_page_is_wider_than_a_phone(server, browser, lang):  # 360 px: the narrowest common phone
     """Issue #17: at 360 px no page scrolls sideways (report included)."""
     base, app = server
