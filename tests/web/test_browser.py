@@ -130,7 +130,7 @@ def test_typed_text_survives_a_language_switch_and_feedback_comes_into_view(serv
     page.wait_for_selector("#feedback .card", timeout=60_000)
     page.wait_for_function("document.activeElement && document.activeElement.id === 'feedback'", timeout=10_000)
     top = page.evaluate("document.getElementById('feedback').getBoundingClientRect().top")
-    assert 0 <= top < 800  # in view, not a screen further down
+    assert -2 <= top < 800  # in view (to a sub-pixel of rounding), not a screen further down
     assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling on a phone
     page.close()
 
