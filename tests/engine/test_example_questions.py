@@ -44,3 +44,28 @@ def test_a_plan_answering_a_hypothetical_question_is_not_told_to_tell_an_example
     assert past.dimensions["example"] is not None and not past.has_example
     assert len(past.suggestions) and any("STAR" in s for s in past.suggestions)
     assert not any("STAR" in s for s in asked.suggestions)
+
+
+# other ways of asking for a story: a moment, an experience, an instance, a specific example
+STORY_ASKED = [
+    ("en", "Share a moment when you had to calm down a queue of angry customers."),
+    ("en", "Can you describe an instance when you had to make a difficult decision quickly?"),
+    ("en", "How do you keep your product knowledge current? Please give a specific example."),
+    ("de", "Schildern Sie eine Begegnung mit einem besonders anspruchsvollen Gast."),
+    ("de", "Berichten Sie von einer schwierigen Entscheidung an der Kasse."),
+    ("hr", "Opišite trenutak kada ste morali brzo donijeti tešku odluku."),
+    ("hr", "Prisjetite se kupca kojeg ste dugo pamtili i recite nam zašto."),
+]
+NO_STORY = [("en", "Tell me about yourself."), ("en", "Where do you see yourself in five years?"),
+            ("de", "Erzählen Sie etwas über sich."), ("de", "Wie gehen Sie mit Stress um?"),
+            ("hr", "Recite mi nešto o sebi."), ("hr", "Kako se nosite sa stresom?")]
+
+
+@pytest.mark.parametrize("lang,question", STORY_ASKED)
+def test_other_ways_of_asking_for_a_story_are_understood(lang, question):
+    assert engine.asks_for_example(question, lang)
+
+
+@pytest.mark.parametrize("lang,question", NO_STORY)
+def test_questions_that_ask_for_no_story_are_left_alone(lang, question):
+    assert not engine.asks_for_example(question, lang)
