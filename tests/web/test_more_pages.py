@@ -139,3 +139,37 @@ def test_a_skipped_mock_question_is_said_and_listed_in_the_summary(client, lang)
     assert first in summary and {"en": "skipped", "de": "übersprungen", "hr": "preskočeno"}[lang] in summary
     second = str(escape(client.app.state.web.coach.bank.question(plan.split(",")[1]).in_lang(lang).text))
     assert summary.index(first) < summary.index(second)  # the skipped question is listed where it was asked
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_practice_with_a_saved_company(client, lang):
+    """Issue #17: practice can use a saved company (or job advert): chosen on the practice page, its words
+    earn company-fit credit in the feedback; with none chosen there is no company fit."""
+    post_form(client, "/prepare/company", {"name": "Corner Shop", "about": ABOUT}, follow_redirects=False)
+    page = client.get("/", params={"question": "company-fit", "lang": lang, "company": "Corner Shop"}).text
+    assert '<select id="company" name="company">' in page and '<option value="Corner Shop" selected>' in page
+    db = client.app.state.web.coach.db
+    post_form(client, "/practice/answer", {"question_id": "company-fit", "answer": ANSWER, "qlang": "en",
+                                           "company": "Corner Shop"})
+    post_form(client, "/practice/answer", {"question_id": "company-fit", "answer": ANSWER, "qlang": "en"})
+    with_company, without = [a.feedback for a in repo.session_attempts(db, repo.sessions(db)[-1].session_id)][-2:]
+    assert with_company["dimensions"]["company_fit"] is not None
+    assert "loyalty programme" in json.dumps(with_company["company"])
+    assert without["dimensions"]["company_fit"] is None and not without.get("company")
+
+
+def test_mock_interview_with_a_saved_company(client):
+    """Issue #17: a mock interview started with a saved company checks each answer against its words."""
+    post_form(client, "/prepare/company", {"name": "Corner Shop", "about": ABOUT}, follow_redirects=False)
+    assert '<select id="company" name="company">' in client.get("/mock").text
+    r = post_form(client, "/mock/start", {"company": "Corner Shop"}, follow_redirects=False)
+    sid, plan = re.match(r"/mock/(\d+)/0\?plan=(.+)", r.headers["location"]).groups()
+    post_form(client, f"/mock/{sid}/0", {"plan": plan, "answer": ANSWER}, follow_redirects=False)
+    db = client.app.state.web.coach.db
+    [first] = repo.session_attempts(db, int(sid))
+    assert first.feedback["dimensions"]["company_fit"] is not None
+    r = post_form(client, "/mock/start", {"company": "No Such Shop"}, follow_redirects=False)  # unknown: none
+    sid2, plan2 = re.match(r"/mock/(\d+)/0\?plan=(.+)", r.headers["location"]).groups()
+    post_form(client, f"/mock/{sid2}/0", {"plan": plan2, "answer": ANSWER}, follow_redirects=False)
+    [other] = repo.session_attempts(db, int(sid2))
+    assert other.feedback["dimensions"]["company_fit"] is None

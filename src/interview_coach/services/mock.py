@@ -49,11 +49,14 @@ def plan(db: Database, bank: Bank, count: int, user: str = DEFAULT_USER, role: s
     return opening + chosen
 
 
-def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER, role: str | None = None) -> MockPlan:
-    """Plan the questions (for a job, when given) and open the session."""
+def start(coach: Coach, lang: str, count: int, user: str = DEFAULT_USER, role: str | None = None,
+          company: str | None = None) -> MockPlan:
+    """Plan the questions (for a job, when given) and open the session; ``company``: the name of a
+    saved company or job advert the answers are checked against, kept with the plan."""
     questions = plan(coach.db, coach.bank, count, user, role)
     sid = repo.start_session(coach.db, user, lang, kind="mock", plan={"questions": [q.id for q in questions],
-                                                                       "role": role})
+                                                                       "role": role,
+                                                                       **({"company": company} if company else {})})
     return MockPlan(session_id=sid, lang=lang, question_ids=[q.id for q in questions], role=role,
                     closing_text=Translator(lang)(CLOSING_QUESTION))
 
@@ -90,6 +93,15 @@ def keep_draft(coach: Coach, session_id: int, question: Question, text: str, *, 
     kept = practice.save_draft(coach, question, text, lang=lang, session_id=session_id, user=user)
     repo.drop_earlier_answers(coach.db, kept.attempt_id)
     return kept
+
+
+def company_of(coach: Coach, session_id: int, user: str = DEFAULT_USER):
+    """The saved company (or job advert) profile a mock interview checks its answers against, or None
+    (none chosen, or deleted since)."""
+    from . import companies
+
+    name = (repo.session_plan(coach.db, session_id, user) or {}).get("company")
+    return companies.find(coach, name, user) if name else None
 
 
 def own_session(coach: Coach, session_id: int, user: str = DEFAULT_USER) -> list[AttemptRecord]:

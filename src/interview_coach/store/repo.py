@@ -176,6 +176,17 @@ def open_mock(db: Database, user_name: str = DEFAULT_USER) -> tuple[int, str, di
         return session.id, session.lang, session.plan, [attempt_record(a) for a in answers]
 
 
+def session_plan(db: Database, session_id: int, user_name: str = DEFAULT_USER) -> dict | None:
+    """The plan kept with one of this user's sessions (a mock interview's questions, job, company), or None."""
+    with db.session() as s:
+        user = get_user(s, user_name, create=False)
+        if user is None:
+            return None
+        session = s.scalar(select(PracticeSession).where(PracticeSession.id == session_id,
+                                                         PracticeSession.user_id == user.id))
+        return session.plan if session is not None and isinstance(session.plan, dict) else None
+
+
 def end_session(db: Database, session_id: int) -> None:
     with db.session() as s:
         s.get(PracticeSession, session_id).ended_at = now()

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
 from ...i18n import Translator
+from ...services import companies as company_service
 from ...services import mock as service
 from ...services import shared
 from ..auth import User, check_csrf, csrf_valid, optional_user
@@ -36,12 +37,16 @@ def mock_start_page(request: Request, web: Web, user: User, ui: UiLang, role: Ro
         count = len(left.question_ids) + 1
         resume_text = Translator(ui).n("Continue the interview you stopped: {count} question left.",
                                        "Continue the interview you stopped: {count} questions left.", count)
-    return render(request, "mock_start.html", role=role, resume_url=resume_url, resume_text=resume_text)
+    companies = [c.name for c in company_service.saved(web.coach, user)]  # saved companies and job adverts
+    return render(request, "mock_start.html", role=role, resume_url=resume_url, resume_text=resume_text,
+                  companies=companies)
 
 
 @router.post("/mock/start", dependencies=[Depends(check_csrf)])
-def mock_start(web: Web, user: User, ui: UiLang, role: str = Form("")):
-    started = service.start(web.coach, ui, COUNT, user, role=role if role in ROLES else None)
+def mock_start(web: Web, user: User, ui: UiLang, role: str = Form(""), company: str = Form("")):
+    chosen = company_service.record(web.coach, company, user) if company.strip() else None
+    started = service.start(web.coach, ui, COUNT, user, role=role if role in ROLES else None,
+                            company=chosen.name if chosen else None)
     return RedirectResponse(f"/mock/{started.session_id}/0?plan={','.join(started.question_ids)}", status_code=303)
 
 
@@ -94,7 +99,8 @@ def mock_answer(request: Request, web: Web, ui: UiLang, sid: int, step: int, pla
         return RedirectResponse(f"/mock/{sid}/{max(step, 0) + 1}?plan={plan}&skipped=1", status_code=303)
     if step >= 0:
         if step < len(ids):
-            service.answer(web.coach, sid, web.coach.bank.question(ids[step]), text, lang=ui, ui_lang=ui, user=user)
+            service.answer(web.coach, sid, web.coach.bank.question(ids[step]), text, lang=ui, ui_lang=ui, user=user,
+                           company=service.company_of(web.coach, sid, user))
         elif step == len(ids):
             service.answer_closing(web.coach, sid, text, ui, user)
     return RedirectResponse(f"/mock/{sid}/{max(step, 0) + 1}?plan={plan}", status_code=303)

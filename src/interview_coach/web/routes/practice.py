@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
+from ...services import companies as company_service
 from ...services import practice as service
 from ...services import shared
 from ...services import speech as speech_service
@@ -44,7 +45,7 @@ def _practice_session(request: Request, web, user: str, lang: str) -> int:
 
 @router.get("/")
 def practice_page(request: Request, web: Web, user: User, ui: UiLang, role: Role, question: str | None = None,
-                  draft: str = "", notice: str | None = None):
+                  draft: str = "", notice: str | None = None, company: str = ""):
     bank = web.coach.bank
     kept = shared.take_draft(web.coach, request.session.pop("draft", None))
     if kept and kept[0] in bank.questions:
@@ -56,8 +57,10 @@ def practice_page(request: Request, web: Web, user: User, ui: UiLang, role: Role
     else:
         q = service.next_questions(web.coach, 1, user=user, role=role)[0]
     lang = request.query_params.get("qlang") or ui
+    companies = [c.name for c in company_service.saved(web.coach, user)]  # saved companies and job adverts
     page = render(request, "practice.html", question=q, text=q.in_lang(lang), qlang=lang, draft=draft, role=role,
-                  notice=notice, form_nonce=secrets.token_urlsafe(12), speech=speech_service.available())
+                  notice=notice, form_nonce=secrets.token_urlsafe(12), speech=speech_service.available(),
+                  companies=companies, company=company if company in companies else "")
     if "role" in request.query_params:  # remembered for the next questions
         page.set_cookie(ROLE_COOKIE, role or "", max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return page
@@ -67,7 +70,7 @@ def practice_page(request: Request, web: Web, user: User, ui: UiLang, role: Role
 @inference
 def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...), answer: str = Form(""),
            qlang: str = Form("en"), duration_s: float | None = Form(None), csrf_token: str = Form(""),
-           form_nonce: str = Form(""), user: str | None = Depends(optional_user)):
+           form_nonce: str = Form(""), company: str = Form(""), user: str | None = Depends(optional_user)):
     coach = web.coach
     if user is None:  # the login ran out while typing: keep the answer (server-side) for after the login
         request.session["draft"] = shared.keep_draft(web.coach, question_id, answer[: web.settings.max_form_chars])
@@ -93,8 +96,9 @@ def answer(request: Request, web: Web, ui: UiLang, question_id: str = Form(...),
     if seen is not None:  # the same form sent twice (a double click without JavaScript): show the first result
         result = service.own_attempt(coach, seen, user)
     else:
+        profile = company_service.find(coach, company, user) if company.strip() else None  # a saved one only
         result = service.answer(coach, question, answer, lang=qlang, ui_lang=ui, duration_s=duration_s, user=user,
-                                session_id=_practice_session(request, web, user, qlang))
+                                session_id=_practice_session(request, web, user, qlang), company=profile)
         if form_nonce:
             shared.mark_submitted(coach, user, form_nonce, result.attempt_id)
     previous = service.previous_score(coach, question.id, result.attempt_id, user)
