@@ -173,3 +173,16 @@ def test_mock_interview_with_a_saved_company(client):
     post_form(client, f"/mock/{sid2}/0", {"plan": plan2, "answer": ANSWER}, follow_redirects=False)
     [other] = repo.session_attempts(db, int(sid2))
     assert other.feedback["dimensions"]["company_fit"] is None
+
+
+def test_the_company_card_counts_answers_without_its_words_instead_of_listing_them(client):
+    """Issue #17: the company card lists the answers that use its words and counts the rest."""
+    post_form(client, "/prepare/company", {"name": "Corner Shop", "about": ABOUT}, follow_redirects=False)
+    post_form(client, "/practice/answer", {"question_id": "company-fit", "answer": ANSWER, "qlang": "en"})
+    for text in ("I stay calm and listen to the caller.", "I apologise and fix the problem quickly."):
+        post_form(client, "/practice/answer", {"question_id": "stress", "answer": text, "qlang": "en"})
+    page = client.get("/prepare", params={"lang": "en"}).text
+    assert "loyalty programme" in page and "2 of your latest answers use none of these words." in page
+    assert ": –" not in page and 'href="/?company=Corner%20Shop"' in page
+    assert "2 Ihrer letzten Antworten verwenden keines dieser Wörter." in client.get("/prepare", params={"lang": "de"}).text
+    assert "2 vaša nedavna odgovora ne koriste" in client.get("/prepare", params={"lang": "hr"}).text

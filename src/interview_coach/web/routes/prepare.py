@@ -27,8 +27,13 @@ def prepare_page(request: Request, web: Web, user: User, ui: UiLang, error: str 
     for c in company_service.saved(web.coach, user):
         questions = [{"id": q, "text": bank.question(q).in_lang(ui).text}
                      for q in (c.advert or {}).get("questions", []) if q in bank.questions]
-        companies.append({**c.model_dump(), "questions": questions,
-                          "answers": company_service.answers_using(web.coach, company_service.profile_of(c), user)})
+        answers = company_service.answers_using(web.coach, company_service.profile_of(c), user)
+        unused = sum(not a["used"] for a in answers)  # counted, not listed one "–" at a time
+        companies.append({**c.model_dump(), "questions": questions, "answers": answers,
+                          "using": [a for a in answers if a["used"]],
+                          "unused_text": Translator(ui).n("{count} of your latest answers uses none of these words.",
+                                                          "{count} of your latest answers use none of these words.",
+                                                          unused) if unused else None})
     return render(request, "prepare.html", companies=companies, prep=bank.prep_in(ui),
                   done=prep_service.ticks(web.coach, user), error=error, advert_error=advert_error)
 
