@@ -191,14 +191,23 @@ def test_axe_finds_no_accessibility_violations(server, browser, lang):
     base, app = server
     from interview_coach.store import repo
 
+    from interview_coach.services import companies
+
+    companies.save(app.state.web.coach, "Corner Shop", "We put our customers first: friendly staff, fresh local "
+                   "products and fair prices.")  # the company choice on practice and mock, and its card
     sessions = repo.sessions(app.state.web.coach.db)
     paths = ["/", "/questions", "/mock", "/prepare", "/history", "/progress", "/data"]
     if sessions:
         paths.append(f"/sessions/{sessions[0].session_id}")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.on("dialog", lambda d: d.accept())
+    page.goto(f"{base}/mock?lang={lang}")
+    page.locator("form[action='/mock/start'] button[type=submit]").click()
+    page.wait_for_selector("#mock-form")
+    paths.append(page.url.replace(base, "").split("&lang=")[0])  # a mock interview question
     found = {}
     for path in paths:
-        page.goto(f"{base}{path}?lang={lang}")
+        page.goto(f"{base}{path}{'&' if '?' in path else '?'}lang={lang}")
         page.evaluate(AXE.read_text("utf-8"))  # evaluated by the browser itself, as a test harness
         result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
         if result["violations"]:
