@@ -193,7 +193,8 @@ def _report(fb: Feedback, ctx: Context) -> None:
         fb.insights["relevance_detail"] = detail
         if other_text:
             fb.insights["answers_question_text"] = other_text
-    fb.strengths = strengths(fb, ctx.tr, ctx.expects_example)
+    # an answer to another question earns no praise: its example or key words answer something else
+    fb.strengths = [] if ctx.off_topic else strengths(fb, ctx.tr, ctx.expects_example)
     fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
                  for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
                                         bool(ctx.committed) or ctx.off_topic)]

@@ -42,6 +42,7 @@ def test_a_self_introduction_given_to_the_five_years_question_is_off_topic(bank,
     fb = feedback("five-years", ABOUT_ME[lang], lang=lang, ui_lang=lang, bank=bank)
     assert fb.insights["relevance_detail"]["answers_question"] == "tell-me-about-yourself", fb.insights["relevance_detail"]
     assert fb.advice[0]["code"] == "off-topic" and fb.band == "weak", (fb.score, fb.advice)
+    assert fb.strengths == []  # nothing praised in an answer to another question
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
