@@ -14,7 +14,7 @@ import numpy as np
 from . import LANGUAGES
 from .answers import MAX_CHARS, MAX_QUESTION_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
 from .bank import Bank, Question, default_bank
-from .checks import company_fit, insights, length, relevance, switch
+from .checks import company_fit, insights, length, relevance, switch, wording
 from .checks.base import Advice, Context
 from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE  # noqa: F401 - tuned constants, shown here
 from .checks.phrases import find_any
@@ -246,7 +246,7 @@ def company_terms_used(profile: CompanyProfile, answer: str, lang: str = "auto")
     return [u["term"] for u in company_fit.run(profile, sents, text, answer_lang)["used"]]
 
 
-REGISTER_RULES = ("wording.filler_words", "wording.slang", "wording.informal_address", "register.mixed_language")
+REGISTER_RULES = ("wording.filler_words", "wording.slang", "wording.informal_address", wording.MIXED_LANGUAGE)
 # Points off the mapped score for a register slip: a typed answer read as spoken in an interview with
 # fillers, slang, "du"/"ti" or a switch of language costs 10-25 points in the grading guide; the
 # wording dimension takes part of that, this the rest (set on the graded dev split: 5-8 flat did
@@ -254,13 +254,13 @@ REGISTER_RULES = ("wording.filler_words", "wording.slang", "wording.informal_add
 REGISTER_PENALTY = 7
 
 
-def register_slips(findings: list) -> int:
-    """How many fillers, slang words, informal addresses and sentences in another language the answer has."""
-    return sum(len(f.evidence) for f in findings if f.id in REGISTER_RULES and f.polarity == "avoid")
+def register_slips(findings: list) -> bool:
+    """Does the answer have fillers, slang, informal address or sentences in another language?"""
+    return any(f.id in REGISTER_RULES and f.polarity == "avoid" for f in findings)
 
 
 def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.AIM,
-            committed: list | tuple = (), off_topic: bool = False, slips: int = 0) -> int:
+            committed: list | tuple = (), off_topic: bool = False, slips: bool = False) -> int:
     """The overall score: the weighted mean of the dimensions, mapped onto the grading guide's scale
     (docs/grading.md), then capped: an answer to another question, or one that commits a pitfall,
     cannot score well however polished it is."""

@@ -142,10 +142,13 @@ def other_question(answer_vec: np.ndarray, own: str, ids: list[str], profiles: n
     question is close to the question asked, but closer still to the sibling."""
     if own not in ids:
         return None, 0.0
-    k = ids.index(own)
-    m = margins(answer_vec, own, ids, profiles, centroids)
+    return closest_other(margins(answer_vec, own, ids, profiles, centroids), own, ids)
+
+
+def closest_other(m: np.ndarray, own: str, ids: list[str]) -> tuple[str | None, float]:
+    """(the question with the largest margin, if not ``own``; that margin), from :func:`margins`."""
     best = int(np.argmax(m))
-    return (ids[best] if best != k else None), round(float(m[best]), 4)
+    return (ids[best] if ids[best] != own else None), round(float(m[best]), 4)
 
 
 def measure(ctx: Context) -> tuple[Result, float | None, tuple[str, ...]]:
@@ -207,11 +210,11 @@ class Relevance(Check):
             ids, profiles, _, _ = references(ctx.bank, ctx.lang)
             cids, centroids = answer_centroids(ctx.bank)
             if cids == ids:
-                sibling, margin = other_question(ctx.answer_vec, ctx.question.id, ids, profiles, centroids)
+                m = margins(ctx.answer_vec, ctx.question.id, ids, profiles, centroids)  # computed once
+                sibling, margin = closest_other(m, ctx.question.id, ids)
                 answers_other = sibling is not None and margin >= SIBLING_MARGIN
                 if not answers_other:
-                    by_points = answered_by_points(ctx, margins(ctx.answer_vec, ctx.question.id, ids, profiles,
-                                                                centroids), ids)
+                    by_points = answered_by_points(ctx, m, ids)
                     if by_points is not None:
                         sibling, margin, answers_other = by_points[0], by_points[1], True
         if answers_other:
