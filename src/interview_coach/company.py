@@ -76,12 +76,63 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                 # German capitalises every noun: a name is a word the lemmatiser does not know, or one
                 # right after a place preposition without an article ("in Graz", "aus Wien")
                 import simplemma
-                after_place = i > 0 and s.tokens[i - 1].lower in ("in", "aus", "nach")
+                after_place = i > 0 and s.tokens[i - 1].lower in ("in", "aus", "nach", "von")
                 if i > 0 and (after_place or not simplemma.is_known(word, lang="de")):
                     found.add(_plain(word))
             elif i > 0 or word.isupper():
                 found.add(_plain(word))
+            if i == 0 and len(s.tokens) > 1 and s.tokens[1].text[:1].isupper() and not _known(word, lang):
+                found.add(_plain(word))  # a name opening the sentence: "Brightside Opticians has…"
+
     return found
+
+
+def _is_verb(word: str, lang: str) -> bool:
+    """A finite or infinitive verb, by its lemma (Croatian -ti/-ći; German lower-case -en/-ern/-eln)."""
+    if lang == "hr":
+        return lemma(word, lang).endswith(("ti", "ći"))
+    if lang == "de":
+        return word[:1].islower() and lemma(word, lang).endswith(("en", "ern", "eln")) and len(word) > 4
+    return False
+
+
+def _cut_phrase(words: list[str], text: str, lang: str) -> bool:
+    """True when the phrase stops on an adjective whose noun follows in the text ("svježe domaće"
+    of "svježe domaće proizvode"), or is the inside of a fixed expression ("prvom mjestu" of "na prvom
+    mjestu"): it means nothing alone."""
+    low = text.lower()
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in fixed_expressions(lang):
+        return True
+    at = low.find(phrase)
+    if at < 0 or lang == "en":
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", low[at + len(phrase):])
+    if not after:
+        return False
+    nxt = after.group(1)
+    last = words[-1]
+    if lang == "hr":
+        return lemma(last, lang) != last.lower() and lemma(last, lang).endswith(("i", "an", "en", "ski", "ški", "ćki", "čki", "ni", "ji")) \
+            and nxt not in stopwords(lang) and not _is_verb(nxt, lang)
+    return last[:1].islower() and re.search(r"(e|en|er|es|em)$", last) is not None and text[at + len(phrase):].lstrip()[:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def fixed_expressions(lang: str) -> frozenset[str]:
+    """Pieces of set phrases that YAKE can cut out ("prvom mjestu"), from the boilerplate list's
+    two-word lines."""
+    return frozenset(b for b in boilerplate(lang) if " " in b)
+
+
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    from .nlp.text import SIMPLEMMA_LANG
+    try:
+        return simplemma.is_known(word, lang=SIMPLEMMA_LANG.get(lang, lang)) or simplemma.is_known(word.lower(), lang=SIMPLEMMA_LANG.get(lang, lang))
+    except ValueError:
+        return True
 
 
 def analyze(text: str, name: str | None = None, lang: str | None = None, top: int = 12) -> CompanyProfile:
@@ -100,7 +151,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
     if name:
         skip |= {w.lower() for w in re.findall(r"\w+", name)}
-    extractor = yake.KeywordExtractor(lan=lang, n=2, dedup_lim=0.7, top=top * 4)
+    extractor = yake.KeywordExtractor(lan=lang, n=3, dedup_lim=0.7, top=top * 6)
     raw = extractor.extract_keywords(text)
     keywords: list[Keyword] = []
     seen_lemmas: set[tuple[str, ...]] = set()
@@ -109,6 +160,9 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         lowered = [_plain(w) for w in words]
         if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
             continue
+        if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, lang) \
+                or any(set(lowered) <= set(f.split()) for f in fixed_expressions(lang)):
+            continue  # "nudimo svježe", "kupac zaslužuje": a piece of a sentence, not a thing the company stands for
         if all(len(w) < 3 for w in lowered):
             continue
         key = tuple(sorted(lemma(w, lang) for w in lowered))
@@ -116,6 +170,9 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         if key in seen_lemmas or set(key) <= covered:
             continue  # the same words as a keyword already kept ("friendly" after "friendly staff")
         seen_lemmas.add(key)
+        negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
+        if negated:  # "hidden fees" of "no hidden fees" says the opposite
+            term = f"{negated.group(1)} {term}"
         keywords.append(Keyword(term.lower() if lang != "de" else term, 0.0))
         if len(keywords) >= top:
             break
@@ -125,6 +182,9 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
 
 
 VALUE_MAX_WORDS = 8
+# kept at the start of a value: "no hidden fees" is a promise, "hidden fees" its opposite
+NEGATIONS = {"en": ("no", "not", "never", "without"), "de": ("nie", "kein", "keine", "keinen", "ohne", "nicht"),
+             "hr": ("ne", "nikad", "nikada", "bez", "nema")}
 SPLIT = {"en": r",|;|:|\band\b|\bas well as\b", "de": r",|;|:|\bund\b|\bsowie\b",
          "hr": r",|;|:|\bi\b|\bte\b|\bkao i\b"}
 
@@ -155,7 +215,10 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             rest = text[s.start:start]  # "Honesty and speed are important to us"
         for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
             words = re.findall(r"[^\W\d_][\w'’-]*", piece)
-            while words and (words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
+            while words and words[0].lower() not in NEGATIONS[lang] and (
+                    words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
+                words.pop(0)
+            while len(words) > 1 and _is_verb(words[0], lang):  # "beraten ehrlich" -> "ehrlich"
                 words.pop(0)
             while words and words[-1].lower() in stop:
                 words.pop()

@@ -185,3 +185,18 @@ def test_quotation_marks_must_be_the_languages_own(pack_copy, lang, quoted, righ
     path.write_text("\n".join(lines) + "\n", "utf-8")
     [problem] = problems_of(pack_copy)
     assert problem.file == path and problem.line == at + 1 and right in problem.message
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_wording_shared_by_two_questions_is_refused_with_its_line(pack_copy, lang):
+    """A typed-in question that is word for word a wording of two bank questions cannot be judged as
+    either: the pack is refused, at the later question's line."""
+    own = (pack_copy / f"questions/{lang}/why-hire-you.yml").read_text("utf-8")
+    wording = next(line for line in own.splitlines() if line.startswith("text:"))[len("text: "):]
+    path = pack_copy / f"questions/{lang}/why-leaving.yml"
+    lines = path.read_text("utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("variants:"))
+    lines.insert(at + 1, f"  - '{wording.strip(chr(39))}'")
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    [problem] = problems_of(pack_copy)
+    assert problem.file == path and problem.line == at + 2 and "why-hire-you" in problem.message

@@ -16,8 +16,13 @@ SAME = [
     ("en", "What salary are you expecting?", "salary"),
     ("hr", "Koliku plaću očekujete?", "salary"),
     ("de", "Welches Gehalt stellen Sie sich vor?", "salary"),
+    ("en", "Why should we hire you over someone with more retail experience?", "why-hire-you"),
+    ("hr", "Zašto bismo zaposlili vas, a ne nekoga s više iskustva u trgovini?", "why-hire-you"),
+    ("de", "Warum sollten wir Sie einstellen statt jemanden mit mehr Erfahrung im Handel?", "why-hire-you"),
 ]
-OTHER = [("en", "What is your favourite film?"), ("hr", "Kako radite u timu?"), ("de", "Was ist Ihr Lieblingsfilm?")]
+OTHER = [("en", "What is your favourite film?"), ("hr", "Što radite u slobodno vrijeme?"), ("de", "Was ist Ihr Lieblingsfilm?"),
+         ("en", "What do you do in your free time?"), ("hr", "Koji je vaš omiljeni film?"),
+         ("de", "Wie verbringen Sie Ihre Freizeit?")]
 
 # "send the customer away" in each language: a pitfall of the escalate question's own (guess-or-send-away
 # is common, so the test uses the length aim and key points instead)

@@ -12,6 +12,7 @@ Every problem is collected and reported with file and line; nothing half-valid i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -105,6 +106,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             by_id.setdefault(data["id"], {})[lang] = (path, data)
     if not by_id and not (folder / "questions").is_dir():
         return problems
+    problems += _shared_wordings(by_id)
     for qid, versions in sorted(by_id.items()):
         langs = tuple(lang for lang in pack.meta.languages if (lang, qid) not in broken)
         problems += _check_languages(folder, qid, versions, langs)
@@ -156,6 +158,26 @@ def _question_text(lang: str, d: dict) -> QuestionText:
         pitfalls=tuple(str(t).strip() for t in d["pitfalls"]),
         sample_answers=tuple(SampleAnswer(s["profile"], " ".join(str(s["text"]).split())) for s in d["sample_answers"]),
     )
+
+
+def _wording_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _shared_wordings(by_id: dict[str, dict[str, tuple[Path, dict]]]) -> list[Problem]:
+    """A question's wording (its text or a variant) that another question of the pack also uses, in
+    the same language: a typed-in question could not tell which of the two it asks."""
+    owner: dict[tuple[str, str], str] = {}
+    problems = []
+    for qid, versions in sorted(by_id.items()):
+        for lang, (path, data) in versions.items():
+            wordings = [(["text"], data["text"])] + [(["variants", i], v) for i, v in enumerate(data.get("variants") or [])]
+            for where, text in wordings:
+                other = owner.setdefault((lang, _wording_key(text)), qid)
+                if other != qid:
+                    problems.append(Problem(path, line_of(data, where),
+                                            f"the wording '{text}' is also a wording of question '{other}'"))
+    return problems
 
 
 def _load_rubric(folder: Path, pack: _Pack) -> list[Problem]:

@@ -75,6 +75,11 @@ def analyze_cmd(file: Path, as_json: bool) -> None:
     if as_json:
         emit_json(profile.to_json())
         return
+    if profile.values:
+        heading(tr("What the company stands for ({language})", language=profile.language))
+        for value in profile.values:
+            click.echo(f"  - {value}")
+        click.echo()
     heading(tr("Company keywords ({language})", language=profile.language))
     for kw in profile.keywords:
         click.echo(f"  - {kw.term}")

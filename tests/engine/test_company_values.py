@@ -1,0 +1,48 @@
+"""`company analyze` finds a company's values and service promises as whole phrases, in hr, de and en:
+the phrase as the text says it (an adjective with its noun), a negation kept ("no hidden fees"), no
+piece of a set expression ("prvom mjestu") and no verb fragment ("nudimo svježe") among the keywords."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.company import analyze
+
+TEXTS = {
+    "hr": ("Pekara Zlatno zrno obiteljska je tvrtka s osam prodavaonica u Osijeku. Kupci su nam na prvom mjestu: "
+           "topli kruh svako jutro, ljubazna posluga i poštene cijene. Nudimo svježe domaće peciva od brašna "
+           "lokalnih mlinova. Obećavamo kratko čekanje i bez skrivenih troškova za dostavu."),
+    "de": ("Die Gärtnerei Lindner ist ein Familienbetrieb am Stadtrand von Linz. Bei uns stehen Sie im Mittelpunkt: "
+           "ehrliche Beratung, gesunde Pflanzen und faire Preise. Wir bieten saisonale Blumen aus eigener Zucht. "
+           "Wir versprechen keine versteckten Kosten bei der Lieferung."),
+    "en": ("Brightside Opticians has served families in Leeds since 1987. We put our patients first: unhurried "
+           "eye tests, honest advice and fair prices. We offer frames for every budget. We promise no hidden "
+           "charges and a free adjustment whenever you need one."),
+}
+WANTED = {
+    "hr": ["ljubazna posluga", "poštene cijene", "bez skrivenih troškova za dostavu"],
+    "de": ["ehrliche Beratung", "gesunde Pflanzen", "faire Preise", "keine versteckten Kosten bei der Lieferung"],
+    "en": ["honest advice", "fair prices", "no hidden charges"],
+}
+NOT_KEYWORDS = {"hr": ["prvom mjestu", "mjestu", "nudimo svježe", "nudimo"], "de": ["bieten"], "en": []}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_values_are_whole_phrases_with_their_negation(lang):
+    profile = analyze(TEXTS[lang])
+    assert profile.language == lang
+    for value in WANTED[lang]:
+        assert value in profile.values, (value, profile.values)
+    for value in profile.values:
+        assert not any(ch.isdigit() for ch in value)
+        assert not any(name in value.lower() for name in ("zlatno", "osijek", "lindner", "linz", "brightside", "leeds"))
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_keywords_are_no_sentence_pieces(lang):
+    terms = [k.term.lower() for k in analyze(TEXTS[lang]).keywords]
+    assert terms
+    for piece in NOT_KEYWORDS[lang]:
+        assert not any(piece == t or t.startswith(piece + " ") for t in terms), (piece, terms)
+    negated = {"hr": "skrivenih troškova", "de": "versteckten kosten", "en": "hidden charges"}[lang]
+    assert not any(t.startswith(negated) for t in terms), terms  # a promise never turned into its opposite
