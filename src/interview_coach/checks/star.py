@@ -104,7 +104,7 @@ class Story(Check):
             advice.append(Advice(self.id, "example", 78, story_message(tr)))
         if st.has_example and not st.parts["result"].present:
             advice.append(Advice(self.id, "result", 72, tr(
-                "Finish your story with the result: how did it end for the customer?")))
+                "Finish your story with the result: how did it end, for the customer or for your team?")))
         elif st.has_example and not st.concrete_result:
             advice.append(Advice(self.id, "result", 32, tr(
                 "Make the result concrete: a number, a returning customer, a thank-you.")))
