@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PKG = ROOT / "src" / "interview_coach"
 AVOID = {
     "hr": [r"\bispitiva\w*", r"\bklijent\w*", r"\bsnažn\w* uslug\w*", r"\bu razvoju\b", r"pitanja za postaviti",
-           r"stručne pojmove struke", r"\b(Ispričajte|Recite) (mi|nam) o\b", r"na dnevnoj bazi"],
+           r"stručn\w* pojm\w* struke", r"\b(Ispričajte|Recite) (mi|nam) o\b", r"na dnevnoj bazi"],
     "de": [r"Probe-Vorstellungsgespräch", r"wiederkehrende[nrs]? Kund", r"\bKlient\w*", r"worauf die Person",
            r"was die Person wissen", r"Kund\*innen"],
 }

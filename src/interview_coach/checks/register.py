@@ -15,6 +15,9 @@ from .rules import rules_dir
 MIN_WORDS = 4          # shorter sentences are too short to tell their language reliably
 MIN_CONFIDENCE = 0.75  # lingua's confidence that a sentence is in the other language
 SHORT_SENTENCE = 9     # a "no evidence" phrase only empties a sentence this short (in words)
+# languages so close to the answer's that a sentence read as one of them is no switch: lingua reads
+# some Croatian sentences as Slovene ("Vaša trgovina nudi upravo to, zato sam se prijavila.")
+CLOSE = {"hr": frozenset({"SLOVENE", "SERBIAN", "BOSNIAN"})}
 
 
 def mixed_language(sentences: list[Sentence], lang: str) -> list[Evidence]:
@@ -25,7 +28,7 @@ def mixed_language(sentences: list[Sentence], lang: str) -> list[Evidence]:
             continue
         g = langid.guess(s.text)
         other = g.lang or g.name
-        if other != lang and g.confidence >= MIN_CONFIDENCE:
+        if other != lang and g.confidence >= MIN_CONFIDENCE and g.name not in CLOSE.get(lang, ()):
             out.append(Evidence(s.text, s.start, s.end))
     return out
 

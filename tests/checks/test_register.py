@@ -1,0 +1,30 @@
+"""register.mixed_language: a sentence in another language is flagged, also when the answer's language is
+given; a Croatian sentence that the detector reads as a close neighbour (Slovene) is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.checks.register import mixed_language
+from interview_coach.nlp.text import sentences
+
+SWITCHED = {
+    "hr": ("Radila sam tri godine na blagajni u velikoj trgovini. I really love helping customers find what they need.",
+           "I really love helping customers find what they need."),
+    "de": ("Ich habe drei Jahre an der Kasse gearbeitet. I really love helping customers find what they need.",
+           "I really love helping customers find what they need."),
+    "en": ("I worked on the till for three years. Das ist einfach ein schönes Gefühl für mich.",
+           "Das ist einfach ein schönes Gefühl für mich."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_sentence_in_another_language_is_flagged(lang):
+    text, other = SWITCHED[lang]
+    assert [e.text for e in mixed_language(sentences(text, lang), lang)] == [other]
+
+
+def test_croatian_read_as_slovene_is_no_switch():
+    text = ("Na prošlom poslu naučila sam puno o blagajni i reklamacijama. "
+            "Vaša trgovina nudi upravo to, zato sam se prijavila.")
+    assert mixed_language(sentences(text, "hr"), "hr") == []
