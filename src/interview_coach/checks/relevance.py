@@ -122,8 +122,10 @@ SIBLING_MARGIN = 0.045  # set on the graded dev split (bench/graded.py): below i
 # ... or a smaller margin, when the answer covers none of its own question's key points and at least two,
 # and half, of the other question's: "Tell me about yourself" given to "Where do you see yourself in
 # five years?" (on the dev split: 3 more answers to other questions found, 2 weak or developing
-# answers flagged, no answer graded good or strong)
-SIBLING_MARGIN_BY_POINTS, SIBLING_POINTS_MIN, SIBLING_POINTS_SHARE, SIBLING_CANDIDATES = 0.01, 2, 0.5, 5
+# answers flagged, no answer graded good or strong). The margin is 0: the answer only has to be closer to
+# the other question than to its own; at 0.01 the German self-introduction (margin under 0.01 once the
+# German sample answers were reviewed) passed for an answer about the future. On dev: figures unchanged.
+SIBLING_MARGIN_BY_POINTS, SIBLING_POINTS_MIN, SIBLING_POINTS_SHARE, SIBLING_CANDIDATES = 0.0, 2, 0.5, 5
 
 
 def margins(answer_vec: np.ndarray, own: str, ids: list[str], profiles: np.ndarray,
