@@ -181,6 +181,14 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     return CompanyProfile(name=name, language=lang, keywords=keywords, values=values(text, lang, skip_names=skip))
 
 
+def values_of(text: str, lang: str, name: str | None = None) -> list[str]:
+    """The values and promises of a saved company's text, as :func:`analyze` finds them (no keywords)."""
+    skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
+    if name:
+        skip |= {w.lower() for w in re.findall(r"\w+", name)}
+    return values(text, lang, skip_names=skip)
+
+
 VALUE_MAX_WORDS = 8
 # kept at the start of a value: "no hidden fees" is a promise, "hidden fees" its opposite
 NEGATIONS = {"en": ("no", "not", "never", "without"), "de": ("nie", "kein", "keine", "keinen", "ohne", "nicht"),

@@ -19,6 +19,9 @@ def test_saved_company_is_used_by_name(run_cli, db_url, tmp_path):
     answer = "I would tell regular customers about the loyalty programme and our fresh local products."
     attempt = json.loads(run_cli("practice", "-n", "1", "--company", "Corner Shop", "--json", input=answer, env=env).output)
     assert attempt["feedback"]["company"]["used"]
+    # its values, found again in the saved text, give credit with the sentence that shows them
+    used = {v["value"]: v["evidence"]["text"] for v in attempt["feedback"]["company"]["values_used"]}
+    assert "fresh local products" in used and "fresh local products" in used["fresh local products"]
     exported = tmp_path / "e.json"
     run_cli("data", "export", exported, env=env)
     assert json.loads(exported.read_text("utf-8"))["companies"][0]["name"] == "Corner Shop"

@@ -56,6 +56,8 @@ def test_company_preparation_and_checklist(client):
     assert r.status_code == 303
     page = client.get("/prepare").text
     assert "Corner Shop" in page and "loyalty programme" in page
+    values = page.split('<ul class="values">')[1].split("</ul>")[0]  # what it stands for, whole phrases
+    assert "<li>friendly staff</li>" in values and "<li>fair prices</li>" in values
     assert post_form(client, "/prepare/checklist", {"item_id": "dress", "done": "on"},
                      headers={"HX-Request": "true"}).status_code == 200
     assert repo.checklist(client.app.state.web.coach.db) == {"dress": True}

@@ -5,14 +5,18 @@ answers use its words."""
 from __future__ import annotations
 
 from ..advert import JobAdvert, analyze_advert
-from ..company import CompanyProfile, Keyword, analyze
+from ..company import CompanyProfile, Keyword, analyze, values_of
 from ..store import repo
 from .coach import DEFAULT_USER, Coach
 from .models import CompanyRecord
 
 
 def profile_of(record: CompanyRecord) -> CompanyProfile:
-    return CompanyProfile(record.name, record.language or "en", [Keyword(k, 1.0) for k in record.keywords])
+    """The profile of a saved company: its keywords, and its values found again in its About us text
+    (a job advert has none)."""
+    lang = record.language or "en"
+    found = values_of(record.about, lang, record.name) if record.about and not record.advert else []
+    return CompanyProfile(record.name, lang, [Keyword(k, 1.0) for k in record.keywords], found)
 
 
 def save(coach: Coach, name: str, about: str | None, user: str = DEFAULT_USER,

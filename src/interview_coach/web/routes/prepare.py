@@ -27,9 +27,10 @@ def prepare_page(request: Request, web: Web, user: User, ui: UiLang, error: str 
     for c in company_service.saved(web.coach, user):
         questions = [{"id": q, "text": bank.question(q).in_lang(ui).text}
                      for q in (c.advert or {}).get("questions", []) if q in bank.questions]
-        answers = company_service.answers_using(web.coach, company_service.profile_of(c), user)
+        profile = company_service.profile_of(c)
+        answers = company_service.answers_using(web.coach, profile, user)
         unused = sum(not a["used"] for a in answers)  # counted, not listed one "–" at a time
-        companies.append({**c.model_dump(), "questions": questions, "answers": answers,
+        companies.append({**c.model_dump(), "questions": questions, "answers": answers, "values": profile.values,
                           "using": [a for a in answers if a["used"]],
                           "unused_text": Translator(ui).n("{count} of your latest answers uses none of these words.",
                                                           "{count} of your latest answers use none of these words.",
