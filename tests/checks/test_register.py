@@ -28,3 +28,25 @@ def test_croatian_read_as_slovene_is_no_switch():
     text = ("Na prošlom poslu naučila sam puno o blagajni i reklamacijama. "
             "Vaša trgovina nudi upravo to, zato sam se prijavila.")
     assert mixed_language(sentences(text, "hr"), "hr") == []
+
+
+HALFWAY = {  # a switch inside a sentence, which the detector reads as the answer's own language
+    "hr": "Rekla bih kupcu da mi je žao, because waiting is never fun, i ponudila mu da ga nazovem.",
+    "de": "Ich würde mich zuerst entschuldigen, weil waiting is never fun, und dann eine Lösung suchen.",
+    "en": "I'd apologise first and then, wie gesagt, ist das einfach sehr wichtig for the customer.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_switch_inside_a_sentence_is_flagged(lang):
+    assert [e.text for e in mixed_language(sentences(HALFWAY[lang], lang), lang)] == [HALFWAY[lang]]
+
+
+def test_no_sample_answer_of_the_bank_switches_language():
+    from interview_coach.bank import default_bank
+
+    bank = default_bank()
+    for q in bank.questions.values():
+        for lang in q.languages:
+            for sample in q.in_lang(lang).sample_answers:
+                assert mixed_language(sentences(sample.text, lang), lang) == [], (q.id, lang, sample.profile)
