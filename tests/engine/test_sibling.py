@@ -50,3 +50,45 @@ def test_an_answer_to_the_question_is_not_sent_elsewhere(bank, lang):
     fb = feedback("five-years", PLANS[lang], lang=lang, ui_lang=lang, bank=bank)
     assert fb.insights["relevance_detail"]["answers_question"] is None, fb.insights["relevance_detail"]
     assert fb.advice[0]["code"] != "off-topic" if fb.advice else True
+
+
+COVERS_POINTS = {  # answers "Tell me about your customer service experience" point by point
+    "en": "For three years I worked on the till and at the service desk of an electronics store. I handled "
+          "returns in person, on the phone and by email. We were a small team, so we covered for each other.",
+    "hr": "Tri godine radila sam na blagajni i na servisnom pultu trgovine elektronike. Rješavala sam povrate "
+          "uživo, telefonom i e-mailom. Bili smo mali tim, pa smo se međusobno mijenjali.",
+    "de": "Drei Jahre habe ich an der Kasse und am Service-Point eines Elektronikmarkts gearbeitet. Ich habe "
+          "Rücksendungen persönlich, am Telefon und per E-Mail bearbeitet. Wir waren ein kleines Team und "
+          "sind füreinander eingesprungen.",
+}
+
+
+SALARY = {  # an answer to the salary question: none of the experience question's key points
+    "en": "I'm looking for around 1,800 pounds a month after tax. I checked similar adverts in the area, and I'm "
+          "open to talking about the whole package, such as bonuses and training.",
+    "hr": "Očekujem oko 1.100 eura neto mjesečno. Provjerila sam slične oglase u gradu, a otvorena sam za "
+          "razgovor o cijelom paketu, poput bonusa i edukacija.",
+    "de": "Ich stelle mir etwa 2.500 Euro brutto im Monat vor. Ich habe ähnliche Anzeigen in der Region "
+          "verglichen und bin offen für ein Gespräch über das ganze Paket, etwa Prämien und Weiterbildung.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_that_covers_its_key_points_is_never_called_off_topic(bank, lang, monkeypatch):
+    """Meaning as a whole can mislead (switches of language, an unusual angle); an answer that covers
+    two, and half, of its question's key points addresses it. The meaning is faked far away to reach the
+    case; an answer about something else is still off-topic under the same fake."""
+    from interview_coach.checks import relevance
+
+    real = relevance.measure
+
+    def far(ctx):
+        result, shared, missing_words = real(ctx)
+        return result._replace(score=0.1, meaning=0.1), shared, missing_words
+
+    monkeypatch.setattr(relevance, "measure", far)
+    fb = feedback("experience", COVERS_POINTS[lang], lang=lang, ui_lang=lang, bank=bank)
+    assert sum(k.covered for k in fb.key_points) >= 2
+    assert "off-topic" not in [a["code"] for a in fb.advice] and fb.relevance >= relevance.ON_TOPIC_FLOOR
+    other = feedback("experience", SALARY[lang], lang=lang, ui_lang=lang, bank=bank)
+    assert other.advice[0]["code"] == "off-topic"

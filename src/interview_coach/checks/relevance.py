@@ -92,6 +92,7 @@ class Result(NamedTuple):
 
 
 LOW = 0.35  # below this an answer earns a relevance tip
+ON_TOPIC_FLOOR = 0.5  # the relevance of an answer that covers its question's key points (on_topic_by_points)
 
 
 def _squash(z: float, form: str) -> float:
@@ -174,15 +175,29 @@ def measure(ctx: Context) -> tuple[Result, float | None, tuple[str, ...]]:
     return run(ctx.answer_vec, qvec, distractors, form, shared, ctx.lang), shared, missing_words
 
 
+def points_covered(ctx: Context, qid: str) -> tuple[int, int]:
+    """(how many of the bank question's key points the answer covers, how many it has)."""
+    from .coverage import Target, cover
+
+    kps = ctx.bank.question(qid).in_lang(ctx.lang).key_points
+    items = cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps])
+    return sum(i.covered for i in items), len(items)
+
+
+def on_topic_by_points(ctx: Context) -> bool:
+    """Whether the answer covers at least two, and half, of its own bank question's key points: then it
+    addresses the question, however far its meaning as a whole seems (a story with switches of
+    language, an unusual angle), and is not called off-topic."""
+    if ctx.question is None:
+        return False
+    ours, of = points_covered(ctx, ctx.question.id)
+    return ours >= SIBLING_POINTS_MIN and ours >= SIBLING_POINTS_SHARE * of
+
+
 def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str, float] | None:
     """(the other question, its margin) when the answer covers none of its own question's key points
     and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS; else None."""
-    from .coverage import Target, cover
-
-    def covered(qid: str) -> tuple[int, int]:
-        kps = ctx.bank.question(qid).in_lang(ctx.lang).key_points
-        items = cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps])
-        return sum(i.covered for i in items), len(items)
+    covered = lambda qid: points_covered(ctx, qid)  # noqa: E731
 
     closer = [j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= SIBLING_MARGIN_BY_POINTS]
     if not closer or covered(ctx.question.id)[0]:
@@ -221,6 +236,9 @@ class Relevance(Check):
                         sibling, margin, answers_other = by_points[0], by_points[1], True
         if answers_other:
             found_tip = "off-topic"
+        elif found_tip == "off-topic" and on_topic_by_points(ctx):
+            found_tip = None
+            result = result._replace(score=max(result.score, ON_TOPIC_FLOOR))
         tr = ctx.tr
         detail = {"cosine": result.cosine, "z": result.z, "meaning": result.meaning,
                   "question_words_used": shared, "question_words_missing": list(missing_words),
