@@ -16,9 +16,9 @@ SAME = [
     ("en", "What salary are you expecting?", "salary"),
     ("hr", "Koliku plaću očekujete?", "salary"),
     ("de", "Welches Gehalt stellen Sie sich vor?", "salary"),
-    ("en", "Why should we hire you over someone with more retail experience?", "why-hire-you"),
+    ("en", "Why should we hire you and not another candidate?", "why-hire-you"),
     ("hr", "Zašto bismo zaposlili vas, a ne nekoga s više iskustva u trgovini?", "why-hire-you"),
-    ("de", "Warum sollten wir Sie einstellen statt jemanden mit mehr Erfahrung im Handel?", "why-hire-you"),
+    ("de", "Warum sollten wir Sie einstellen und nicht jemand anderen?", "why-hire-you"),
 ]
 OTHER = [("en", "What is your favourite film?"), ("hr", "Što radite u slobodno vrijeme?"), ("de", "Was ist Ihr Lieblingsfilm?"),
          ("en", "What do you do in your free time?"), ("hr", "Koji je vaš omiljeni film?"),

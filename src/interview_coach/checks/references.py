@@ -79,14 +79,13 @@ def answer_vectors(sents: list) -> tuple[np.ndarray, np.ndarray]:
 # A question typed in that is a bank question in other words ("When would you escalate a complaint to a
 # manager?") is judged as that bank question, with its key points, pitfalls and length aim: its cosine
 # to the bank question's wording (any language, any alternative wording) is at least MATCH_MIN and
-# MATCH_MARGIN above every other question's. Set on the typed-in questions of the graded dev split:
-# every one at 0.90 or more is the bank question it is closest to (the lowest: "Why should we hire you
-# over someone with more retail experience?", 0.91, margin 0.034). The margin matters more than the
-# cosine: questions that share only their frame ("Tell me about a time when…") are close too. Without
-# its own question in the bank, "Can you tell me about a time when you had to deal with an angry
-# customer?" is 0.94 to "Tell me about a mistake you made", only 0.023 above the next, and stays a
-# typed-in question; so does "Što radite u slobodno vrijeme?" (0.92 to availability, margin 0.017).
-MATCH_MIN, MATCH_MARGIN = 0.90, 0.025
+# MATCH_MARGIN above every other question's. Set on the typed-in questions of the graded dev split,
+# where all those above are the same question. 0.90 was tried: it adds "Why should we hire you over
+# someone with more retail experience?" (0.91), but SIOP's questions then match bank questions whose
+# profiles every customer-service answer is close to, and the SIOP relevance AUC fell from 0.883 to
+# 0.867. The margin matters as much: questions that share only their frame ("Tell me about a time
+# when…") are close too; "Što radite u slobodno vrijeme?" is 0.92 to availability.
+MATCH_MIN, MATCH_MARGIN = 0.93, 0.025
 
 
 def _wordings(bank: "Bank"):
