@@ -44,6 +44,9 @@ def test_mock_interview_over_the_api(client):
     assert closing["feedback"]["closing"]["good_count"] == 1
     [session] = client.get("/api/v1/sessions").json()
     assert session["kind"] == "mock" and session["attempts"] == 5 and session["ended_at"]
+    # the history lists the closing question in the page's language, as it lists the bank's questions
+    page = client.get("/history", params={"lang": "de"}).text
+    assert "Haben Sie Fragen an uns?" in page and "Do you have any questions for us?" not in page
 
 
 def test_other_users_sessions_are_404_in_the_api(multi):

@@ -121,6 +121,16 @@ def answer(coach: Coach, session_id: int, question: Question, text: str, *, lang
     return result
 
 
+def closing_in(text: str, ui_lang: str) -> str | None:
+    """The closing question in ``ui_lang`` when ``text`` is its wording in any interface language (it
+    is stored as it was shown), else None."""
+    from .. import LANGUAGES
+
+    if text in {Translator(lang)(CLOSING_QUESTION) for lang in LANGUAGES}:
+        return Translator(ui_lang)(CLOSING_QUESTION)
+    return None
+
+
 def answer_closing(coach: Coach, session_id: int, text: str, ui_lang: str, user: str = DEFAULT_USER) -> AttemptRecord:
     """Store the candidate's own questions first, then judge them against good questions to ask."""
     own_session(coach, session_id, user)

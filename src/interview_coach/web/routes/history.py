@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ...reports.formats import to_html, to_pdf
 from ...services import history as service
+from ...services.mock import closing_in
 from ..auth import User
 from ..deps import UiLang, Web, render
 from fastapi import Request
@@ -19,8 +20,9 @@ def history_page(request: Request, web: Web, user: User, ui: UiLang):
     bank = web.coach.bank
 
     def question_texts(ids: list[str]) -> list[str]:
-        """A session's questions by their wording in the page's language (typed-in ones as typed)."""
-        return [bank.question(q).in_lang(ui).text if q in bank.questions else q for q in ids]
+        """A session's questions by their wording in the page's language (typed-in ones as typed; the
+        closing question of a mock interview in the page's language too)."""
+        return [bank.question(q).in_lang(ui).text if q in bank.questions else closing_in(q, ui) or q for q in ids]
 
     return render(request, "history.html", sessions=list(reversed(service.sessions(web.coach, user))),
                   question_texts=question_texts)
