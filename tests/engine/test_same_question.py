@@ -59,3 +59,31 @@ def test_the_typed_question_is_judged_with_the_bank_questions_key_points(bank, l
     assert fb.length["aim_seconds"] == list(bank.question("escalate").length_aim)
     plain = feedback(None, ANSWER[lang], question_text=OTHER[0][1], lang=lang, ui_lang=lang, bank=bank)
     assert "judged_as_question" not in plain.insights and not plain.key_points
+
+
+NEAR = {  # near "Why should we hire you?" (cosine 0.90-0.93): not judged as it, but its key points count
+    "en": ("Why should we hire you over someone with more retail experience?",
+           "I'm calm and patient with people, and I learn quickly. For example, at the cinema where I worked "
+           "at weekends my manager asked me to train new staff after three months. I'd bring that same "
+           "patience to your customers."),
+    "hr": ("Zašto bismo zaposlili vas, a ne nekoga tko ima više godina iskustva u prodaji?",
+           "Smirena sam i strpljiva s ljudima i brzo učim. Na primjer, u kinu gdje sam radila vikendom "
+           "voditeljica mi je nakon tri mjeseca povjerila obuku novih kolega. Isto strpljenje donijela bih "
+           "vašim kupcima."),
+    "de": ("Warum sollten wir Sie einstellen statt jemanden mit mehr Erfahrung im Handel?",
+           "Ich bin ruhig und geduldig mit Menschen und lerne schnell. Zum Beispiel hat mich mein Chef im Kino, "
+           "wo ich am Wochenende gearbeitet habe, nach drei Monaten neue Kollegen einarbeiten lassen. Diese "
+           "Geduld würde ich bei Ihnen für Ihre Kunden einbringen."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_to_a_question_near_a_bank_question_is_not_off_topic_when_it_covers_its_points(bank, lang):
+    from interview_coach.checks.references import near_bank_question
+
+    typed, answer = NEAR[lang]
+    near = near_bank_question(bank, typed)
+    assert near is not None and near.id == "why-hire-you"
+    fb = feedback(None, answer, question_text=typed, lang=lang, ui_lang=lang, bank=bank)
+    assert "off-topic" not in [a["code"] for a in fb.advice], fb.advice
+    assert fb.relevance >= 0.5

@@ -102,8 +102,18 @@ def _wordings(bank: "Bank"):
     return bank.derived[key]
 
 
-def same_bank_question(bank: "Bank", typed: str) -> "Question | None":
-    """The bank question that ``typed`` asks in other words, or None."""
+# A typed-in question this close to a bank question (and MATCH_MARGIN above the next) is near it: not
+# judged as it, but an answer that covers its key points is not called off-topic (relevance.on_topic_by_points)
+NEAR_MIN = 0.90
+
+
+def near_bank_question(bank: "Bank", typed: str) -> "Question | None":
+    """The bank question that ``typed`` is near (NEAR_MIN), or None."""
+    return same_bank_question(bank, typed, NEAR_MIN)
+
+
+def same_bank_question(bank: "Bank", typed: str, least: float = MATCH_MIN) -> "Question | None":
+    """The bank question that ``typed`` asks in other words (cosine ``least`` or more), or None."""
     vecs, owners = _wordings(bank)
     if not len(owners):
         return None
@@ -113,6 +123,6 @@ def same_bank_question(bank: "Bank", typed: str) -> "Question | None":
         best[qid] = max(best.get(qid, -1.0), sim)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     top, runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else -1.0)
-    if top[1] >= MATCH_MIN and top[1] - runner_up >= MATCH_MARGIN:
+    if top[1] >= least and top[1] - runner_up >= MATCH_MARGIN:
         return bank.questions[top[0]]
     return None

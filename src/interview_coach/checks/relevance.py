@@ -185,12 +185,16 @@ def points_covered(ctx: Context, qid: str) -> tuple[int, int]:
 
 
 def on_topic_by_points(ctx: Context) -> bool:
-    """Whether the answer covers at least two, and half, of its own bank question's key points: then it
-    addresses the question, however far its meaning as a whole seems (a story with switches of
-    language, an unusual angle), and is not called off-topic."""
-    if ctx.question is None:
+    """Whether the answer covers at least two, and half, of its own bank question's key points (for a
+    typed-in question, those of the bank question it is near): then it addresses the question, however
+    far its meaning as a whole seems (a story with switches of language, an unusual angle, a typed
+    question in words the answer does not reuse), and is not called off-topic."""
+    from .references import near_bank_question
+
+    q = ctx.question or (near_bank_question(ctx.bank, ctx.typed_text) if ctx.typed_text else None)
+    if q is None:
         return False
-    ours, of = points_covered(ctx, ctx.question.id)
+    ours, of = points_covered(ctx, q.id)
     return ours >= SIBLING_POINTS_MIN and ours >= SIBLING_POINTS_SHARE * of
 
 
@@ -236,9 +240,9 @@ class Relevance(Check):
                         sibling, margin, answers_other = by_points[0], by_points[1], True
         if answers_other:
             found_tip = "off-topic"
-        elif found_tip == "off-topic" and on_topic_by_points(ctx):
-            found_tip = None
-            result = result._replace(score=max(result.score, ON_TOPIC_FLOOR))
+        elif result.score < ON_TOPIC_FLOOR and on_topic_by_points(ctx):
+            found_tip = None if found_tip == "off-topic" else found_tip
+            result = result._replace(score=ON_TOPIC_FLOOR)
         tr = ctx.tr
         detail = {"cosine": result.cosine, "z": result.z, "meaning": result.meaning,
                   "question_words_used": shared, "question_words_missing": list(missing_words),
