@@ -19,6 +19,7 @@ from interview_coach.nlp.text import sentences
     ("en", "when I =was", "When I was at the till, a man came in.", "When I was"),
     ("de", "als =ich", "Als ich dort anfing, war es ruhig.", "Als ich"),
     ("hr", "kad =sam bio", "Kad sam bio na blagajni, došao je kupac.", "Kad sam bio"),
+    ("en", "I saw that you", "I saw that you're opening a new store.", "I saw that you're"),
 ])
 def test_phrase_found(lang, phrase, text, hit):
     [s] = sentences(text, lang)
@@ -33,6 +34,7 @@ def test_phrase_found(lang, phrase, text, hit):
     ("en", "when I =was", "When I am at the till, I smile."),
     ("de", "wann =haben Sie", "Wann hätten Sie Zeit?"),
     ("hr", "kad =sam bio", "Kad bih bio na blagajni, nasmiješio bih se."),
+    ("en", "I do", "I don't argue with customers."),  # a negated contraction stays whole
 ])
 def test_phrase_not_found(lang, phrase, text):
     [s] = sentences(text, lang)

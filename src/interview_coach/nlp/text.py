@@ -72,7 +72,16 @@ def _negated(word: str, lang: str) -> bool:
     return False
 
 
+# English contractions that say a word and its auxiliary ("you're" is "you" and "are"); negated ones
+# ("don't") are left whole, as their lemma keeps the negation
+CONTRACTION = re.compile(r"^(\w+)['’](re|m|ve|ll|d|s)$", re.IGNORECASE)
+AUXILIARY = {"re": "are", "m": "am", "ve": "have", "ll": "will", "d": "would"}
+
+
 def _parts(word: str, lang: str) -> tuple[str, ...]:
+    if lang == "en" and (m := CONTRACTION.match(word)):
+        base, aux = m.group(1).lower(), m.group(2).lower()
+        return tuple(dict.fromkeys([base, lemma(base, lang)] + ([AUXILIARY[aux]] if aux in AUXILIARY else [])))
     if "-" not in word:
         return ()
     pieces = [p for p in word.split("-") if p]
