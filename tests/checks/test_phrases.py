@@ -39,3 +39,21 @@ def test_phrase_found(lang, phrase, text, hit):
 def test_phrase_not_found(lang, phrase, text):
     [s] = sentences(text, lang)
     assert find(compile_phrase(phrase, lang), s) == []
+
+
+@pytest.mark.parametrize("lang,cue,text,said", [
+    ("en", "apologise", "I would not apologise for the rules.", False),
+    ("en", "apologise", "I would apologise first.", True),
+    ("hr", "reći", "Neću mu to reći.", False),
+    ("de", "Alternative", "Eine Alternative biete ich in so einem Fall aber bewusst nicht an.", False),
+    ("de", "Alternative", "Ich biete eine Alternative an, damit er nicht umsonst kommt.", True),
+    ("de", "höre zu", "Ich höre zu und unterbreche nicht.", True),
+])
+def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
+    """Negation before the cue in every language; in German also "nicht" later in the cue's clause."""
+    from interview_coach.checks.coverage import affirmed
+    from interview_coach.checks.phrases import find_any
+
+    [s] = sentences(text, lang)
+    hits = find_any([compile_phrase(cue, lang)], s)
+    assert hits and affirmed(hits, s, lang) is said

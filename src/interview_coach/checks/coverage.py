@@ -62,12 +62,32 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
     return items
 
 
+# German puts "nicht" after the verb ("Eine Alternative biete ich bewusst nicht an"): there a cue is also
+# negated by "nicht"/"nie" later in its clause, up to this many words on and before a comma or a conjunction
+# ("aber" and "denn" are left out: without a comma they are particles, "biete ich aber nicht an")
+NEGATION_AFTER = {"de": (10, frozenset({"nicht", "nie", "niemals"}),
+                         frozenset({"und", "oder", "sondern", "weil", "dass", "wenn", "damit", "als"}))}
+
+
 def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
-    """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći")?"""
+    """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
     negations = word_list(lang, "negations")
-    for _, (start, _end) in hits:
+    for _, (start, end) in hits:
         before = [t for t in sentence.tokens if t.end <= start][-NEGATION_WINDOW:]
-        if not any(t.lower in negations for t in before):
+        if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang):
+            return True
+    return False
+
+
+def _negated_after(sentence: Sentence, start: int, end: int, lang: str) -> bool:
+    if lang not in NEGATION_AFTER:
+        return False
+    window, words, stops = NEGATION_AFTER[lang]
+    offset = sentence.start
+    for t in [t for t in sentence.tokens if t.start >= end][:window]:
+        if t.lower in stops or any(p in sentence.text[end - offset:t.start - offset] for p in ",;:–"):
+            return False
+        if t.lower in words:
             return True
     return False
 
