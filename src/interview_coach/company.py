@@ -96,11 +96,10 @@ def _is_verb(word: str, lang: str) -> bool:
     return False
 
 
-def _cut_phrase(words: list[str], text: str, lang: str) -> bool:
+def _cut_phrase(words: list[str], text: str, low: str, lang: str) -> bool:
     """True when the phrase stops on an adjective whose noun follows in the text ("svježe domaće"
     of "svježe domaće proizvode"), or is the inside of a fixed expression ("prvom mjestu" of "na prvom
-    mjestu"): it means nothing alone."""
-    low = text.lower()
+    mjestu"): it means nothing alone. ``low`` is ``text`` lower-cased."""
     phrase = " ".join(w.lower() for w in words)
     if phrase in fixed_expressions(lang):
         return True
@@ -148,11 +147,10 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         if guess.lang is None:
             raise CompanyError("unsupported-language", guess.name)
         lang = guess.lang
-    skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
-    if name:
-        skip |= {w.lower() for w in re.findall(r"\w+", name)}
+    skip = _skipped(text, lang, name)
     extractor = yake.KeywordExtractor(lan=lang, n=3, dedup_lim=0.7, top=top * 6)
     raw = extractor.extract_keywords(text)
+    low = text.lower()
     keywords: list[Keyword] = []
     seen_lemmas: set[tuple[str, ...]] = set()
     for term, value in raw:
@@ -160,7 +158,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         lowered = [_plain(w) for w in words]
         if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
             continue
-        if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, lang) \
+        if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, low, lang) \
                 or any(set(lowered) <= set(f.split()) for f in fixed_expressions(lang)):
             continue  # "nudimo svježe", "kupac zaslužuje": a piece of a sentence, not a thing the company stands for
         if all(len(w) < 3 for w in lowered):
@@ -183,10 +181,15 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
 
 def values_of(text: str, lang: str, name: str | None = None) -> list[str]:
     """The values and promises of a saved company's text, as :func:`analyze` finds them (no keywords)."""
+    return values(text, lang, skip_names=_skipped(text, lang, name))
+
+
+def _skipped(text: str, lang: str, name: str | None) -> set[str]:
+    """Words no keyword or value may contain: function words, boilerplate, names (and the company's)."""
     skip = set(stopwords(lang)) | set(boilerplate(lang)) | _proper_nouns(text, lang)
     if name:
         skip |= {w.lower() for w in re.findall(r"\w+", name)}
-    return values(text, lang, skip_names=skip)
+    return skip
 
 
 VALUE_MAX_WORDS = 8

@@ -40,17 +40,18 @@ def mixed_language(sentences: list[Sentence], lang: str) -> list[Evidence]:
 SWITCH_MARKERS = 2  # words of another language's rules/<lang>/switch_markers.txt in one sentence
 
 
+@lru_cache(maxsize=None)
+def _other_markers(lang: str) -> tuple[frozenset[str], ...]:
+    """Per other language of hr/de/en, its marker words that ``lang`` does not also use."""
+    own = word_list(lang, "switch_markers")
+    return tuple(word_list(other, "switch_markers") - own for other in ("hr", "de", "en") if other != lang)
+
+
 def switches(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence has SWITCH_MARKERS words that only another of hr/de/en uses. Set on the
     graded dev split and the bank's sample answers: no answer that keeps to one language has two."""
-    own = word_list(lang, "switch_markers")
     words = [t.lower for t in sentence.tokens]
-    for other in ("hr", "de", "en"):
-        if other != lang:
-            markers = word_list(other, "switch_markers") - own
-            if sum(w in markers for w in words) >= SWITCH_MARKERS:
-                return True
-    return False
+    return any(sum(w in markers for w in words) >= SWITCH_MARKERS for markers in _other_markers(lang))
 
 
 @lru_cache(maxsize=None)

@@ -201,13 +201,11 @@ def on_topic_by_points(ctx: Context) -> bool:
 def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str, float] | None:
     """(the other question, its margin) when the answer covers none of its own question's key points
     and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS; else None."""
-    covered = lambda qid: points_covered(ctx, qid)  # noqa: E731
-
     closer = [j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= SIBLING_MARGIN_BY_POINTS]
-    if not closer or covered(ctx.question.id)[0]:
+    if not closer or points_covered(ctx, ctx.question.id)[0]:
         return None
     for j in closer:
-        theirs, of = covered(ids[j])
+        theirs, of = points_covered(ctx, ids[j])
         if theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
             return ids[j], round(float(m[j]), 4)
     return None
