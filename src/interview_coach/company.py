@@ -171,6 +171,8 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
         if negated:  # "hidden fees" of "no hidden fees" says the opposite
             term = f"{negated.group(1)} {term}"
+        if any(k.term.lower() == term.lower() for k in keywords):
+            continue  # two pieces of one negated promise
         keywords.append(Keyword(term.lower() if lang != "de" else term, 0.0))
         if len(keywords) >= top:
             break

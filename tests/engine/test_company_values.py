@@ -46,3 +46,12 @@ def test_keywords_are_no_sentence_pieces(lang):
         assert not any(piece == t or t.startswith(piece + " ") for t in terms), (piece, terms)
     negated = {"hr": "skrivenih troškova", "de": "versteckten kosten", "en": "hidden charges"}[lang]
     assert not any(t.startswith(negated) for t in terms), terms  # a promise never turned into its opposite
+    assert len(terms) == len(set(terms)), terms
+
+
+def test_a_negated_promise_is_one_keyword_not_two():
+    text = ("Pekara Zlatno zrno obiteljska je tvrtka s osam prodavaonica u Osijeku. Kupci su nam na prvom mjestu: "
+            "topli kruh svako jutro, ljubazna posluga i poštene cijene. Obećavamo kratko čekanje i bez skrivenih "
+            "troškova za dostavu.")
+    terms = [k.term for k in analyze(text, name="Zlatno zrno").keywords]
+    assert terms.count("bez skrivenih troškova") <= 1, terms
