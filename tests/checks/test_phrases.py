@@ -20,6 +20,13 @@ from interview_coach.nlp.text import sentences
     ("de", "als =ich", "Als ich dort anfing, war es ruhig.", "Als ich"),
     ("hr", "kad =sam bio", "Kad sam bio na blagajni, došao je kupac.", "Kad sam bio"),
     ("en", "I saw that you", "I saw that you're opening a new store.", "I saw that you're"),
+    # a gap: the idea in other words between, within the sentence
+    ("en", "money … main thing", "My rent is going up, so the money's the main thing for me now.", "money's the main thing"),
+    ("de", "Geld … ausschlaggebend", "Das Geld ist für mich im Moment ausschlaggebend.",
+     "Geld ist für mich im Moment ausschlaggebend"),
+    ("hr", "plaća … glavn*", "Iskreno, plaća mi je sada glavni razlog.", "plaća mi je sada glavni"),
+    ("en", "money … main thing", "The money is the main reason, the main thing.",  # the gap grows to fit
+     "money is the main reason, the main thing"),
 ])
 def test_phrase_found(lang, phrase, text, hit):
     [s] = sentences(text, lang)
@@ -35,6 +42,10 @@ def test_phrase_found(lang, phrase, text, hit):
     ("de", "wann =haben Sie", "Wann hätten Sie Zeit?"),
     ("hr", "kad =sam bio", "Kad bih bio na blagajni, nasmiješio bih se."),
     ("en", "I do", "I don't argue with customers."),  # a negated contraction stays whole
+    # a gap is at most phrases.GAP words
+    ("en", "money … main thing", "Money is one thing we talked about, but for the team and for me and my family the main thing is time."),
+    ("de", "Geld … ausschlaggebend", "Das Geld ist gut, aber für mich und meine Familie sind am Ende ganz andere Dinge ausschlaggebend."),
+    ("hr", "plaća … glavn*", "Plaća je u redu, a moj razlog je sasvim drugačiji i za mene je tim ljudi ovdje glavni."),
 ])
 def test_phrase_not_found(lang, phrase, text):
     [s] = sentences(text, lang)

@@ -5,7 +5,10 @@ word's lemma or form. ``*`` at the start or end of a word matches inside compoun
 (``*zufriedenheit`` matches ``Kundenzufriedenheit``). ``=`` before a word matches that form only,
 not its other inflections: where the tense or mood is the point (``kad =sam bio``, a past "when I
 was", must not match the conditional ``kad bih bio``, whose auxiliary has the same lemma).
-``%`` matches a percentage, ``#`` any number.
+``%`` matches a percentage, ``#`` any number. ``…`` (or ``...``) between two words lets up to
+``GAP`` other words stand between them, within the sentence: ``money … main thing`` finds "the
+money's the main thing" and "money is honestly the main thing for me", so that one cue says the
+idea rather than one wording of it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,9 @@ from functools import lru_cache
 
 from ..nlp.text import Sentence, Token, lemma, tokens
 
+GAP = 8  # words that may stand in a ``…`` of a phrase
+GAP_MARKS = ("…", "...")
+
 
 @dataclass(frozen=True)
 class Word:
@@ -22,6 +28,7 @@ class Word:
     prefix: bool = False   # word*  : token starts with it
     suffix: bool = False   # *word  : token ends with it (compounds)
     exact: bool = False    # =word  : this form only, not the lemma's other forms
+    gap_before: bool = False  # … word : up to GAP other words may stand before it
 
     def matches(self, tok: Token) -> bool:
         if self.exact:
@@ -54,23 +61,36 @@ class Phrase:
 
 @lru_cache(maxsize=20_000)
 def compile_phrase(phrase: str, lang: str) -> Phrase:
-    words = []
+    words: list[Word] = []
+    gap = False
     for raw in phrase.split():
+        if raw in GAP_MARKS:
+            gap = bool(words)
+            continue
+        start = len(words)
         if raw.startswith("=") and len(raw) > 1:
             words.append(Word(frozenset([raw[1:].lower()]), exact=True))
-            continue
-        suffix, prefix = raw.startswith("*"), raw.endswith("*")
-        core = raw.strip("*")
-        if core in ("%", "#"):
-            words.append(Word(frozenset([core])))
-            continue
-        toks = tokens(core, lang)
-        for i, tok in enumerate(toks):
-            forms = frozenset({tok.lower, tok.lemma})
-            if prefix or suffix:
-                forms = frozenset({tok.lower})  # no lemma for fragments
-            words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))
+        else:
+            _compile_word(raw, lang, words)
+        if gap and len(words) > start:
+            words[start] = Word(words[start].forms, words[start].prefix, words[start].suffix, words[start].exact, True)
+        gap = False
     return Phrase(phrase, tuple(words))
+
+
+def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
+    """Append the word(s) that ``raw`` compiles to (a form can tokenize into several)."""
+    suffix, prefix = raw.startswith("*"), raw.endswith("*")
+    core = raw.strip("*")
+    if core in ("%", "#"):
+        words.append(Word(frozenset([core])))
+        return
+    toks = tokens(core, lang)
+    for i, tok in enumerate(toks):
+        forms = frozenset({tok.lower, tok.lemma})
+        if prefix or suffix:
+            forms = frozenset({tok.lower})  # no lemma for fragments
+        words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))
 
 
 def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
@@ -83,9 +103,25 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
     for i in range(len(toks) - n + 1):
-        if all(w.matches(toks[i + j]) for j, w in enumerate(phrase.words)):
-            spans.append((toks[i].start, toks[i + n - 1].end))
+        end = _match(phrase.words, toks, i)
+        if end is not None:
+            spans.append((toks[i].start, toks[end].end))
     return spans
+
+
+def _match(words: tuple[Word, ...], toks: list[Token], i: int) -> int | None:
+    """The index of the last token when ``words`` match from token ``i`` on (each gap as short as
+    a match allows), else None."""
+    if not words[0].matches(toks[i]):
+        return None
+    if len(words) == 1:
+        return i
+    reach = i + 1 + (GAP if words[1].gap_before else 0)
+    for k in range(i + 1, min(reach, len(toks) - 1) + 1):
+        end = _match(words[1:], toks, k)
+        if end is not None:
+            return end
+    return None
 
 
 @lru_cache(maxsize=20_000)
