@@ -200,3 +200,14 @@ def test_a_wording_shared_by_two_questions_is_refused_with_its_line(pack_copy, l
     path.write_text("\n".join(lines) + "\n", "utf-8")
     [problem] = problems_of(pack_copy)
     assert problem.file == path and problem.line == at + 2 and "why-hire-you" in problem.message
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_story_situation_that_is_no_key_point_is_refused_with_its_line(pack_copy, lang):
+    path = pack_copy / f"questions/{lang}/stress.yml"
+    text = path.read_text("utf-8").replace("story_situation: example", "story_situation: exampel", 1)
+    path.write_text(text, "utf-8")
+    found = problems_of(pack_copy)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith("story_situation"))
+    assert any(p.file == path and p.line == line and "story_situation 'exampel' is not one of the key points" in p.message
+               for p in found), [str(p) for p in found]

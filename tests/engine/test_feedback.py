@@ -163,3 +163,35 @@ def test_an_off_topic_message_quotes_both_questions_in_the_interface_language(ba
     assert messages, [a["code"] for a in fb.advice]
     assert bank.question("company-fit").in_lang("hr").text in messages
     assert bank.question("company-fit").in_lang("en").text not in messages
+
+
+SETTING_STORIES = {
+    "en": ("Last November a man stood at our service desk whose laptop had come back from repair for the second time, "
+           "with the same flat battery. I let him talk and then asked what exactly had been done the first time. "
+           "I apologised that he had to come twice, fetched my manager and we lent him a laptop until the part came. "
+           "Four days later he had his own laptop back and he thanked me."),
+    "de": ("Letzten November stand an unserer Servicetheke ein Herr, dessen Laptop zum zweiten Mal aus der Reparatur "
+           "kam, wieder mit leerem Akku. Ich habe ihn reden lassen und dann nachgefragt, was beim ersten Mal gemacht "
+           "worden war. Ich habe mich entschuldigt, dass er zweimal kommen musste, meine Abteilungsleiterin geholt, und "
+           "wir haben ihm ein Leihgerät mitgegeben. Nach vier Tagen hatte er seinen Laptop zurück und hat sich bedankt."),
+    "hr": ("Prošlog studenog na naš servisni pult došao je gospodin kojem se laptop drugi put vratio s popravka, opet s "
+           "praznom baterijom. Pustila sam ga da kaže sve, a onda pitala što je točno rađeno prvi put. Ispričala sam "
+           "se što je morao doći dvaput, pozvala voditeljicu i posudili smo mu laptop dok ne stigne dio. Nakon četiri "
+           "dana dobio je svoj laptop natrag i zahvalio mi se."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_told_story_credits_the_real_situation_from_its_setting_sentence(bank, lang):
+    """"A real past situation with a clear setting" is what a story's opening is, in whatever words
+    (bank: story_situation): credited from that sentence when the answer tells a real example, not from
+    the same events told as what one usually does."""
+    fb = feedback("difficult-customer", SETTING_STORIES[lang], lang=lang, bank=bank)
+    point = next(k for k in fb.key_points if k.id == "real-situation")
+    assert point.covered and SETTING_STORIES[lang].startswith(point.evidence.text), point
+    assert fb.advice[0]["code"] != "off-topic"
+    habit = {"en": "Usually, when a laptop comes back from repair with the same fault, I let the customer talk.",
+             "de": "Normalerweise lasse ich den Kunden reden, wenn ein Laptop mit demselben Fehler zurückkommt.",
+             "hr": "Obično pustim kupca da kaže sve kad se laptop vrati s popravka s istim kvarom."}[lang]
+    general = feedback("difficult-customer", habit, lang=lang, bank=bank)
+    assert not next(k for k in general.key_points if k.id == "real-situation").covered

@@ -122,6 +122,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             pitfall_ids=tuple(first.get("pitfall_checks", ())),
             length_aim=tuple(first.get("length_aim", DEFAULT_LENGTH_AIM)),
             roles=tuple(r for r in ROLES if r in first.get("roles", ROLES)),
+            story_situation=first.get("story_situation"),
         )
     return problems
 
@@ -135,11 +136,14 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_lang, (ref_path, ref) = next(iter(versions.items()))
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
-        for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles"):
+        for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))
         kps = [k["id"] for k in data["key_points"]]
+        if data.get("story_situation") and data["story_situation"] not in kps:
+            problems.append(Problem(path, line_of(data, ["story_situation"]),
+                                    f"story_situation '{data['story_situation']}' is not one of the key points {kps}"))
         if set(kps) != set(ref_kps):
             missing, extra = sorted(set(ref_kps) - set(kps)), sorted(set(kps) - set(ref_kps))
             problems.append(Problem(path, line_of(data, ["key_points"]),

@@ -114,6 +114,22 @@ def cover(ctx: Context, targets: list[Target]) -> list[Item]:
                ctx.excluded)
 
 
+def with_story_situation(ctx: Context, question, items: list[Item]) -> list[Item]:
+    """``items`` with the key point that a told story's setting covers (``story_situation`` in the
+    bank: "A real past situation with a clear setting") credited from the story's situation sentence,
+    when the answer tells a real example: "Letzten November stand an unserer Servicetheke ein Herr…"
+    is that situation in words no cue can list."""
+    st = ctx.story
+    part = st.parts["situation"]
+    if not question.story_situation or not st.has_example or not part.present:
+        return items
+    i = next((i for i, s in enumerate(ctx.sentences) if s.start == part.evidence.start), None)
+    if i is None or i in ctx.excluded:
+        return items
+    return [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
+            if k.id == question.story_situation and not k.covered else k for k in items]
+
+
 class KeyPoints(Check):
     """What the interviewer listens for in this question (bank questions only)."""
 
@@ -128,7 +144,7 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = cover(ctx, targets)
+        items = with_story_situation(ctx, q, cover(ctx, targets))
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         missing = [k for k in items if not k.covered]
         advice = []

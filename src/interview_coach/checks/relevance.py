@@ -177,10 +177,11 @@ def measure(ctx: Context) -> tuple[Result, float | None, tuple[str, ...]]:
 
 def points_covered(ctx: Context, qid: str) -> tuple[int, int]:
     """(how many of the bank question's key points the answer covers, how many it has)."""
-    from .coverage import Target, cover
+    from .coverage import Target, cover, with_story_situation
 
-    kps = ctx.bank.question(qid).in_lang(ctx.lang).key_points
-    items = cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps])
+    q = ctx.bank.question(qid)
+    kps = q.in_lang(ctx.lang).key_points
+    items = with_story_situation(ctx, q, cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps]))
     return sum(i.covered for i in items), len(items)
 
 
