@@ -36,6 +36,7 @@ WORDING_SCHEMA = Draft202012Validator({
                 "applies_to": {"type": "array", "items": {"type": "string"}},
                 "tokens": _PHRASES,
                 "only_followed_by_comma": _PHRASES,
+                "not_in": _PHRASES,
                 "message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
                 "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
@@ -70,6 +71,7 @@ class Rule:
     unless: str | None = None
     applies_to: tuple[str, ...] = ()
     comma_only: frozenset[str] = frozenset()
+    not_in: tuple[Phrase, ...] = ()  # a token found inside one of these phrases does not count ("feel stupid")
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -107,6 +109,7 @@ def wording_rules(lang: str) -> tuple[Rule, ...]:
         phrases=tuple(compile_phrase(t, lang) for t in r["tokens"]), message=r["message"], source=r["source"],
         min_count=r.get("min_count", 1), unless=r.get("unless"), applies_to=tuple(r.get("applies_to", [])),
         comma_only=frozenset(w.lower() for w in r.get("only_followed_by_comma", [])),
+        not_in=tuple(compile_phrase(t, lang) for t in r.get("not_in", [])),
         fail_examples=tuple(r["examples"]["fail"]), pass_examples=tuple(r["examples"]["pass"]),
     ) for r in data["rules"])
 

@@ -14,11 +14,14 @@ from .rules import Rule, rule_messages, wording_rules
 def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
     found = []
     for sentence in sentences:
+        inside = [span for phrase in rule.not_in for span in find(phrase, sentence)]
         for phrase in rule.phrases:
             for start, end in find(phrase, sentence):
                 word = text[start:end].lower()
                 if word in rule.comma_only and not _next_to_comma(text, start, end):
                     continue
+                if any(a <= start and end <= b for a, b in inside):
+                    continue  # part of a phrase that means something else ("nobody should feel stupid")
                 if any(e.start < end and start < e.end for e in found):
                     continue  # overlapping phrases ("I think maybe" / "maybe") count once
                 found.append(Evidence(text[start:end], start, end))
