@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp import syllables
 from .base import Advice, Check, Context, Outcome
+from .phrases import Phrase, compile_phrase, find_any
+from .rules import word_list
+from .wording import quoted
 
 # Syllables per second of calm interview speech, per language (estimates; Croatian words are
 # longer in syllables, so its rate in syllables is higher for the same pace of ideas).
@@ -11,6 +16,21 @@ RATE = {"en": 3.6, "de": 3.8, "hr": 4.3}
 AIM = (60, 120)
 TOO_SHORT, TOO_LONG = 30, 180
 CAP_BELOW = 20  # seconds under which the overall score is capped (engine.overall)
+# A story that wanders ("anyway", "where was I", "jedenfalls", "gdje sam stala"): this many of
+# rules/<lang>/digressions.txt in an answer of at least three quarters of the aim make it rambling,
+# however well it fits the time (docs/grading.md: rambling is too long); its length counts at most this
+RAMBLING_MIN, RAMBLING_SCORE = 2, 60
+
+
+@lru_cache(maxsize=None)
+def digression_phrases(lang: str) -> tuple[Phrase, ...]:
+    return tuple(compile_phrase(p, lang) for p in sorted(word_list(lang, "digressions")))
+
+
+def digressions(ctx: Context) -> list[str]:
+    """The side-story and self-correction phrases of the answer, as it writes them."""
+    phrases = list(digression_phrases(ctx.lang))
+    return [ctx.text[a:b] for s in ctx.sentences for _, (a, b) in find_any(phrases, s)]
 
 
 def measure(words: list[str], lang: str, aim: tuple[int, int] = AIM) -> dict:
@@ -55,10 +75,17 @@ class Length(Check):
 
     def run(self, ctx: Context) -> Outcome:
         seconds, found = ctx.length["seconds"], ctx.length["verdict"]
-        advice = []
+        value, advice = score(seconds, ctx.aim), []
+        side = digressions(ctx) if seconds >= ctx.aim[0] * 0.75 else []
+        if len(side) >= RAMBLING_MIN:
+            value = min(value, RAMBLING_SCORE)
         if not (ctx.transcript is not None and ctx.enabled("delivery")):  # a recording: delivery speaks of it
             advice = self.advice(ctx, seconds, found)
-        return Outcome(score(seconds, ctx.aim), advice)
+            if len(side) >= RAMBLING_MIN and not advice and not ctx.off_topic:
+                advice = [Advice(self.id, "too-long", 64, ctx.tr(
+                    "Your answer wanders off the point ({found}): say what happened, what you did and how it "
+                    "ended, and leave out the side stories.", found=quoted(side[:3], ctx.tr.lang)))]
+        return Outcome(value, advice)
 
     def advice(self, ctx: Context, seconds: float, found: str) -> list[Advice]:
         tr, secs, (low, high) = ctx.tr, int(round(seconds)), ctx.aim
