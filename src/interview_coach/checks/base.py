@@ -69,6 +69,7 @@ class Context:
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)  # phrase findings shown with the answer
     excluded: set[int] = field(default_factory=set)        # sentences that count for no key point
+    points_cache: dict = field(default_factory=dict)       # relevance.points_covered, by question and excluded
 
     @cached_property
     def story(self):

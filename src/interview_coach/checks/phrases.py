@@ -13,7 +13,7 @@ idea rather than one wording of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp.text import Sentence, Token, lemma, tokens
@@ -73,7 +73,7 @@ def compile_phrase(phrase: str, lang: str) -> Phrase:
         else:
             _compile_word(raw, lang, words)
         if gap and len(words) > start:
-            words[start] = Word(words[start].forms, words[start].prefix, words[start].suffix, words[start].exact, True)
+            words[start] = replace(words[start], gap_before=True)
         gap = False
     return Phrase(phrase, tuple(words))
 
