@@ -19,7 +19,7 @@ from .checks.base import Advice, Context
 from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE  # noqa: F401 - tuned constants, shown here
 from .checks.phrases import find_any
 from .checks.references import (  # noqa: F401 - part of the engine's API (scripts, benchmarks)
-    answer_centroids, answer_vectors, nearest_questions, pitfall_references, profile_text, references,
+    answer_centroids, answer_vectors, nearest_questions, profile_text, references,
     same_bank_question)
 from .checks.registry import REGISTRY
 from .checks.register import empty_sentences

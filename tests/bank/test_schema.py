@@ -203,11 +203,12 @@ def test_a_wording_shared_by_two_questions_is_refused_with_its_line(pack_copy, l
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
-def test_a_story_situation_that_is_no_key_point_is_refused_with_its_line(pack_copy, lang):
+@pytest.mark.parametrize("key,value", [("story_situation", "example"), ("story_result", "result")])
+def test_a_story_part_that_is_no_key_point_is_refused_with_its_line(pack_copy, lang, key, value):
     path = pack_copy / f"questions/{lang}/stress.yml"
-    text = path.read_text("utf-8").replace("story_situation: example", "story_situation: exampel", 1)
+    text = path.read_text("utf-8").replace(f"{key}: {value}", f"{key}: {value}x", 1)
     path.write_text(text, "utf-8")
     found = problems_of(pack_copy)
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith("story_situation"))
-    assert any(p.file == path and p.line == line and "story_situation 'exampel' is not one of the key points" in p.message
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith(key))
+    assert any(p.file == path and p.line == line and f"{key} '{value}x' is not one of the key points" in p.message
                for p in found), [str(p) for p in found]

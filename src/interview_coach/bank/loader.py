@@ -123,6 +123,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             length_aim=tuple(first.get("length_aim", DEFAULT_LENGTH_AIM)),
             roles=tuple(r for r in ROLES if r in first.get("roles", ROLES)),
             story_situation=first.get("story_situation"),
+            story_result=first.get("story_result"),
         )
     return problems
 
@@ -136,14 +137,16 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_lang, (ref_path, ref) = next(iter(versions.items()))
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
-        for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation"):
+        for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation",
+                    "story_result"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))
         kps = [k["id"] for k in data["key_points"]]
-        if data.get("story_situation") and data["story_situation"] not in kps:
-            problems.append(Problem(path, line_of(data, ["story_situation"]),
-                                    f"story_situation '{data['story_situation']}' is not one of the key points {kps}"))
+        for key in ("story_situation", "story_result"):
+            if data.get(key) and data[key] not in kps:
+                problems.append(Problem(path, line_of(data, [key]),
+                                        f"{key} '{data[key]}' is not one of the key points {kps}"))
         if set(kps) != set(ref_kps):
             missing, extra = sorted(set(ref_kps) - set(kps)), sorted(set(kps) - set(ref_kps))
             problems.append(Problem(path, line_of(data, ["key_points"]),

@@ -50,6 +50,7 @@ class Question:
     length_aim: tuple[int, int] = DEFAULT_LENGTH_AIM  # seconds of speech a good answer takes
     roles: tuple[str, ...] = ROLES             # the jobs this question is asked for
     story_situation: str | None = None         # the key point a told story's setting covers
+    story_result: str | None = None            # the key point a told story's result covers
 
     def fits(self, role: str | None) -> bool:
         return role is None or role in self.roles

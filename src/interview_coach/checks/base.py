@@ -76,7 +76,7 @@ class Context:
         """The answer's story parts (situation, task, action, result), read once."""
         from . import star
 
-        return star.run(self.sentences, self.text, self.lang)
+        return star.run(self.sentences, self.text, self.lang, self.vecs)
 
     @cached_property
     def words(self) -> list[str]:

@@ -114,20 +114,25 @@ def cover(ctx: Context, targets: list[Target]) -> list[Item]:
                ctx.excluded)
 
 
-def with_story_situation(ctx: Context, question, items: list[Item]) -> list[Item]:
-    """``items`` with the key point that a told story's setting covers (``story_situation`` in the
-    bank: "A real past situation with a clear setting") credited from the story's situation sentence,
-    when the answer tells a real example: "Letzten November stand an unserer Servicetheke ein Herr…"
-    is that situation in words no cue can list."""
+def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
+    """``items`` with the key points that a told story's setting and result cover (``story_situation``
+    and ``story_result`` in the bank: "A real past situation with a clear setting", "The outcome…")
+    credited from the story's situation and result sentences, when the answer tells a real example:
+    "Letzten November stand an unserer Servicetheke ein Herr…" is that situation, "Nach vier Tagen hatte
+    er seinen Laptop zurück" that outcome, in words no cue can list."""
     st = ctx.story
-    part = st.parts["situation"]
-    if not question.story_situation or not st.has_example or not part.present:
+    if not st.has_example:
         return items
-    i = next((i for i, s in enumerate(ctx.sentences) if s.start == part.evidence.start), None)
-    if i is None or i in ctx.excluded:
-        return items
-    return [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
-            if k.id == question.story_situation and not k.covered else k for k in items]
+    for part_name, kp in (("situation", question.story_situation), ("result", question.story_result)):
+        part = st.parts[part_name]
+        if not kp or not part.present:
+            continue
+        i = next((i for i, s in enumerate(ctx.sentences) if s.start == part.evidence.start), None)
+        if i is None or i in ctx.excluded:
+            continue
+        items = [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
+                 if k.id == kp and not k.covered else k for k in items]
+    return items
 
 
 class KeyPoints(Check):
@@ -144,13 +149,15 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = with_story_situation(ctx, q, cover(ctx, targets))
+        items = with_story_parts(ctx, q, cover(ctx, targets))
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         missing = [k for k in items if not k.covered]
         advice = []
         if missing and value is not None and value < 100 and not ctx.off_topic:
+            # name the points the answer is furthest from: one it nearly makes is often there in other words
+            named = sorted(missing, key=lambda k: k.confidence)[:2]
             advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
-                "Add what the interviewer listens for: {points}.", points="; ".join(k.label for k in missing[:2]))))
+                "Add what the interviewer listens for: {points}.", points="; ".join(k.label for k in named))))
         return Outcome(value, advice, items)
 
 

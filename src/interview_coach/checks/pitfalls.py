@@ -6,9 +6,10 @@ The pitfalls are data (``rules/<lang>/pitfalls.yml``), the same ids in every lan
 - ``unless``: phrases that, in the same sentence, turn it around ("I would never tell a customer
   they are wrong"): the sentence then rejects the pitfall rather than commits it;
 - ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know");
-- ``exemplars``: sentences that commit it in other words, for meaning: an answer sentence whose
-  nearest neighbour among the exemplars of every pitfall and a large set of harmless sentences
-  (the bank's sample answers) is an exemplar of this pitfall, close enough, commits it too.
+- ``exemplars``: sentences that commit it in other words. With the corpora of
+  ``rules/<lang>/pitfall_sentences.yml`` they train the pitfall's read-out (:mod:`.readouts`): a
+  sentence whose vector reads as committing it with a probability of at least ``MEANING_MIN[id]``
+  commits it too, when no ``unless`` phrase turns it round.
 
 Common pitfalls are checked on every answer; the others where the question lists them
 (``pitfall_checks`` in the bank) or, for a typed-in question, where its nearest bank questions do.
@@ -25,14 +26,21 @@ from jsonschema import Draft202012Validator
 from .. import LANGUAGES
 from ..nlp.text import Sentence
 from ..result import Evidence
+from . import readouts
 from .base import Advice, Check, Context, Outcome
 from .phrases import Phrase, compile_phrase, find_any
 from .rules import _load, rules_dir
 from .wording import quoted
 
-MEANING_MIN = 0.93     # cosine to the nearest exemplar for a match by meaning (set on the graded dev split: lower
-#                        thresholds added false alarms and no pitfall the cues had missed)
-MEANING_MARGIN = 0.01  # ... and this much closer than the nearest harmless sentence
+# The read-out probability at or above which a sentence commits a pitfall by meaning alone, per
+# pitfall; pitfalls not listed are found by their cues only. Set on the graded dev split as the lowest
+# level that adds no false alarm there (lower levels flagged story sentences that only describe an
+# angry customer, "Sie war natürlich beleidigt.", and pitfalls rejected in words, "I don't pretend it
+# doesn't affect me."). excuses, rush-or-ignore, guess-or-send-away, service-is-smiling, shares-data and
+# off-job-plans found nothing on dev without false alarms, hates-selling only with one.
+MEANING_MIN = {"blame-others": 0.995, "confront-customer": 0.998, "dead-end": 0.999, "money-only": 0.99,
+               "never-stressed": 0.98, "over-promise": 0.98, "pushy-selling": 0.98, "cv-recital": 0.98,
+               "generic": 0.95}
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMA = Draft202012Validator({
@@ -129,27 +137,15 @@ def by_cue(pitfall: Pitfall, sentence: Sentence) -> tuple[int, int] | None:
     return hits[0][1]
 
 
-def exemplar_texts(lang: str) -> tuple[list[str], list[str]]:
-    """(exemplar sentences, the pitfall id of each) in ``lang``, for matching by meaning."""
-    texts, owners = [], []
-    for p in catalogue(lang):
-        for e in p.exemplars:
-            texts.append(e)
-            owners.append(p.id)
-    return texts, owners
-
-
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
-        sentence_vecs: np.ndarray | None = None, exemplar_vecs: np.ndarray | None = None,
-        owners: list[str] | None = None, harmless_vecs: np.ndarray | None = None,
-        facts: frozenset[str] = frozenset()) -> list[Committed]:
+        sentence_vecs: np.ndarray | None = None, facts: frozenset[str] = frozenset()) -> list[Committed]:
     """The pitfalls the answer commits, each once, with its first committing sentence. Matching by
-    meaning needs the sentence, exemplar and harmless vectors; without them only cues count.
+    meaning needs the sentence vectors; without them only cues count.
     ``facts`` about the whole answer (``no-example``: the question asks for an example and the answer
     tells none) commit the pitfalls that name them in ``also_when``, quoting the first sentence."""
     found: dict[str, Committed] = {}
     words = sum(len(s.tokens) for s in sentences)
-    nearest = _nearest(sentence_vecs, exemplar_vecs, owners, harmless_vecs)
+    probs = readouts.pitfall_probabilities(sentence_vecs) if sentence_vecs is not None else {}
     for p in pitfalls:
         if not enabled(p.check_id) or (p.max_words and words > p.max_words):
             continue
@@ -161,7 +157,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         for i, sentence in enumerate(sentences):
             if by_cue(p, sentence) is not None:
                 hits.append((i, "cue"))
-            elif nearest is not None and nearest[i] == p.id and not find_any(list(p.unless), sentence):
+            elif p.id in MEANING_MIN and p.id in probs and probs[p.id][i] >= MEANING_MIN[p.id] \
+                    and not find_any(list(p.unless), sentence):
                 hits.append((i, "meaning"))
         if len(hits) < p.min_sentences:
             hits = []
@@ -172,23 +169,6 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             s = sentences[i]
             found[p.id] = Committed(p.id, p.serious, Evidence(s.text, s.start, s.end), i, how, tuple(h[0] for h in hits))
     return sorted(found.values(), key=lambda c: (not c.serious, c.sentence))
-
-
-def _nearest(sentence_vecs, exemplar_vecs, owners, harmless_vecs) -> list[str | None] | None:
-    """Per sentence: the pitfall id whose exemplar is its nearest neighbour, when close enough and
-    clearly closer than any harmless sentence; else None."""
-    if sentence_vecs is None or exemplar_vecs is None or not len(exemplar_vecs):
-        return None
-    sims = sentence_vecs @ exemplar_vecs.T
-    best = sims.argmax(axis=1)
-    best_sim = sims.max(axis=1)
-    harmless = (sentence_vecs @ harmless_vecs.T).max(axis=1) if harmless_vecs is not None and len(harmless_vecs) else \
-        np.full(len(sentence_vecs), -1.0)
-    out: list[str | None] = []
-    for i in range(len(sentence_vecs)):
-        ok = best_sim[i] >= MEANING_MIN and best_sim[i] >= harmless[i] + MEANING_MARGIN
-        out.append(owners[int(best[i])] if ok else None)
-    return out
 
 
 def covers_nothing(committed: list[Committed]) -> set[int]:
@@ -212,7 +192,7 @@ class Pitfalls(Check):
         return [self.id] + [p.check_id for p in catalogue(lang)]
 
     def run(self, ctx: Context) -> Outcome:
-        from .references import nearest_questions, pitfall_references
+        from .references import nearest_questions
 
         if ctx.question is not None:
             prone = ctx.question.pitfall_ids
@@ -222,13 +202,12 @@ class Pitfalls(Check):
             typed_vec = embed.queries([ctx.typed_text.strip()])[0]
             prone = tuple(dict.fromkeys(p for nq in nearest_questions(ctx.bank, ctx.lang, typed_vec)
                                         for p in nq.pitfall_ids))
-        ex_vecs, owners, harmless = pitfall_references(ctx.bank, ctx.lang)
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled,
-                        ctx.vecs, ex_vecs, owners, harmless, facts)
+                        ctx.vecs, facts)
         ctx.excluded |= covers_nothing(committed)
         texts = messages(ctx.tr.lang)
         shown, advice = [], []

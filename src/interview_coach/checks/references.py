@@ -9,8 +9,7 @@ import numpy as np
 
 from ..nlp import embed
 from ..nlp.cache import cache_dir
-from ..nlp.text import sentences as split_sentences
-from . import pitfalls, relevance
+from . import relevance
 
 if TYPE_CHECKING:
     from ..bank import Bank, Question
@@ -31,18 +30,6 @@ def references(bank: "Bank", lang: str):
         distractors = embed.cached_queries(list(relevance.reference_questions(lang)), cache_dir())
         items = [k.text for q in qs for k in q.in_lang(lang).key_points] + [e.text for e in bank.rubric_in(lang)]
         bank.derived[key] = ([q.id for q in qs], profiles, distractors, embed.cached_queries(items, cache_dir()))
-    return bank.derived[key]
-
-
-def pitfall_references(bank: "Bank", lang: str):
-    """(exemplar vectors, the pitfall id of each, harmless sentence vectors) in ``lang``: the
-    pitfalls' exemplar sentences, and the sentences of the bank's sample answers, which commit none."""
-    key = ("engine.pitfall_references", lang)
-    if key not in bank.derived:
-        texts, owners = pitfalls.exemplar_texts(lang)
-        harmless = sorted({s.text for q in bank.questions.values() for a in q.in_lang(lang).sample_answers
-                           for s in split_sentences(a.text, lang) if len(s.tokens) >= 4})
-        bank.derived[key] = (embed.cached_queries(texts, cache_dir()), owners, embed.cached_queries(harmless, cache_dir()))
     return bank.derived[key]
 
 

@@ -177,13 +177,13 @@ def measure(ctx: Context) -> tuple[Result, float | None, tuple[str, ...]]:
 
 def points_covered(ctx: Context, qid: str) -> tuple[int, int]:
     """(how many of the bank question's key points the answer covers, how many it has)."""
-    from .coverage import Target, cover, with_story_situation
+    from .coverage import Target, cover, with_story_parts
 
     key = (qid, frozenset(ctx.excluded))  # asked for the own question twice (sibling test, off-topic rescue)
     if key not in ctx.points_cache:
         q = ctx.bank.question(qid)
         kps = q.in_lang(ctx.lang).key_points
-        items = with_story_situation(ctx, q, cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps]))
+        items = with_story_parts(ctx, q, cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps]))
         ctx.points_cache[key] = (sum(i.covered for i in items), len(items))
     return ctx.points_cache[key]
 

@@ -44,7 +44,28 @@ def sentence_parts(sentence: Sentence, lang: str) -> dict[str, tuple[int, int] |
     return out
 
 
-def run(sentences: list[Sentence], text: str, lang: str) -> StarResult:
+# The read-out probability at or above which one of a story's last two sentences tells its result in
+# words no cue lists ("Nach vier Tagen hatte er seinen Laptop mit neuem Akku zurück."). Set on the
+# graded dev split: the stories graded as missing their result reached 0.82 at most.
+RESULT_MIN = 0.9
+RESULT_LAST = 2
+
+
+def result_by_meaning(sentences: list[Sentence], vecs) -> StarPart:
+    """The result part, read from the meaning of the story's last sentences (never its first one)."""
+    from . import readouts
+
+    first = max(1, len(sentences) - RESULT_LAST)
+    probs = readouts.result_probabilities(vecs[first:])
+    if not len(probs) or probs.max() < RESULT_MIN:
+        return StarPart(False)
+    s = sentences[first + int(probs.argmax())]
+    return StarPart(True, Evidence(s.text, s.start, s.end))
+
+
+def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResult:
+    """The story parts of an answer by their cues; with the sentence vectors, a story's result is also
+    read from the meaning of its last sentences (the example itself is still decided by the cues)."""
     cues = star_cues(lang)
     parts = {p: StarPart(False) for p in PARTS}
     example_sentences: list[Sentence] = []
@@ -70,6 +91,10 @@ def run(sentences: list[Sentence], text: str, lang: str) -> StarResult:
         (parts["situation"].present and (parts["result"].present or action_sentences >= 2))
         or (parts["result"].present and action_sentences >= 2)
         or action_sentences >= 3)
+    if has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
+        parts["result"] = result_by_meaning(sentences, vecs)
+        ending = next((x for x in sentences if parts["result"].present and x.start == parts["result"].evidence.start), None)
+        concrete = concrete or bool(ending and find_any(list(cues.result_concrete), ending))
     return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count)
 
 
