@@ -8,7 +8,8 @@ Pitfalls: one logistic regression per pitfall id over the e5 passage vectors (th
 are embedded), all three languages together. Positives: the corpus sentences that commit it, the
 pitfall's exemplars and its fail examples. Negatives: the sentences of the other pitfalls (at half
 weight: a blaming sentence may also be an excuse), every "fine" sentence (the hard negatives), the
-harmless story sentences and the rule's pass examples. Story results: result vs no_result endings.
+harmless story sentences, the rule's pass examples and the sentences of the bank's sample answers
+(which commit no pitfall: a salary answer talks about pay; edit them and retrain). Story results: result vs no_result endings.
 Classes are balanced; C = 0.1 (strong regularisation) was set on the graded dev split, where weaker
 regularisation raised the false alarms several-fold for the same pitfalls found. Deterministic for a
 given corpus (lbfgs from zero).
@@ -53,7 +54,7 @@ def main() -> None:
         for pid, v in data["pitfalls"].items():
             commits += [(pid, t) for t in v["commit"]]
             negatives += v["fine"]
-        negatives += data["harmless"]
+        negatives += data["harmless"] + readouts.harmless_sample_sentences(lang)
         for p in pitfalls.catalogue(lang):
             commits += [(p.id, t) for t in (*p.exemplars, *p.fail_examples)]
             negatives += list(p.pass_examples)

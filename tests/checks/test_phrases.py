@@ -59,6 +59,12 @@ def test_phrase_not_found(lang, phrase, text):
     ("de", "Alternative", "Eine Alternative biete ich in so einem Fall aber bewusst nicht an.", False),
     ("de", "Alternative", "Ich biete eine Alternative an, damit er nicht umsonst kommt.", True),
     ("de", "höre zu", "Ich höre zu und unterbreche nicht.", True),
+    # a negation does not reach across "and" / "und" / "i" into the next clause
+    ("en", "apologised", "I listened without interrupting and apologised.", True),
+    ("en", "refund", "I did not give a refund.", False),
+    ("de", "entschuldigt", "Ich habe ihn ohne Unterbrechung reden lassen und mich entschuldigt.", True),
+    ("hr", "ispričao se", "Pustio sam ga da sve ispriča bez prekidanja i ispričao se zbog neugodnosti.", True),
+    ("hr", "ispričao", "Nisam se ispričao jer nisam bio kriv.", False),
 ])
 def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
     """Negation before the cue in every language; in German also "nicht" later in the cue's clause."""

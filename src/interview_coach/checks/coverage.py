@@ -73,10 +73,28 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
     negations = word_list(lang, "negations")
     for _, (start, end) in hits:
-        before = [t for t in sentence.tokens if t.end <= start][-NEGATION_WINDOW:]
+        before = _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
         if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang):
             return True
     return False
+
+
+# a negation does not reach across "and"/"but" or a comma: "bez prekidanja i ispričao se", "without
+# interrupting and apologised" apologise all the same
+CLAUSE_JOINS = {"en": frozenset({"and", "but", "or"}), "de": frozenset({"und", "aber", "oder", "sondern"}),
+                "hr": frozenset({"i", "a", "ali", "ili", "pa"})}
+
+
+def _same_clause_before(sentence: Sentence, start: int, lang: str) -> list:
+    joins = CLAUSE_JOINS.get(lang, frozenset())
+    before = [t for t in sentence.tokens if t.end <= start]
+    offset = sentence.start
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        gap = sentence.text[t.end - offset:(before[k + 1].start if k + 1 < len(before) else start) - offset]
+        if t.lower in joins or any(p in gap for p in ",;:–"):
+            return before[k + 1:]
+    return before
 
 
 def _negated_after(sentence: Sentence, start: int, end: int, lang: str) -> bool:
@@ -151,7 +169,13 @@ class KeyPoints(Check):
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = with_story_parts(ctx, q, cover(ctx, targets))
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
-        missing = [k for k in items if not k.covered]
+        # a missing point that is the story's own example or result is asked for by the story check in
+        # its own words ("Finish your story with the result…"), as the grading guide names it
+        st = ctx.story
+        asked_by_story = {kp for kp, wanted in ((q.story_result, st.has_example and not st.parts["result"].present),
+                                                (q.story_situation, ctx.expects_example and not st.has_example))
+                          if kp and wanted}
+        missing = [k for k in items if not k.covered and k.id not in asked_by_story]
         advice = []
         if missing and value is not None and value < 100 and not ctx.off_topic:
             # name the points the answer is furthest from: one it nearly makes is often there in other words

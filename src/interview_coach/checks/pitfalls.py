@@ -38,8 +38,8 @@ from .wording import quoted
 # angry customer, "Sie war natürlich beleidigt.", and pitfalls rejected in words, "I don't pretend it
 # doesn't affect me."). excuses, rush-or-ignore, guess-or-send-away, service-is-smiling, shares-data and
 # off-job-plans found nothing on dev without false alarms, hates-selling only with one.
-MEANING_MIN = {"blame-others": 0.995, "confront-customer": 0.998, "dead-end": 0.999, "money-only": 0.99,
-               "never-stressed": 0.98, "over-promise": 0.98, "pushy-selling": 0.98, "cv-recital": 0.98,
+MEANING_MIN = {"blame-others": 0.995, "confront-customer": 0.998, "dead-end": 0.998, "money-only": 0.995,
+               "never-stressed": 0.99, "over-promise": 0.98, "pushy-selling": 0.98, "cv-recital": 0.98,
                "generic": 0.95}
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}

@@ -61,14 +61,27 @@ def corpus(lang: str, name: str) -> dict:
     return data
 
 
+def harmless_sample_sentences(lang: str) -> list[str]:
+    """The sentences of the core bank's sample answers in ``lang``: they commit no pitfall (a test), so
+    they teach the read-outs what a good answer to each question sounds like (a salary answer talks
+    about pay without money being its only motive)."""
+    from ..bank import default_bank
+    from ..nlp.text import sentences
+
+    bank = default_bank()
+    return sorted({s.text for q in bank.questions.values() for a in q.in_lang(lang).sample_answers
+                   for s in sentences(a.text, lang) if len(s.tokens) >= 4})
+
+
 def training_hash() -> str:
-    """The hash of everything the read-outs are trained on: the corpora and the pitfall rules (their
-    exemplars and rule examples), in every language."""
+    """The hash of everything the read-outs are trained on: the corpora, the pitfall rules (their
+    exemplars and rule examples) and the bank's sample-answer sentences, in every language."""
     h = hashlib.sha256()
     for lang in LANGUAGES:
         for name in (*dict(CORPORA), "pitfalls.yml"):
             h.update(f"{lang}/{name}\n".encode())
             h.update((_rules() / lang / name).read_bytes())
+        h.update("\n".join(harmless_sample_sentences(lang)).encode())
     return h.hexdigest()
 
 

@@ -46,8 +46,9 @@ def sentence_parts(sentence: Sentence, lang: str) -> dict[str, tuple[int, int] |
 
 # The read-out probability at or above which one of a story's last two sentences tells its result in
 # words no cue lists ("Nach vier Tagen hatte er seinen Laptop mit neuem Akku zurück."). Set on the
-# graded dev split: the stories graded as missing their result reached 0.82 at most.
-RESULT_MIN = 0.9
+# graded dev split: the stories graded as missing their result reached 0.85 at most ("Ujutro sam slučaj
+# predala kolegici…", a hand-over, not an outcome); three that end with one reach 0.88-0.94.
+RESULT_MIN = 0.86
 RESULT_LAST = 2
 
 
