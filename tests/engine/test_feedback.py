@@ -195,3 +195,29 @@ def test_a_told_story_credits_the_real_situation_from_its_setting_sentence(bank,
              "hr": "Obično pustim kupca da kaže sve kad se laptop vrati s popravka s istim kvarom."}[lang]
     general = feedback("difficult-customer", habit, lang=lang, bank=bank)
     assert not next(k for k in general.key_points if k.id == "real-situation").covered
+
+
+STORIES_WITHOUT_RESULT = {
+    "en": "Last winter a man came to our electronics counter very upset because his new laptop kept shutting down. "
+          "I let him explain everything without interrupting and said I was sorry for the trouble. I checked the "
+          "order history and ran the battery test while he waited. Then I asked my supervisor whether we could swap "
+          "it on the spot and booked the exchange.",
+    "de": "Letzten Winter kam ein Mann sehr aufgebracht an unsere Elektronik-Theke, weil sein neuer Laptop ständig "
+          "ausging. Ich habe ihn alles erzählen lassen, ohne ihn zu unterbrechen, und mich für den Ärger "
+          "entschuldigt. Ich habe die Bestellhistorie geprüft und den Akkutest gemacht, während er gewartet hat. "
+          "Dann habe ich meinen Teamleiter gefragt, ob wir das Gerät sofort tauschen können, und den Umtausch gebucht.",
+    "hr": "Prošle zime na naš pult s elektronikom došao je jako uzrujan gospodin jer mu se novi laptop stalno gasio. "
+          "Pustio sam ga da sve ispriča bez prekidanja i ispričao se zbog neugodnosti. Provjerio sam povijest "
+          "narudžbe i napravio test baterije dok je čekao. Zatim sam pitao voditelja smijemo li uređaj odmah "
+          "zamijeniti i evidentirao zamjenu.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_story_without_its_result_is_asked_for_the_result_not_for_the_outcome_key_point(lang):
+    """The grading guide: a key point that is itself the story's result is asked for as the result."""
+    fb = feedback("difficult-customer", STORIES_WITHOUT_RESULT[lang], lang=lang, ui_lang=lang)
+    outcome = next(k for k in fb.key_points if k.id == "positive-outcome")
+    assert not outcome.covered
+    assert fb.advice[0]["code"] == "result"
+    assert not any(outcome.label in a["message"] for a in fb.advice if a["code"] == "key-points")
