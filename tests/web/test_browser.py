@@ -162,6 +162,26 @@ def test_a_mock_answer_typed_survives_going_to_another_page_and_back(server, bro
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_long_checklist_item_wraps_beside_its_checkbox_on_a_phone(server, browser, lang):
+    """Every line of a checklist item's text starts to the right of its checkbox, never below it."""
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 800})
+    page.goto(f"{base}/prepare?lang={lang}")
+    items = page.locator(".checklist li")
+    assert items.count() >= 3
+    wrapped = 0
+    for k in range(items.count()):
+        box = items.nth(k).locator("input[type=checkbox]").bounding_box()
+        label = items.nth(k).locator("label")
+        text = label.bounding_box()
+        wrapped += text["height"] > 1.5 * box["height"]
+        lefts = label.evaluate("l => [...l.getClientRects()].map(r => r.left)")
+        assert min(lefts) >= box["x"] + box["width"], (lang, k, lefts, box)
+    assert wrapped, "no item is long enough to wrap at 390 px: the test would prove nothing"
+    page.close()
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
 def test_no_page_is_wider_than_a_phone(server, browser, lang):  # 360 px: the narrowest common phone
     """Issue #17: at 360 px no page scrolls sideways (report included)."""
     base, app = server
