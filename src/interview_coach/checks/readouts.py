@@ -19,15 +19,16 @@ from importlib import resources
 
 import numpy as np
 
+from jsonschema import Draft202012Validator
+
 from .. import LANGUAGES
-from ..bank.errors import BankError
-from ..bank.yamlfile import read, validate
+from .rules import _load, rules_dir
 
 MODEL = "readouts.npz"
 SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a readable range
 
 _SENTENCES = {"type": "array", "items": {"type": "string", "minLength": 3}, "minItems": 1}
-PITFALL_SENTENCES_SCHEMA = {
+PITFALL_SENTENCES_SCHEMA = Draft202012Validator({
     "type": "object", "additionalProperties": False, "required": ["lang", "pitfalls", "harmless"],
     "properties": {
         "lang": {"enum": list(LANGUAGES)},
@@ -35,30 +36,17 @@ PITFALL_SENTENCES_SCHEMA = {
             "type": "object", "additionalProperties": False, "required": ["commit", "fine"],
             "properties": {"commit": _SENTENCES, "fine": _SENTENCES}}},
         "harmless": _SENTENCES,
-    }}
-STORY_ENDINGS_SCHEMA = {
+    }})
+STORY_ENDINGS_SCHEMA = Draft202012Validator({
     "type": "object", "additionalProperties": False, "required": ["lang", "result", "no_result"],
-    "properties": {"lang": {"enum": list(LANGUAGES)}, "result": _SENTENCES, "no_result": _SENTENCES}}
+    "properties": {"lang": {"enum": list(LANGUAGES)}, "result": _SENTENCES, "no_result": _SENTENCES}})
 CORPORA = (("pitfall_sentences.yml", PITFALL_SENTENCES_SCHEMA), ("story_endings.yml", STORY_ENDINGS_SCHEMA))
-
-
-def _rules():
-    return resources.files("interview_coach.checks") / "rules"
 
 
 @lru_cache(maxsize=None)
 def corpus(lang: str, name: str) -> dict:
     """A training corpus of ``lang``, validated."""
-    from jsonschema import Draft202012Validator
-
-    schema = dict(CORPORA)[name]
-    path = _rules() / lang / name
-    data, problems = read(path)
-    if data is not None:
-        problems = validate(path, data, Draft202012Validator(schema))
-    if problems:
-        raise BankError(problems)
-    return data
+    return _load(rules_dir(lang) / name, dict(CORPORA)[name])
 
 
 def harmless_sample_sentences(lang: str) -> list[str]:
@@ -80,14 +68,15 @@ def training_hash() -> str:
     for lang in LANGUAGES:
         for name in (*dict(CORPORA), "pitfalls.yml"):
             h.update(f"{lang}/{name}\n".encode())
-            h.update((_rules() / lang / name).read_bytes())
+            h.update((rules_dir(lang) / name).read_bytes())
         h.update("\n".join(harmless_sample_sentences(lang)).encode())
     return h.hexdigest()
 
 
 @lru_cache(maxsize=1)
 def model() -> dict:
-    with resources.as_file(_rules() / MODEL) as path, np.load(path, allow_pickle=False) as data:
+    with resources.as_file(resources.files(__package__) / "rules" / MODEL) as path, \
+            np.load(path, allow_pickle=False) as data:
         return {k: data[k] for k in data.files}
 
 

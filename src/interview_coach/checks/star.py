@@ -52,16 +52,16 @@ RESULT_MIN = 0.86
 RESULT_LAST = 2
 
 
-def result_by_meaning(sentences: list[Sentence], vecs) -> StarPart:
-    """The result part, read from the meaning of the story's last sentences (never its first one)."""
+def result_by_meaning(sentences: list[Sentence], vecs) -> Sentence | None:
+    """The sentence that tells the story's result, read from the meaning of its last sentences
+    (never its first one); None if none does."""
     from . import readouts
 
     first = max(1, len(sentences) - RESULT_LAST)
     probs = readouts.result_probabilities(vecs[first:])
     if not len(probs) or probs.max() < RESULT_MIN:
-        return StarPart(False)
-    s = sentences[first + int(probs.argmax())]
-    return StarPart(True, Evidence(s.text, s.start, s.end))
+        return None
+    return sentences[first + int(probs.argmax())]
 
 
 def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResult:
@@ -93,9 +93,10 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         or (parts["result"].present and action_sentences >= 2)
         or action_sentences >= 3)
     if has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
-        parts["result"] = result_by_meaning(sentences, vecs)
-        ending = next((x for x in sentences if parts["result"].present and x.start == parts["result"].evidence.start), None)
-        concrete = concrete or bool(ending and find_any(list(cues.result_concrete), ending))
+        ending = result_by_meaning(sentences, vecs)
+        if ending is not None:
+            parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
+            concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
     return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count)
 
 
