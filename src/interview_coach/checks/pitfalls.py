@@ -5,11 +5,11 @@ The pitfalls are data (``rules/<lang>/pitfalls.yml``), the same ids in every lan
 - ``cues``: phrases (any inflection, see :mod:`.phrases`) that commit it within one sentence;
 - ``unless``: phrases that, in the same sentence, turn it around ("I would never tell a customer
   they are wrong"): the sentence then rejects the pitfall rather than commits it;
-- ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know");
-- ``exemplars``: sentences that commit it in other words. With the corpora of
-  ``rules/<lang>/pitfall_sentences.yml`` they train the pitfall's read-out (:mod:`.readouts`): a
-  sentence whose vector reads as committing it with a probability of at least ``MEANING_MIN[id]``
-  commits it too, when no ``unless`` phrase turns it round.
+- ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know").
+
+Phrases only: read-outs of the sentence vectors (trained on ``rules/<lang>/pitfall_sentences.yml``)
+were tried and dropped, since on answers nobody had tuned them on they raised more false alarms than
+they found pitfalls. The corpora stay as tests: no cue may fire on their harmless story sentences.
 
 Common pitfalls are checked on every answer; the others where the question lists them
 (``pitfall_checks`` in the bank) or, for a typed-in question, where its nearest bank questions do.
@@ -20,27 +20,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
 from jsonschema import Draft202012Validator
 
 from .. import LANGUAGES
 from ..nlp.text import Sentence
 from ..result import Evidence
-from . import readouts
 from .base import Advice, Check, Context, Outcome
+from .coverage import affirmed
 from .phrases import Phrase, compile_phrase, find_any
 from .rules import _load, rules_dir
 from .wording import quoted
-
-# The read-out probability at or above which a sentence commits a pitfall by meaning alone, per
-# pitfall; pitfalls not listed are found by their cues only. Set on the graded dev split as the lowest
-# level that adds no false alarm there (lower levels flagged story sentences that only describe an
-# angry customer, "Sie war natürlich beleidigt.", and pitfalls rejected in words, "I don't pretend it
-# doesn't affect me."). excuses, rush-or-ignore, guess-or-send-away, service-is-smiling, shares-data and
-# off-job-plans found nothing on dev without false alarms, hates-selling only with one.
-MEANING_MIN = {"blame-others": 0.995, "confront-customer": 0.998, "dead-end": 0.998, "money-only": 0.995,
-               "never-stressed": 0.99, "over-promise": 0.98, "pushy-selling": 0.98, "cv-recital": 0.98,
-               "generic": 0.95}
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 SCHEMA = Draft202012Validator({
@@ -54,7 +43,7 @@ SCHEMA = Draft202012Validator({
                 "id": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"},
                 "serious": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
-                "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES, "exemplars": _PHRASES,
+                "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
@@ -75,7 +64,6 @@ class Pitfall:
     cues: tuple[Phrase, ...]
     unless: tuple[Phrase, ...]
     unless_answer: tuple[Phrase, ...]
-    exemplars: tuple[str, ...]
     message: str
     source: str
     max_words: int | None = None
@@ -98,7 +86,7 @@ class Committed:
     serious: bool
     evidence: Evidence
     sentence: int
-    by: str  # "cue", "meaning" or "answer" (a fact about the whole answer)
+    by: str  # "cue" or "answer" (a fact about the whole answer)
     sentences: tuple[int, ...] = ()  # every sentence that commits it
 
 
@@ -108,7 +96,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
     ph = lambda items: tuple(compile_phrase(t, lang) for t in items)  # noqa: E731
     return tuple(Pitfall(
         id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]), unless=ph(p.get("unless", [])),
-        unless_answer=ph(p.get("unless_answer", [])), exemplars=tuple(p.get("exemplars", [])), message=p["message"],
+        unless_answer=ph(p.get("unless_answer", [])), message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
         unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1),
@@ -130,22 +118,23 @@ def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
     return [p for p in catalogue(lang) if p.scope == "common" or p.id in wanted]
 
 
-def by_cue(pitfall: Pitfall, sentence: Sentence) -> tuple[int, int] | None:
-    hits = find_any(list(pitfall.cues), sentence)
+def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] | None:
+    """Where a cue commits ``pitfall`` in ``sentence``: a cue said, not negated in its clause ("I
+    wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), and no ``unless``
+    phrase in the sentence."""
+    hits = [h for h in find_any(list(pitfall.cues), sentence) if affirmed([h], sentence, lang)]
     if not hits or find_any(list(pitfall.unless), sentence):
         return None
     return hits[0][1]
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
-        sentence_vecs: np.ndarray | None = None, facts: frozenset[str] = frozenset()) -> list[Committed]:
-    """The pitfalls the answer commits, each once, with its first committing sentence. Matching by
-    meaning needs the sentence vectors; without them only cues count.
+        facts: frozenset[str] = frozenset()) -> list[Committed]:
+    """The pitfalls the answer commits, each once, with its first committing sentence.
     ``facts`` about the whole answer (``no-example``: the question asks for an example and the answer
     tells none) commit the pitfalls that name them in ``also_when``, quoting the first sentence."""
     found: dict[str, Committed] = {}
     words = sum(len(s.tokens) for s in sentences)
-    probs = readouts.pitfall_probabilities(sentence_vecs) if sentence_vecs is not None else {}
     for p in pitfalls:
         if not enabled(p.check_id) or (p.max_words and words > p.max_words):
             continue
@@ -155,11 +144,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             continue
         hits: list[tuple[int, str]] = []
         for i, sentence in enumerate(sentences):
-            if by_cue(p, sentence) is not None:
+            if by_cue(p, sentence, lang) is not None:
                 hits.append((i, "cue"))
-            elif p.id in MEANING_MIN and p.id in probs and probs[p.id][i] >= MEANING_MIN[p.id] \
-                    and not find_any(list(p.unless), sentence):
-                hits.append((i, "meaning"))
         if len(hits) < p.min_sentences:
             hits = []
         if not hits and set(p.also_when) & facts and sentences:
@@ -186,7 +172,7 @@ class Pitfalls(Check):
     is the first suggestion unless the answer is off-topic."""
 
     id = "content.pitfalls"
-    summary = "pitfalls committed (common and the question's own), by cue, by meaning or by a fact of the answer"
+    summary = "pitfalls committed (common and the question's own), by cue or by a fact of the answer"
 
     def rules(self, lang: str) -> list[str]:
         return [self.id] + [p.check_id for p in catalogue(lang)]
@@ -206,8 +192,7 @@ class Pitfalls(Check):
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
-        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled,
-                        ctx.vecs, facts)
+        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
         texts = messages(ctx.tr.lang)
         shown, advice = [], []

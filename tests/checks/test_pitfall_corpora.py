@@ -1,0 +1,66 @@
+"""The pitfall corpora (rules/<lang>/pitfall_sentences.yml) as test data for the cues. Native reviewers
+who saw neither the cues nor the graded answers wrote them: per pitfall, sentences that commit it and
+close ones that do not, and harmless story sentences (an angry customer described, a delay told as a
+fact, stress admitted with a way of coping). Describing a bad situation is not committing a pitfall."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import LANGUAGES
+from interview_coach.checks import pitfalls, readouts, switch
+from interview_coach.nlp.text import sentences
+
+ALL_ON = switch(())
+CLOSE_FALSE_ALARMS_MAX = 0.04  # of the close sentences that do not commit (rejections in words, near misses)
+
+
+def committed(text: str, lang: str) -> list[str]:
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), ALL_ON)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_corpora_are_valid_and_name_every_pitfall_in_each_language(lang):
+    data = readouts.corpus(lang, "pitfall_sentences.yml")
+    assert set(data["pitfalls"]) <= {p.id for p in pitfalls.catalogue(lang)}
+    assert set(readouts.corpus("en", "pitfall_sentences.yml")["pitfalls"]) == set(data["pitfalls"])
+    texts = [t for v in data["pitfalls"].values() for t in (*v["commit"], *v["fine"])] + data["harmless"]
+    assert len(texts) == len(set(texts)), "a sentence is listed twice"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_harmless_story_sentence_commits_a_pitfall(lang):
+    flagged = {t: found for t in readouts.corpus(lang, "pitfall_sentences.yml")["harmless"]
+               if (found := committed(t, lang))}
+    assert flagged == {}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_few_close_sentences_that_do_not_commit_a_pitfall_are_taken_for_it(lang):
+    close = [(pid, t) for pid, v in readouts.corpus(lang, "pitfall_sentences.yml")["pitfalls"].items() for t in v["fine"]]
+    flagged = [t for pid, t in close if pid in committed(t, lang)]
+    assert len(flagged) <= CLOSE_FALSE_ALARMS_MAX * len(close), flagged
+
+
+NEGATED = [  # a cue said the other way round in its clause (written for this test, in no corpus)
+    ("en", "I wouldn't claim that nothing stresses me, because it does."),
+    ("de", "Ich würde mir keine Antwort ausdenken."),
+    ("hr", "Kupcu nikad ne kažem „nemam pojma”."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NEGATED)
+def test_a_pitfall_cue_said_the_other_way_round_commits_nothing(lang, text):
+    assert committed(text, lang) == []
+
+
+DESCRIBES_AN_ANGRY_CUSTOMER = [
+    ("en", "He was standing at the counter shouting that we had ruined his weekend."),
+    ("de", "Er stand an der Theke und rief, wir hätten ihm das Wochenende ruiniert."),
+    ("hr", "Stajao je na pultu i vikao da smo mu upropastili vikend."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DESCRIBES_AN_ANGRY_CUSTOMER)
+def test_a_story_sentence_that_describes_an_angry_customer_commits_nothing(lang, text):
+    assert committed(text, lang) == []
