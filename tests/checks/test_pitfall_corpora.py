@@ -12,7 +12,9 @@ from interview_coach.checks import pitfalls, readouts, switch
 from interview_coach.nlp.text import sentences
 
 ALL_ON = switch(())
-CLOSE_FALSE_ALARMS_MAX = 0.04  # of the close sentences that do not commit (rejections in words, near misses)
+# of the close sentences that do not commit (rejections in words, near misses): 63 of 1,620 before negated
+# cues counted as unsaid and the `unless` phrases written from these sentences, 10 after (all hr)
+CLOSE_FALSE_ALARMS_MAX = 0.02
 
 
 def committed(text: str, lang: str) -> list[str]:
