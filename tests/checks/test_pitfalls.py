@@ -3,11 +3,13 @@ pitfalls that exist; a committed pitfall is named, caps the score and comes firs
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from interview_coach import feedback
 from interview_coach.bank import default_bank
-from interview_coach.checks import pitfalls, switch
+from interview_coach.checks import pitfalls, star, switch
 from interview_coach.engine import CAP_PITFALL, CAP_SERIOUS_PITFALL
 from interview_coach.nlp.text import sentences
 
@@ -123,3 +125,27 @@ def test_a_claim_is_generic_alone_and_not_once_an_example_proves_it(lang):
     proved = feedback("why-hire-you", f"{claim} {story}", lang=lang, bank=default_bank())
     assert "generic" in [p["id"] for p in alone.pitfalls]
     assert "generic" not in [p["id"] for p in proved.pitfalls]
+
+
+TRAIT_LISTS = {  # three qualities listed, in words no generic cue lists; two are not a list
+    "en": ("Honestly, I'm punctual, patient and pretty organised.", "I'm punctual and patient."),
+    "de": ("Ich bin pünktlich, geduldig und sorgfältig.", "Ich bin pünktlich und geduldig."),
+    "hr": ("Točna sam, strpljiva i savjesna.", "Točna sam i strpljiva."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_list_of_three_qualities_without_an_example_is_generic(lang):
+    three, two = TRAIT_LISTS[lang]
+    generic = pitfalls.by_id(lang)["generic"]
+    assert [c.id for c in pitfalls.run(sentences(three, lang), three, lang, [generic], ALL_ON)] == ["generic"]
+    assert pitfalls.run(sentences(three, lang), three, lang, [replace(generic, min_traits=0)], ALL_ON) == []
+    assert pitfalls.run(sentences(two, lang), two, lang, [generic], ALL_ON) == []
+
+
+def test_a_german_list_of_qualities_with_ich_bin_tells_no_story():
+    # "ich bin" is the present copula here, not the auxiliary of a past action ("ich bin hingegangen")
+    text = "Ich bin zuverlässig, pünktlich und teamfähig. Ich bin sehr kundenorientiert. Ich bin belastbar und flexibel."
+    assert not star.run(sentences(text, "de"), text, "de").has_example
+    told = "Ich bin sofort zur Kundin hingegangen. Ich habe ihr den Schal gezeigt. Ich habe ihn eingepackt."
+    assert star.run(sentences(told, "de"), told, "de").has_example

@@ -48,6 +48,7 @@ SCHEMA = Draft202012Validator({
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
                 "min_sentences": {"type": "integer", "minimum": 1},
+                "min_traits": {"type": "integer", "minimum": 2},
                 "message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
                 "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
@@ -70,6 +71,7 @@ class Pitfall:
     also_when: tuple[str, ...] = ()  # facts about the whole answer that commit it too (no-example)
     unless_fact: tuple[str, ...] = ()  # facts about the whole answer that undo it (has-example: a claim proved)
     min_sentences: int = 1  # sentences that must commit it (a CV recital is several steps, not one)
+    min_traits: int = 0  # a sentence listing this many personal qualities (rules/<lang>/traits.txt) commits it
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -99,9 +101,28 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         unless_answer=ph(p.get("unless_answer", [])), message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
         unless_fact=tuple(p.get("unless_fact", [])),
-        min_sentences=p.get("min_sentences", 1),
+        min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
     ) for p in data["pitfalls"])
+
+
+@lru_cache(maxsize=None)
+def traits(lang: str) -> tuple[tuple[Phrase, ...], ...]:
+    """The personal qualities of ``rules/<lang>/traits.txt``: per quality, the phrases that say it."""
+    lines = (rules_dir(lang) / "traits.txt").read_text("utf-8").splitlines()
+    return tuple(tuple(compile_phrase(w.strip(), lang) for w in line.split("|") if w.strip())
+                 for line in lines if line.strip() and not line.startswith("#"))
+
+
+def traits_listed(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Where the sentence names a personal quality, one span per quality ("zuverlässig, pünktlich und
+    teamfähig": three)."""
+    spans = []
+    for quality in traits(lang):
+        hits = [h for h in find_any(list(quality), sentence) if affirmed([h], sentence, lang)]
+        if hits:
+            spans.append(hits[0][1])
+    return sorted(spans)
 
 
 def by_id(lang: str) -> dict[str, Pitfall]:
@@ -120,12 +141,17 @@ def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
 
 def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] | None:
     """Where a cue commits ``pitfall`` in ``sentence``: a cue said, not negated in its clause ("I
-    wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), and no ``unless``
-    phrase in the sentence."""
-    hits = [h for h in find_any(list(pitfall.cues), sentence) if affirmed([h], sentence, lang)]
-    if not hits or find_any(list(pitfall.unless), sentence):
+    wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), or a list of
+    ``min_traits`` personal qualities ("Ich bin zuverlässig, pünktlich und teamfähig"); and no
+    ``unless`` phrase in the sentence."""
+    spans = [h[1] for h in find_any(list(pitfall.cues), sentence) if affirmed([h], sentence, lang)]
+    if pitfall.min_traits:
+        listed = traits_listed(sentence, lang)
+        if len(listed) >= pitfall.min_traits:
+            spans.append((listed[0][0], listed[-1][1]))
+    if not spans or find_any(list(pitfall.unless), sentence):
         return None
-    return hits[0][1]
+    return spans[0]
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
