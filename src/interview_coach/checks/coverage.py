@@ -185,6 +185,24 @@ class KeyPoints(Check):
         return Outcome(value, advice, items)
 
 
+# the questions where the elements of good service are what the answer is about: a customer situation,
+# a story, what good service is, selling. Not salary, availability, a CV gap, five years or why leaving,
+# where an interviewer would never ask for more empathy (dev: the tip stood in the suggestions of 28
+# such answers)
+SERVICE_CATEGORIES = frozenset({"behavioural", "situational", "definition", "sales"})
+
+
+def about_service(ctx: Context) -> bool:
+    """Is the question about serving customers? A typed-in one is, when it asks for an example or is
+    near a bank question that is."""
+    if ctx.question is not None:
+        return ctx.question.category in SERVICE_CATEGORIES
+    from .references import near_bank_question
+
+    near = near_bank_question(ctx.bank, ctx.typed_text) if ctx.typed_text else None
+    return ctx.expects_example or (near is not None and near.category in SERVICE_CATEGORIES)
+
+
 class Elements(Check):
     """The elements of good service (the bank's rubric) that the answer shows."""
 
@@ -198,7 +216,7 @@ class Elements(Check):
         targets = [Target(e.id, names.get(e.id, e.name), e.text, e.cues) for e in ctx.bank.rubric_in(ctx.lang)]
         items = cover(ctx, targets)
         advice = []
-        if sum(e.covered for e in items) < 2 and not ctx.off_topic:
+        if sum(e.covered for e in items) < 2 and not ctx.off_topic and about_service(ctx):
             gaps = [e.label for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
                 "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
