@@ -276,3 +276,29 @@ def test_an_answer_typed_while_the_login_ran_out_comes_back_after_logging_in(mul
     page.wait_for_selector("#answer", timeout=30_000)
     assert page.input_value("#answer") == typed
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_recording_picker_speaks_the_pages_language(server, browser, lang):
+    """The browser's own file input says "Choose File / No file chosen" in the browser's language; the page
+    shows its own button, in the chosen language, that opens the file chooser and is reached by keyboard."""
+    from interview_coach.speech import whisper
+
+    if not whisper.available():
+        pytest.skip("speech support is not installed: the page offers no recording")
+    base, _ = server
+    page = browser.new_page(viewport={"width": 390, "height": 900}, locale="en-US")
+    page.goto(f"{base}/?lang={lang}&question=stress")
+    native = page.locator("#audio-file").bounding_box()
+    assert native["width"] <= 1 and native["height"] <= 1  # the untranslated native control is not shown
+    label = page.locator("label[for=audio-file]")
+    assert label.is_visible()
+    assert label.inner_text().strip() == {"en": "Or choose a recording", "de": "Oder eine Aufnahme wählen",
+                                          "hr": "Ili odaberite snimku"}[lang]
+    with page.expect_file_chooser() as chooser:
+        label.click()
+    assert chooser.value.element.evaluate("e => e.id") == "audio-file"
+    page.locator("#audio-file").focus()
+    outline = label.evaluate("l => getComputedStyle(l).outlineStyle")
+    assert outline != "none"  # a keyboard user sees where the focus is
+    page.close()
