@@ -224,6 +224,8 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             continue
         start, end = max((span for _, span in hits), key=lambda sp: sp[1] - sp[0])
         rest = text[end:s.end]
+        if ":" in rest:  # "We live by three values: respect…": the values follow the colon
+            rest = rest.split(":", 1)[1]
         if len(re.findall(r"\w+", rest)) < 1:
             rest = text[s.start:start]  # "Honesty and speed are important to us"
         for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):

@@ -55,3 +55,23 @@ def test_a_negated_promise_is_one_keyword_not_two():
             "troškova za dostavu.")
     terms = [k.term for k in analyze(text, name="Zlatno zrno").keywords]
     assert terms.count("bez skrivenih troškova") <= 1, terms
+
+
+ANNOUNCED = {  # values after "we live by … :" and promises after "we guarantee", in each language
+    "en": ("Northgate Pharmacy has served Bristol since 1990. We live by three values: respect for every customer, "
+           "honesty in everything we do and care for our community. We guarantee a friendly welcome at every counter.",
+           ["respect for every customer", "care for our community", "friendly welcome at every counter"]),
+    "de": ("Die Apotheke am Markt gibt es seit 1990 in Graz. Wir garantieren eine freundliche Begrüßung an jedem "
+           "Schalter und kurze Wartezeiten.", ["freundliche Begrüßung an jedem Schalter", "kurze Wartezeiten"]),
+    "hr": ("Ljekarna Centar radi u Zadru od 1990. Kupcima jamčimo ljubaznu uslugu i brzu naplatu na blagajnama.",
+           ["ljubaznu uslugu", "brzu naplatu na blagajnama"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_values_announced_by_a_list_or_a_guarantee_are_found_without_the_announcement(lang):
+    text, wanted = ANNOUNCED[lang]
+    values = analyze(text).values
+    for value in wanted:
+        assert value in values, (value, values)
+    assert not any("values" in v or "three" in v for v in values), values  # "three values:" only announces them
