@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from .checks.rules import rules_dir, stopwords, word_list
+from .checks.rules import lines, stopwords, word_list
 from .errors import InvalidInput
 from .nlp import langid
 from .nlp.text import lemma, sentences
@@ -43,8 +43,7 @@ class CompanyProfile:
 
 @lru_cache(maxsize=None)
 def boilerplate(lang: str) -> frozenset[str]:
-    text = (rules_dir(lang) / "boilerplate.txt").read_text("utf-8")
-    return frozenset(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return frozenset(lines(lang, "boilerplate"))
 
 
 LEGAL_FORM = re.compile(r"((?:[^\W\d_][\w&.-]*\s+){1,3})(?:GmbH|AG|KG|SE|d\.\s?o\.\s?o\.|d\.\s?d\.|Ltd|Inc|LLC|plc)\b")
@@ -206,8 +205,7 @@ SPLIT = {"en": r",|;|:|\band\b|\bas well as\b", "de": r",|;|:|\bund\b|\bsowie\b"
 def value_cues(lang: str):
     from .checks.phrases import compile_phrase
 
-    text = (rules_dir(lang) / "value_cues.txt").read_text("utf-8")
-    return tuple(compile_phrase(l.strip(), lang) for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return tuple(compile_phrase(line, lang) for line in lines(lang, "value_cues"))
 
 
 def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozenset()) -> list[str]:

@@ -69,6 +69,11 @@ NEGATION_AFTER = {"de": (10, frozenset({"nicht", "nie", "niemals"}),
                          frozenset({"und", "oder", "sondern", "weil", "dass", "wenn", "damit", "als"}))}
 
 
+def affirmed_hits(phrases: list, sentence: Sentence, lang: str) -> list:
+    """The hits of ``phrases`` in ``sentence`` that are said, not negated in their clause."""
+    return [h for h in find_any(phrases, sentence) if affirmed([h], sentence, lang)]
+
+
 def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
     negations = word_list(lang, "negations")

@@ -26,9 +26,9 @@ from .. import LANGUAGES
 from ..nlp.text import Sentence
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
-from .coverage import affirmed
+from .coverage import affirmed_hits
 from .phrases import Phrase, compile_phrase, find_any
-from .rules import _load, rules_dir
+from .rules import _load, lines, rules_dir
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -109,9 +109,8 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
 @lru_cache(maxsize=None)
 def traits(lang: str) -> tuple[tuple[Phrase, ...], ...]:
     """The personal qualities of ``rules/<lang>/traits.txt``: per quality, the phrases that say it."""
-    lines = (rules_dir(lang) / "traits.txt").read_text("utf-8").splitlines()
     return tuple(tuple(compile_phrase(w.strip(), lang) for w in line.split("|") if w.strip())
-                 for line in lines if line.strip() and not line.startswith("#"))
+                 for line in lines(lang, "traits"))
 
 
 def traits_listed(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
@@ -119,7 +118,7 @@ def traits_listed(sentence: Sentence, lang: str) -> list[tuple[int, int]]:
     teamfähig": three)."""
     spans = []
     for quality in traits(lang):
-        hits = [h for h in find_any(list(quality), sentence) if affirmed([h], sentence, lang)]
+        hits = affirmed_hits(list(quality), sentence, lang)
         if hits:
             spans.append(hits[0][1])
     return sorted(spans)
@@ -144,7 +143,7 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] |
     wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), or a list of
     ``min_traits`` personal qualities ("Ich bin zuverlässig, pünktlich und teamfähig"); and no
     ``unless`` phrase in the sentence."""
-    spans = [h[1] for h in find_any(list(pitfall.cues), sentence) if affirmed([h], sentence, lang)]
+    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:

@@ -33,7 +33,7 @@ import numpy as np
 from ..nlp import embed
 from ..nlp.text import Token, tokens as tokenize
 from .base import Advice, Check, Context, Outcome
-from .rules import rules_dir, stopwords, word_list
+from .rules import lines, stopwords, word_list
 
 CALIBRATION = {"profile": (1.1, 2.0), "plain": (1.2, 1.8)}   # (z midpoint, slope)
 OVERLAP_WEIGHT = 3.3                                          # z-units per unit of word share
@@ -42,8 +42,7 @@ OVERLAP_CENTRE = {"hr": 0.40, "de": 0.33, "en": 0.43}         # a typical own-qu
 
 @lru_cache(maxsize=None)
 def reference_questions(lang: str) -> tuple[str, ...]:
-    text = (rules_dir(lang) / "reference_questions.txt").read_text("utf-8")
-    return tuple(l.strip() for l in text.splitlines() if l.strip() and not l.startswith("#"))
+    return lines(lang, "reference_questions")
 
 
 @lru_cache(maxsize=None)

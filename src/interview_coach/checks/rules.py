@@ -129,10 +129,16 @@ def star_cues(lang: str) -> StarCues:
 
 
 @lru_cache(maxsize=None)
-def word_list(lang: str, name: str) -> frozenset[str]:
-    """A one-word-a-line list from ``rules/<lang>/<name>.txt`` (lines starting with # are comments)."""
+def lines(lang: str, name: str) -> tuple[str, ...]:
+    """The items of ``rules/<lang>/<name>.txt``, one a line, stripped (lines starting with # are comments)."""
     text = (rules_dir(lang) / f"{name}.txt").read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def word_list(lang: str, name: str) -> frozenset[str]:
+    """A one-word-a-line list from ``rules/<lang>/<name>.txt``, lower-cased."""
+    return frozenset(line.lower() for line in lines(lang, name))
 
 
 def stopwords(lang: str) -> frozenset[str]:
