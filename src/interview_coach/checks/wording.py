@@ -17,8 +17,8 @@ def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
         inside = [span for phrase in rule.not_in for span in find(phrase, sentence)]
         for phrase in rule.phrases:
             for start, end in find(phrase, sentence):
-                word = text[start:end].lower()
-                if word in rule.comma_only and not _next_to_comma(text, start, end):
+                # by the rule's word, not the form found: "ovaj" also matches its lemma's "ovoj"
+                if phrase.source.lower() in rule.comma_only and not _comma_after(text, end):
                     continue
                 if any(a <= start and end <= b for a, b in inside):
                     continue  # part of a phrase that means something else ("nobody should feel stupid")
@@ -34,10 +34,10 @@ def quoted(texts: list[str], ui_lang: str) -> str:
     return ", ".join(dict.fromkeys(f"{left}{t}{right}" for t in texts))
 
 
-def _next_to_comma(text: str, start: int, end: int) -> bool:
-    after = text[end:end + 2].lstrip()
-    before = text[max(0, start - 2):start].rstrip()
-    return after[:1] in (",", "…", ".") or before[-1:] == ","
+def _comma_after(text: str, end: int) -> bool:
+    """A filler stands on its own: a pause follows it ("Pa, ovaj, ja…", "I was, like, tired"). A
+    comma only before it starts a clause ("…s ljudima, ovo je super", "customers, like my neighbour")."""
+    return text[end:end + 2].lstrip()[:1] in (",", "…", ".")
 
 
 def run(sentences: list[Sentence], text: str, lang: str, ui_lang: str, category: str,
