@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from interview_coach import LANGUAGES  # noqa: E402
-from interview_coach.checks import readouts  # noqa: E402
+from interview_coach.checks import corpora, readouts  # noqa: E402
 from interview_coach.nlp import embed  # noqa: E402
 
 C = 0.1
@@ -41,7 +41,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 
 def main() -> None:
-    ends = [readouts.corpus(lang, "story_endings.yml") for lang in LANGUAGES]
+    ends = [corpora.corpus(lang, "story_endings.yml") for lang in LANGUAGES]
     res, nores = [t for e in ends for t in e["result"]], [t for e in ends for t in e["no_result"]]
     x = np.vstack([embedded(res), embedded(nores)])
     y = np.r_[np.ones(len(res), int), np.zeros(len(nores), int)]

@@ -68,7 +68,7 @@ def test_phrase_not_found(lang, phrase, text):
 ])
 def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
     """Negation before the cue in every language; in German also "nicht" later in the cue's clause."""
-    from interview_coach.checks.coverage import affirmed
+    from interview_coach.checks.negation import affirmed
     from interview_coach.checks.phrases import find_any
 
     [s] = sentences(text, lang)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from interview_coach import LANGUAGES
-from interview_coach.checks import pitfalls, readouts, switch
+from interview_coach.checks import corpora, pitfalls, switch
 from interview_coach.nlp.text import sentences
 
 ALL_ON = switch(())
@@ -23,23 +23,23 @@ def committed(text: str, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_corpora_are_valid_and_name_every_pitfall_in_each_language(lang):
-    data = readouts.corpus(lang, "pitfall_sentences.yml")
+    data = corpora.corpus(lang, "pitfall_sentences.yml")
     assert set(data["pitfalls"]) <= {p.id for p in pitfalls.catalogue(lang)}
-    assert set(readouts.corpus("en", "pitfall_sentences.yml")["pitfalls"]) == set(data["pitfalls"])
+    assert set(corpora.corpus("en", "pitfall_sentences.yml")["pitfalls"]) == set(data["pitfalls"])
     texts = [t for v in data["pitfalls"].values() for t in (*v["commit"], *v["fine"])] + data["harmless"]
     assert len(texts) == len(set(texts)), "a sentence is listed twice"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_harmless_story_sentence_commits_a_pitfall(lang):
-    flagged = {t: found for t in readouts.corpus(lang, "pitfall_sentences.yml")["harmless"]
+    flagged = {t: found for t in corpora.corpus(lang, "pitfall_sentences.yml")["harmless"]
                if (found := committed(t, lang))}
     assert flagged == {}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_few_close_sentences_that_do_not_commit_a_pitfall_are_taken_for_it(lang):
-    close = [(pid, t) for pid, v in readouts.corpus(lang, "pitfall_sentences.yml")["pitfalls"].items() for t in v["fine"]]
+    close = [(pid, t) for pid, v in corpora.corpus(lang, "pitfall_sentences.yml")["pitfalls"].items() for t in v["fine"]]
     flagged = [t for pid, t in close if pid in committed(t, lang)]
     assert len(flagged) <= CLOSE_FALSE_ALARMS_MAX * len(close), flagged
 

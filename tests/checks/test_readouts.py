@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from interview_coach import LANGUAGES
-from interview_coach.checks import readouts, star
+from interview_coach.checks import corpora, readouts, star
 from interview_coach.nlp import embed
 from interview_coach.nlp.text import sentences
 
@@ -19,7 +19,7 @@ def test_the_shipped_readouts_are_trained_on_the_corpora_as_they_are_now():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_story_endings_are_valid_and_apart(lang):
-    ends = readouts.corpus(lang, "story_endings.yml")
+    ends = corpora.corpus(lang, "story_endings.yml")
     assert len(ends["result"]) >= 100 and len(ends["no_result"]) >= 100
     assert not set(ends["result"]) & set(ends["no_result"])
 

@@ -12,10 +12,9 @@ import numpy as np
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
+from .negation import affirmed
 from .phrases import compile_phrase, find_any
-from .rules import word_list
 
-NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
 CUE_SUPPORT_Z = -0.5    # a cue word counts unless the sentence is clearly about something else (set on bank samples)
@@ -60,59 +59,6 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         items.append(Item(target.id, target.label, covered,
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
     return items
-
-
-# German puts "nicht" after the verb ("Eine Alternative biete ich bewusst nicht an"): there a cue is also
-# negated by "nicht"/"nie" later in its clause, up to this many words on and before a comma or a conjunction
-# ("aber" and "denn" are left out: without a comma they are particles, "biete ich aber nicht an")
-NEGATION_AFTER = {"de": (10, frozenset({"nicht", "nie", "niemals"}),
-                         frozenset({"und", "oder", "sondern", "weil", "dass", "wenn", "damit", "als"}))}
-
-
-def affirmed_hits(phrases: list, sentence: Sentence, lang: str) -> list:
-    """The hits of ``phrases`` in ``sentence`` that are said, not negated in their clause."""
-    return [h for h in find_any(phrases, sentence) if affirmed([h], sentence, lang)]
-
-
-def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
-    """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
-    negations = word_list(lang, "negations")
-    for _, (start, end) in hits:
-        before = _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
-        if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang):
-            return True
-    return False
-
-
-# a negation does not reach across "and"/"but" or a comma: "bez prekidanja i ispričao se", "without
-# interrupting and apologised" apologise all the same
-CLAUSE_JOINS = {"en": frozenset({"and", "but", "or"}), "de": frozenset({"und", "aber", "oder", "sondern"}),
-                "hr": frozenset({"i", "a", "ali", "ili", "pa"})}
-
-
-def _same_clause_before(sentence: Sentence, start: int, lang: str) -> list:
-    joins = CLAUSE_JOINS.get(lang, frozenset())
-    before = [t for t in sentence.tokens if t.end <= start]
-    offset = sentence.start
-    for k in range(len(before) - 1, -1, -1):
-        t = before[k]
-        gap = sentence.text[t.end - offset:(before[k + 1].start if k + 1 < len(before) else start) - offset]
-        if t.lower in joins or any(p in gap for p in ",;:–"):
-            return before[k + 1:]
-    return before
-
-
-def _negated_after(sentence: Sentence, start: int, end: int, lang: str) -> bool:
-    if lang not in NEGATION_AFTER:
-        return False
-    window, words, stops = NEGATION_AFTER[lang]
-    offset = sentence.start
-    for t in [t for t in sentence.tokens if t.start >= end][:window]:
-        if t.lower in stops or any(p in sentence.text[end - offset:t.start - offset] for p in ",;:–"):
-            return False
-        if t.lower in words:
-            return True
-    return False
 
 
 def score(items: list[Item], full_at: float) -> int:

@@ -26,7 +26,7 @@ from .. import LANGUAGES
 from ..nlp.text import Sentence
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
-from .coverage import affirmed_hits
+from .negation import affirmed_hits
 from .phrases import Phrase, compile_phrase, find_any
 from .rules import _load, lines, rules_dir
 from .wording import quoted

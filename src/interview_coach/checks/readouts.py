@@ -7,10 +7,9 @@ on story endings written for it in hr, de and en (``rules/<lang>/story_endings.y
 without a result). The weights ship in ``rules/readouts.npz`` with the hash of what they were trained
 on, so a corpus edited without retraining fails the tests instead of going stale.
 
-``rules/<lang>/pitfall_sentences.yml`` (sentences that commit each pitfall, close ones that do not,
-harmless story sentences) trained pitfall read-outs the same way; on answers nobody had tuned them on
-they raised more false alarms than they found pitfalls, so they were dropped and the corpora are test
-data for the cues now (``tests/checks/test_pitfall_corpora.py``).
+The corpora and their schemas are in ``corpora.py``; pitfall read-outs trained the same way on
+``pitfall_sentences.yml`` were dropped (they raised more false alarms than they found pitfalls on
+answers nobody had tuned them on).
 """
 
 from __future__ import annotations
@@ -21,35 +20,11 @@ from importlib import resources
 
 import numpy as np
 
-from jsonschema import Draft202012Validator
-
 from .. import LANGUAGES
-from .rules import _load, rules_dir
+from .rules import rules_dir
 
 MODEL = "readouts.npz"
 SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a readable range
-
-_SENTENCES = {"type": "array", "items": {"type": "string", "minLength": 3}, "minItems": 1}
-PITFALL_SENTENCES_SCHEMA = Draft202012Validator({
-    "type": "object", "additionalProperties": False, "required": ["lang", "pitfalls", "harmless"],
-    "properties": {
-        "lang": {"enum": list(LANGUAGES)},
-        "pitfalls": {"type": "object", "additionalProperties": {
-            "type": "object", "additionalProperties": False, "required": ["commit", "fine"],
-            "properties": {"commit": _SENTENCES, "fine": _SENTENCES}}},
-        "harmless": _SENTENCES,
-    }})
-STORY_ENDINGS_SCHEMA = Draft202012Validator({
-    "type": "object", "additionalProperties": False, "required": ["lang", "result", "no_result"],
-    "properties": {"lang": {"enum": list(LANGUAGES)}, "result": _SENTENCES, "no_result": _SENTENCES}})
-CORPORA = (("pitfall_sentences.yml", PITFALL_SENTENCES_SCHEMA), ("story_endings.yml", STORY_ENDINGS_SCHEMA))
-
-
-@lru_cache(maxsize=None)
-def corpus(lang: str, name: str) -> dict:
-    """A corpus of ``lang`` (``name``: pitfall_sentences.yml or story_endings.yml), validated."""
-    return _load(rules_dir(lang) / name, dict(CORPORA)[name])
-
 
 def training_hash() -> str:
     """The hash of what the read-out is trained on: the story endings, in every language."""
