@@ -12,8 +12,8 @@ import numpy as np
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
-from .negation import affirmed
-from .phrases import compile_phrase, find_any
+from .negation import affirmed_hits
+from .phrases import compile_phrase
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
@@ -29,8 +29,13 @@ class Target:
 
 
 def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndarray, target_vecs: np.ndarray,
-        reference_vecs: np.ndarray, lang: str, excluded: set[int] | frozenset[int] = frozenset()) -> list[Item]:
-    """``excluded``: sentences that can cover nothing (they commit a pitfall, or only introduce)."""
+        reference_vecs: np.ndarray, lang: str, excluded: set[int] | frozenset[int] = frozenset(),
+        clauses: bool = False) -> list[Item]:
+    """``excluded``: sentences that can cover nothing (they commit a pitfall, or only introduce).
+    ``clauses``: a cue also counts when the clause that says it (not the whole sentence) is about the
+    target: for the key points shown. Off for the sibling test, which asks whether an answer is about
+    its question at all, where a loose cue in a short clause ("bei Ihnen") would pass an answer to
+    another question; off for the rubric and company values, whose cues are single common words."""
     if not sentences or len(excluded) >= len(sentences):
         return [Item(t.id, t.label, False) for t in targets]
     ref = sentence_vecs @ reference_vecs.T                  # sentences x references
@@ -45,10 +50,14 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         best_z = float(z[best_i, j])
         cue_i, cue_z, cue_sentences = None, -9.0, 0
         for i, sentence in enumerate(sentences):
-            if i not in excluded and affirmed(find_any(phrases, sentence), sentence, lang) and z[i, j] >= CUE_SUPPORT_Z:
+            if i in excluded:
+                continue
+            hits = affirmed_hits(phrases, sentence, lang)
+            if hits and (z[i, j] >= CUE_SUPPORT_Z
+                         or clauses and _clause_z(sentence, hits, target_vecs[j], reference_vecs) >= CUE_SUPPORT_Z):
                 cue_sentences += 1
-                if z[i, j] > cue_z:
-                    cue_i, cue_z = i, float(z[i, j])
+                if max(z[i, j], CUE_SUPPORT_Z) > cue_z:
+                    cue_i, cue_z = i, float(max(z[i, j], CUE_SUPPORT_Z))
         by_cue = cue_i is not None and cue_z >= CUE_SUPPORT_Z
         by_meaning = best_z >= SEMANTIC_Z
         covered = by_cue or by_meaning
@@ -59,6 +68,32 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         items.append(Item(target.id, target.label, covered,
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
     return items
+
+
+CLAUSE_MARKS = ",;:–—"
+
+
+def _clause_z(sentence: Sentence, hits: list, target_vec: np.ndarray, reference_vecs: np.ndarray) -> float:
+    """The best z-score of the clauses that carry a cue: a long sentence that says three things ("about
+    fourteen euros an hour, which is what similar jobs pay, but I'm open to talking about it") is
+    about each of them in one clause, though the sentence as a whole leans to one."""
+    from ..nlp import embed
+
+    text, offset = sentence.text, sentence.start
+    clauses = []
+    for _, (start, end) in hits:
+        a, b = start - offset, end - offset
+        left = max(text.rfind(m, 0, a) for m in CLAUSE_MARKS) + 1
+        rights = [k for k in (text.find(m, b) for m in CLAUSE_MARKS) if k >= 0]
+        clause = text[left:min(rights) if rights else len(text)].strip()
+        if clause and clause != text.strip():
+            clauses.append(clause)
+    if not clauses:
+        return -9.0
+    vecs = embed.passages(list(dict.fromkeys(clauses)))
+    ref = vecs @ reference_vecs.T
+    z = (vecs @ target_vec - ref.mean(axis=1)) / (ref.std(axis=1) + 1e-6)
+    return float(z.max())
 
 
 def score(items: list[Item], full_at: float) -> int:
@@ -73,14 +108,14 @@ KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is cove
 ELEMENTS_FULL_AT = 3.0
 
 
-def cover(ctx: Context, targets: list[Target]) -> list[Item]:
+def cover(ctx: Context, targets: list[Target], clauses: bool = False) -> list[Item]:
     """Which targets the answer covers, sentences that commit a pitfall or only introduce left out."""
     from ..nlp import embed
     from .references import references
 
     item_vecs = references(ctx.bank, ctx.lang)[3]
     return run(targets, ctx.sentences, ctx.vecs, embed.queries([t.text for t in targets]), item_vecs, ctx.lang,
-               ctx.excluded)
+               ctx.excluded, clauses)
 
 
 def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
@@ -118,7 +153,7 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = with_story_parts(ctx, q, cover(ctx, targets))
+        items = with_story_parts(ctx, q, cover(ctx, targets, clauses=True))
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         # a missing point that is the story's own example or result is asked for by the story check in
         # its own words ("Finish your story with the result…"), as the grading guide names it
