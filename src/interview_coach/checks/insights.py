@@ -1,4 +1,4 @@
-"""insights: most-used words, job-related terms used, talking points (like Interview Warmup)."""
+"""insights: most-used words, the words of good service used, talking points (like Interview Warmup)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
         rubric_cues: list[str]) -> dict:
     stop = stopwords(lang)
     counts: Counter[str] = Counter()
-    forms: dict[str, Counter[str]] = {}
+    seen: dict[str, list[tuple[str, bool]]] = {}  # lemma -> (form as written, inside the sentence)
     for s in sentences:
-        for tok in s.tokens:
+        for i, tok in enumerate(s.tokens):
             if tok.lemma in stop or tok.lower in stop or len(tok.text) < 3 or tok.text[0].isdigit():
                 continue
             counts[tok.lemma] += 1
-            forms.setdefault(tok.lemma, Counter())[tok.lower] += 1
-    most_used = [{"word": forms[w].most_common(1)[0][0], "count": n} for w, n in counts.most_common(8) if n >= 2][:5]
+            seen.setdefault(tok.lemma, []).append((tok.text, i > 0))
+    most_used = [{"word": shown_word(w, seen[w], lang), "count": n} for w, n in counts.most_common(8) if n >= 2][:5]
     terms = list(rubric_cues)
     for rule in wording_rules(lang):
         if rule.id == "wording.trade_terms":
@@ -29,9 +29,20 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
     phrases = [compile_phrase(t, lang) for t in dict.fromkeys(terms) if len(t) > 2]
     job_terms: list[str] = []
     for s in sentences:
-        for _, (start, end) in find_any(phrases, s):
-            word = s.text[start - s.start:end - s.start].lower()
-            if word not in job_terms:
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted({span for _, span in find_any(phrases, s)}, key=lambda sp: (sp[0] - sp[1], sp[0])):
+            if not any(a < end and start < b for a, b in taken):  # not inside a longer term ("ausreden lassen")
+                taken.append((start, end))
+        for start, end in sorted(taken):
+            words = [t for t in s.tokens if start <= t.start and t.end <= end]
+            if not words or all(t.lower in stop or t.lemma in stop for t in words):
+                continue  # "was", "wie": a cue of the rubric, no word of the trade
+            if lang != "de" and any(t.text[:1].isupper() and t is not s.tokens[0] for t in words):
+                continue  # a name ("Marka", Marko's), not the word it shares a form with ("marka", a brand)
+            word = s.text[start - s.start:end - s.start]
+            if words[0] is s.tokens[0] and lang != "de":
+                word = word[:1].lower() + word[1:]
+            if word.lower() not in (w.lower() for w in job_terms):
                 job_terms.append(word)
     return {
         "most_used_words": most_used,
@@ -39,3 +50,21 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
         "talking_points": [k.label for k in key_points if k.covered],
         "service_elements_shown": [e.label for e in elements if e.covered],
     }
+
+
+def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
+    """A most-used word as the user reads it: the base form when the answer uses several ("sagen" for
+    sage, sagen, gesagt), else the form it uses; written as inside a sentence (German nouns and names
+    keep their capital: "Jahre", "Marko"), a name as written."""
+    inside = [f for f, mid in forms if mid]
+    capital = bool(inside) and all(f[:1].isupper() for f in inside)
+    written = Counter(inside or [f for f, _ in forms]).most_common(1)[0][0]
+    if capital and lang != "de":
+        return written  # a name: its lemma may be another word's
+    if len({f.lower() for f, _ in forms}) > 1:
+        word = lemma
+    else:
+        word = written.lower() if not (inside or lang == "de") else written.lower()
+    if capital or (lang == "de" and not inside and written[:1].isupper()):
+        word = word[:1].upper() + word[1:]
+    return word

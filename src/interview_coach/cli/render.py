@@ -87,7 +87,7 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         words = ", ".join(f"{w['word']} ({w['count']})" for w in ins["most_used_words"])
         click.echo(tr("Most used words: {words}", words=words))
     if ins.get("job_terms_used"):
-        click.echo(tr("Job-related terms: {terms}", terms=", ".join(ins["job_terms_used"])))
+        click.echo(tr("Words of good service: {terms}", terms=", ".join(ins["job_terms_used"])))
 
 
 def render_delivery(d: dict) -> None:
