@@ -36,6 +36,23 @@ def test_feedback_text_output_in_each_language(run_cli, tmp_path, lang):
     assert re.search(LENGTH_LINE[lang], result.output), result.output
 
 
+STAR_LINE = {"en": "Example (STAR)", "de": "Beispiel (STAR)", "hr": "Primjer (STAR)"}
+SALARY = {"en": "About twelve pounds an hour, which is what similar jobs pay here, but I am open to talking about it.",
+          "de": "Etwa vierzehn Euro die Stunde, so viel zahlen ähnliche Stellen hier, aber ich bin da offen.",
+          "hr": "Oko osam eura po satu, koliko plaćaju slični poslovi ovdje, ali otvorena sam za dogovor."}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_story_line_only_where_the_question_asks_for_a_story(run_cli, tmp_path, lang):
+    story, salary = tmp_path / "story.txt", tmp_path / "salary.txt"
+    story.write_text(ANSWERS[lang], "utf-8")
+    salary.write_text(SALARY[lang], "utf-8")
+    asked = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", story)
+    assert STAR_LINE[lang] in asked.output, asked.output
+    not_asked = run_cli("--ui-lang", lang, "feedback", "--question", "salary", "--answer-file", salary)
+    assert not_asked.exit_code == 0 and STAR_LINE[lang] not in not_asked.output, not_asked.output
+
+
 @pytest.mark.parametrize("answer_lang,ui", [("de", "hr"), ("hr", "en"), ("en", "de")])
 def test_feedback_json_from_stdin_any_answer_language(run_cli, answer_lang, ui):
     result = run_cli("feedback", "--question", "too-long", "--ui-lang", ui, "--json", input=ANSWERS[answer_lang])

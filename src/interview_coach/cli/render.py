@@ -65,8 +65,9 @@ def render_feedback(fb: Feedback, answer: str) -> None:
             if k.evidence:
                 echo_wrapped(quote(k.evidence.text, fb.ui_language), indent="        ", first="        ")
     click.echo()
-    parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
-    click.echo(f"{tr('Example (STAR)')}: {parts}")
+    if fb.dimensions.get("example") is not None or fb.has_example:  # no row of crosses where no story is asked for
+        parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
+        click.echo(f"{tr('Example (STAR)')}: {parts}")
     length = fb.length
     secs = int(round(length["seconds"]))
     words = tr_n("{count} word", "{count} words", length["words"])
