@@ -27,6 +27,7 @@ from .checks.rules import star_cues
 from .company import CompanyProfile
 from .result import Feedback, band_for
 from .i18n import Translator
+from .i18n.labels import in_sentence
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
 from .nlp import langid
@@ -299,14 +300,14 @@ def asks_for_example(question_text: str, lang: str) -> bool:
 
 def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
     out = []
-    covered = [k.label for k in fb.key_points if k.covered]
+    covered = [in_sentence(k.label, tr.lang) for k in fb.key_points if k.covered]
     if covered:
         out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
     if fb.has_example:
         out.append(tr("You tell a real example with what you did."))
     if fb.result_is_concrete:
         out.append(tr("Your story ends with a concrete result."))
-    shown = [e.label for e in fb.elements if e.covered]
+    shown = [in_sentence(e.label, tr.lang) for e in fb.elements if e.covered]
     if len(shown) >= 2:
         out.append(tr("You show good service: {elements}.", elements=", ".join(shown[:4])))
     if any(f.polarity == "use" for f in fb.findings):

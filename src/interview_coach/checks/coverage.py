@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n.labels import in_sentence
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
@@ -167,7 +168,7 @@ class KeyPoints(Check):
             # name the points the answer is furthest from: one it nearly makes is often there in other words
             named = sorted(missing, key=lambda k: k.confidence)[:2]
             advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
-                "Add what the interviewer listens for: {points}.", points="; ".join(k.label for k in named))))
+                "Add what the interviewer listens for: {points}.", points="; ".join(in_sentence(k.label, tr.lang) for k in named))))
         return Outcome(value, advice, items)
 
 
@@ -203,7 +204,7 @@ class Elements(Check):
         items = cover(ctx, targets)
         advice = []
         if sum(e.covered for e in items) < 2 and not ctx.off_topic and about_service(ctx):
-            gaps = [e.label for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
+            gaps = [in_sentence(e.label, tr.lang) for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
                 "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
         return Outcome(score(items, ELEMENTS_FULL_AT), advice, items)

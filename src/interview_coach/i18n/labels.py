@@ -32,3 +32,33 @@ STAR_NAMES = {"situation": _("Situation"), "task": _("Task"), "action": _("Actio
 
 # Quotation marks for a quoted answer, by interface language
 QUOTES = {"de": ("„", "“"), "hr": ("„", "”"), "en": ("“", "”")}
+
+
+# German words that start a label and are written small inside a sentence (articles, pronouns,
+# question words, prepositions, numbers); nouns keep their capital
+_DE_SMALL = frozenset("""die der das den dem des ein eine einen einem einer was wie warum wer wenn dass bei mit nach
+in am im zu zuerst erst nur sich es etwas jedes jeder jede diese dieser dieses andere anderen niemanden zwei drei
+klar feste begründet verbunden""".split())
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """A label (a key point, an element of service) as it reads inside a sentence, after a colon (its own
+    colon a dash): small
+    first letter in Croatian and English, and in German unless the first word is a noun ("Offenheit
+    für …", "Belege, dass …" keep theirs; "Eine konkrete Lösung anbieten", "Anbieten, was geht",
+    "Klare Kommunikation" do not)."""
+    label = label.replace(": ", " – ")  # no second colon after the sentence's own
+    words = label.split()
+    if not words or (len(words[0]) > 1 and words[0][1].isupper()) or (lang == "en" and words[0] == "I"):
+        return label
+    if lang == "de":
+        first = words[0].rstrip(",.:;").lower()
+        nxt = words[1] if len(words) > 1 else ""
+        if first in ("sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"):
+            return label  # the polite "Sie" and "Ihre" keep their capital
+        small = (first in _DE_SMALL or first.endswith(("ig", "lich", "isch", "voll", "sam"))
+                 or (words[0].endswith(",") and first.endswith("en"))           # "Anbieten, was geht"
+                 or (first.endswith(("e", "en", "er", "es")) and nxt[:1].isupper()))  # "Klare Kommunikation"
+        if not small:
+            return label
+    return label[:1].lower() + label[1:]
