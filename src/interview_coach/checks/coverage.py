@@ -6,8 +6,12 @@ items (rank-based, so no raw cosine threshold is needed)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
+from jsonschema import Draft202012Validator
 
 from ..i18n.labels import in_sentence
 from ..result import Evidence, Item
@@ -15,6 +19,7 @@ from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
 from .phrases import compile_phrase
+from .rules import _load
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
@@ -140,6 +145,24 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
     return items
 
 
+UNDONE_SCHEMA = Draft202012Validator({"type": "object", "additionalProperties": {
+    "type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}, "minItems": 1}}})
+
+
+@lru_cache(maxsize=1)
+def undone_by() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Question id -> key point id -> the pitfalls that undo it (``rules/undone.yml``)."""
+    data = _load(Path(str(resources.files(__package__) / "rules" / "undone.yml")), UNDONE_SCHEMA)
+    return {q: {k: tuple(v) for k, v in points.items()} for q, points in data.items()}
+
+
+def undone(items: list[Item], qid: str, committed: set[str]) -> list[Item]:
+    """The key points not covered after all because the answer commits a pitfall that says the opposite."""
+    rules = undone_by().get(qid, {})
+    return [Item(k.id, k.label, False, None, k.confidence) if k.covered and committed & set(rules.get(k.id, ())) else k
+            for k in items]
+
+
 class KeyPoints(Check):
     """What the interviewer listens for in this question (bank questions only)."""
 
@@ -154,7 +177,8 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = with_story_parts(ctx, q, cover(ctx, targets, clauses=True))
+        items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True)), q.id,
+                       {c.id for c in ctx.committed})
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         # a missing point that is the story's own example or result is asked for by the story check in
         # its own words ("Finish your story with the result…"), as the grading guide names it
