@@ -129,10 +129,10 @@ class Story(Check):
         generic = any(c.id == "generic" for c in ctx.committed)  # that pitfall already asks for the story
         if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic:
             advice.append(Advice(self.id, "example", 78, story_message(tr)))
-        if st.has_example and not st.parts["result"].present:
+        if st.has_example and not st.parts["result"].present and ctx.expects_example:
             advice.append(Advice(self.id, "result", 72, tr(
                 "Finish your story with the result: how did it end, for the customer or for your team?")))
-        elif st.has_example and not st.concrete_result:
+        elif st.has_example and not st.concrete_result and ctx.expects_example:  # polish of a story asked for
             advice.append(Advice(self.id, "result", 32, tr(
                 "Make the result concrete: a number, a returning customer, a thank-you.")))
         if st.says_what_i_did is False:

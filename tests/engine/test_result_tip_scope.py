@@ -1,0 +1,45 @@
+""""Finish your story with the result" and "make the result concrete" are for the stories a question
+asks for, not for an anecdote in a five-years answer (found by a job seeker trying the coach); a
+story question without a result still gets it. hr, de, en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+
+FIVE_YEARS = {
+    "en": ("In five years I'd like to be a team leader on the shop floor. Last spring, when two new colleagues started, "
+           "I showed them the tills and the returns system and answered their questions during our shifts. I'm doing a "
+           "short course in retail management now, and I'd like to grow with a company like yours."),
+    "de": ("In fünf Jahren möchte ich gern Teamleiterin auf der Fläche sein. Letztes Jahr habe ich zwei neue Kolleginnen "
+           "an der Kasse eingearbeitet, und das hat mir Spaß gemacht. Gerade mache ich einen kurzen Kurs im "
+           "Handelsmanagement, und ich möchte mit einem Unternehmen wie Ihrem wachsen."),
+    "hr": ("Za pet godina voljela bih biti voditeljica smjene. Prošlog proljeća, kad su počele dvije nove kolegice, "
+           "pokazala sam im blagajnu i povrate robe i odgovarala na njihova pitanja tijekom smjena. Sada pohađam kratki "
+           "tečaj upravljanja u trgovini i voljela bih rasti s tvrtkom kao što je vaša."),
+}
+NO_RESULT = {  # a story asked for, that stops before it ends
+    "en": ("Last winter, at the parcel counter where I work, a customer shouted at me because his parcel was a week late "
+           "and it was his daughter's birthday present. I let him finish and said I was sorry about the wait. Then I "
+           "checked the tracking with him, saw that it was stuck at the depot and called the depot manager myself."),
+    "de": ("Letzten Winter hat mich am Paketschalter, an dem ich arbeite, ein Kunde angeschrien, weil sein Paket eine "
+           "Woche zu spät war und es das Geburtstagsgeschenk für seine Tochter war. Ich habe ihn ausreden lassen und mich "
+           "für die Wartezeit entschuldigt. Dann habe ich mit ihm die Sendungsverfolgung geprüft, gesehen, dass das Paket "
+           "im Depot feststeckte, und selbst den Depotleiter angerufen."),
+    "hr": ("Prošle zime na šalteru za pakete gdje radim kupac je vikao na mene jer mu je paket kasnio tjedan dana, a bio "
+           "je to rođendanski poklon za kćer. Pustila sam ga da završi i ispričala se zbog čekanja. Onda sam s njim "
+           "provjerila praćenje pošiljke, vidjela da je paket zapeo u skladištu i sama nazvala voditelja skladišta."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIVE_YEARS))
+def test_no_result_tip_where_no_story_is_asked_for(lang):
+    fb = feedback("five-years", FIVE_YEARS[lang], lang=lang, ui_lang="en")
+    assert "result" not in [a["code"] for a in fb.advice]
+
+
+@pytest.mark.parametrize("lang", sorted(NO_RESULT))
+def test_a_story_asked_for_still_needs_its_result(lang):
+    fb = feedback("difficult-customer", NO_RESULT[lang], lang=lang, ui_lang="en")
+    assert "result" in [a["code"] for a in fb.advice]
