@@ -170,6 +170,9 @@ def main() -> int:
     rows = graded.run(graded.load("test"))
     graded.report(rows, "test split (constants were set on dev)")
     graded.confusion(rows)
+    import second_grades  # the same answers graded again, blind, by a second grader (eval/second)
+
+    second_grades.main()
     siop(bank, args.quick)
     empathy(bank, args.quick)
     mit(bank, args.quick)
