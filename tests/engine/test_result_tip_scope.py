@@ -43,3 +43,19 @@ def test_no_result_tip_where_no_story_is_asked_for(lang):
 def test_a_story_asked_for_still_needs_its_result(lang):
     fb = feedback("difficult-customer", NO_RESULT[lang], lang=lang, ui_lang="en")
     assert "result" in [a["code"] for a in fb.advice]
+
+
+# a side remark with a result word early on ("and afterwards the rooms looked lovely"), the real
+# result at the end: the story's result is how it ended (a job seeker's German answer, retold)
+ENDINGS = {'en':"Last spring I worked at a small hotel by the lake, which the owner had renovated, and afterwards the rooms looked lovely. One evening a couple arrived for their fortieth anniversary. In my break I called the florist in the village and, with my manager's OK, put flowers and a card from the team in their room. The next morning the wife came to the desk in tears, and they booked again for next year.",
+    'de':"Letzten Frühling habe ich in einem kleinen Hotel am See gearbeitet, das der Chef renoviert hatte, und danach waren die Zimmer wirklich schön. Eines Abends kam ein Ehepaar zum vierzigsten Hochzeitstag an. In meiner Pause habe ich beim Blumenladen im Ort angerufen und mit dem Okay meiner Chefin Blumen und eine Karte vom Team aufs Zimmer stellen lassen. Am nächsten Morgen kam die Frau mit Tränen in den Augen an die Rezeption, und die beiden haben gleich für nächstes Jahr wieder gebucht.",
+    'hr':"Prošlog proljeća radila sam u malom hotelu uz jezero, koji je vlasnik obnovio, i poslije su sobe bile stvarno lijepe. Jedne večeri stigao je bračni par na četrdesetu godišnjicu braka. U pauzi sam nazvala cvjećarnicu u mjestu i uz dopuštenje voditeljice stavila im u sobu cvijeće i čestitku od cijelog tima. Sljedeće jutro gospođa je došla na recepciju sa suzama u očima, a oni su odmah ponovno rezervirali za iduću godinu."}
+LAST = {"en": "The next morning", "de": "Am nächsten Morgen", "hr": "Sljedeće jutro"}
+
+
+@pytest.mark.parametrize("lang", sorted(ENDINGS))
+def test_the_result_is_the_story_ending_and_rebooking_is_concrete(lang):
+    fb = feedback("above-and-beyond", ENDINGS[lang], lang=lang, ui_lang="en")
+    assert fb.star["result"].evidence.text.startswith(LAST[lang])
+    assert fb.result_is_concrete
+    assert "result" not in [a["code"] for a in fb.advice]

@@ -78,7 +78,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         if any(found.values()):
             example_sentences.append(sentence)
         for part, span in found.items():
-            if span and not parts[part].present:
+            # the first sentence that sets the scene, the last that tells how it ended
+            if span and (not parts[part].present or part == "result"):
                 parts[part] = StarPart(True, Evidence(sentence.text, sentence.start, sentence.end))
         if found["action"]:
             action_sentences += 1
