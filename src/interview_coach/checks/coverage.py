@@ -17,7 +17,7 @@ from ..i18n.labels import in_sentence
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
-from .negation import affirmed_hits
+from .negation import CLAUSE_MARKS, affirmed_hits
 from .phrases import compile_phrase
 from .rules import _load
 
@@ -76,9 +76,6 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
     return items
 
 
-CLAUSE_MARKS = ",;:–—"
-
-
 def _clause_z(sentence: Sentence, hits: list, target_vec: np.ndarray, reference_vecs: np.ndarray) -> float:
     """The best z-score of the clauses that carry a cue: a long sentence that says three things ("about
     fourteen euros an hour, which is what similar jobs pay, but I'm open to talking about it") is
@@ -89,8 +86,8 @@ def _clause_z(sentence: Sentence, hits: list, target_vec: np.ndarray, reference_
     clauses = []
     for _, (start, end) in hits:
         a, b = start - offset, end - offset
-        left = max(text.rfind(m, 0, a) for m in CLAUSE_MARKS) + 1
-        rights = [k for k in (text.find(m, b) for m in CLAUSE_MARKS) if k >= 0]
+        left = max(text.rfind(m, 0, a) for m in CLAUSE_MARKS + "—") + 1
+        rights = [k for k in (text.find(m, b) for m in CLAUSE_MARKS + "—") if k >= 0]
         clause = text[left:min(rights) if rights else len(text)].strip()
         if clause and clause != text.strip():
             clauses.append(clause)

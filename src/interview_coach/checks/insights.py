@@ -64,7 +64,7 @@ def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
     if len({f.lower() for f, _ in forms}) > 1:
         word = lemma
     else:
-        word = written.lower() if not (inside or lang == "de") else written.lower()
+        word = written.lower()
     if capital or (lang == "de" and not inside and written[:1].isupper()):
         word = word[:1].upper() + word[1:]
     return word

@@ -11,6 +11,7 @@ from .phrases import find_any
 from .rules import word_list
 
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
+CLAUSE_MARKS = ",;:–"  # punctuation that ends a clause (also coverage._clause_z, with the em dash)
 
 
 # German puts "nicht" after the verb ("Eine Alternative biete ich bewusst nicht an"): there a cue is also
@@ -48,7 +49,7 @@ def _same_clause_before(sentence: Sentence, start: int, lang: str) -> list:
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         gap = sentence.text[t.end - offset:(before[k + 1].start if k + 1 < len(before) else start) - offset]
-        if t.lower in joins or any(p in gap for p in ",;:–"):
+        if t.lower in joins or any(p in gap for p in CLAUSE_MARKS):
             return before[k + 1:]
     return before
 
@@ -59,7 +60,7 @@ def _negated_after(sentence: Sentence, start: int, end: int, lang: str) -> bool:
     window, words, stops = NEGATION_AFTER[lang]
     offset = sentence.start
     for t in [t for t in sentence.tokens if t.start >= end][:window]:
-        if t.lower in stops or any(p in sentence.text[end - offset:t.start - offset] for p in ",;:–"):
+        if t.lower in stops or any(p in sentence.text[end - offset:t.start - offset] for p in CLAUSE_MARKS):
             return False
         if t.lower in words:
             return True
