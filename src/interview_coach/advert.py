@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .bank import Bank
 from .bank.model import ROLES
-from .checks.rules import rules_dir
+from .checks.ruledata import rules_dir
 from .company import CompanyError, Keyword, analyze
 from .errors import InvalidInput
 from .nlp import langid

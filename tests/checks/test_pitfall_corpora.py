@@ -66,3 +66,18 @@ DESCRIBES_AN_ANGRY_CUSTOMER = [
 @pytest.mark.parametrize("lang,text", DESCRIBES_AN_ANGRY_CUSTOMER)
 def test_a_story_sentence_that_describes_an_angry_customer_commits_nothing(lang, text):
     assert committed(text, lang) == []
+
+
+NEGATED_IN_THE_GAP = [  # a negation between the words of a gapped cue turns it round; the same sentence
+    # without it commits the pitfall (written for this test, in no corpus)
+    ("en", "My colleagues there were never lazy.", "Honestly, my colleagues there were lazy.", "blame-others"),
+    ("de", "Mit dem Gast würde ich nie darüber streiten, wessen Fehler es war.",
+     "Ich würde mit dem Gast darüber streiten, wessen Fehler es war.", "confront-customer"),
+    ("hr", "Kolege nikad nisu bile lijene.", "Kolege su bile stvarno lijene.", "blame-others"),
+]
+
+
+@pytest.mark.parametrize("lang,negated,said,pitfall", NEGATED_IN_THE_GAP)
+def test_a_negation_inside_a_gapped_cue_turns_it_round(lang, negated, said, pitfall):
+    assert committed(negated, lang) == []
+    assert pitfall in committed(said, lang)

@@ -65,8 +65,8 @@ def test_the_engine_does_not_fall_back_on_the_held_out_answers(test_rows):
     assert f["mae"] <= 17, f
     assert f["band_agreement"] >= 0.45, f
     assert f["first_suggestion"] >= 0.45, f
-    # 49 % with set F's test half (disguised pitfalls, added fresh) and the pitfall read-outs dropped
-    assert f["pitfalls_found"] >= 0.45 and f["pitfall_false_alarms"] <= 0.08, f
+    # 49 % found with 5 % false alarms before the word-class cues, 59 % with 8 % after (a trade, reported)
+    assert f["pitfalls_found"] >= 0.55 and f["pitfall_false_alarms"] <= 0.09, f
 
 
 def test_an_off_topic_or_pitfall_answer_is_never_strong(test_rows):

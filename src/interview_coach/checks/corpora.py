@@ -13,7 +13,7 @@ from functools import lru_cache
 from jsonschema import Draft202012Validator
 
 from .. import LANGUAGES
-from .rules import _load, rules_dir
+from .ruledata import _load, rules_dir
 
 _SENTENCES = {"type": "array", "items": {"type": "string", "minLength": 3}, "minItems": 1}
 PITFALL_SENTENCES_SCHEMA = Draft202012Validator({

@@ -17,9 +17,9 @@ from ..i18n.labels import in_sentence
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
-from .negation import CLAUSE_MARKS, affirmed_hits
-from .phrases import compile_phrase
-from .rules import _load
+from .negation import affirmed_hits
+from .phrases import CLAUSE_MARKS, compile_phrase
+from .ruledata import _load
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone

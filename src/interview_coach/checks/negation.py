@@ -7,11 +7,10 @@ negated ("I wouldn't claim that nothing stresses me").
 from __future__ import annotations
 
 from ..nlp.text import Sentence
-from .phrases import find_any
+from .phrases import CLAUSE_MARKS, find_any
 from .rules import word_list
 
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
-CLAUSE_MARKS = ",;:–"  # punctuation that ends a clause (also coverage._clause_z, with the em dash)
 
 
 # German puts "nicht" after the verb ("Eine Alternative biete ich bewusst nicht an"): there a cue is also
@@ -29,11 +28,22 @@ def affirmed_hits(phrases: list, sentence: Sentence, lang: str) -> list:
 def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
     negations = word_list(lang, "negations")
-    for _, (start, end) in hits:
+    for phrase, (start, end) in hits:
         before = _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
-        if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang):
+        if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
+                and not _negated_within(phrase, sentence, start, end, negations):
             return True
     return False
+
+
+def _negated_within(phrase, sentence: Sentence, start: int, end: int, negations: frozenset[str]) -> bool:
+    """A negation in a gap of the cue ("Mit dem Gast würde ich nie darüber streiten" for ``ich … streiten``),
+    unless the cue says a negation itself ("@staff … @never @listen": "šef nije nikad slušao")."""
+    words = getattr(phrase, "words", ())
+    if any(w.forms & negations for w in words):
+        return False
+    inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return any(t.lower in negations and not any(w.matches(t) for w in words) for t in inside)
 
 
 # a negation does not reach across "and"/"but" or a comma: "bez prekidanja i ispričao se", "without

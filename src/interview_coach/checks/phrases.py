@@ -8,7 +8,12 @@ was", must not match the conditional ``kad bih bio``, whose auxiliary has the sa
 ``%`` matches a percentage, ``#`` any number. ``…`` (or ``...``) between two words lets up to
 ``GAP`` other words stand between them, within the sentence: ``money … main thing`` finds "the
 money's the main thing" and "money is honestly the main thing for me", so that one cue says the
-idea rather than one wording of it.
+idea rather than one wording of it. ``@name`` stands for any word of the language's word class
+``name`` (``rules/<lang>/word_classes.yml``): ``@staff … @lazy`` says "colleagues were lazy", "my
+supervisor was useless" and "the kitchen was slow" in one cue, and a word added to a class serves
+every cue that names it. A gap between two class words stays within the clause: classes are broad,
+and "the delivery was late, … the staff were great" is two thoughts, not one; a literal word beside
+the gap ties the thoughts ("@perk … =to =mi =je @main": "plaće su redovite, a to mi je najbitnije").
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp.text import Sentence, Token, lemma, tokens
+from .ruledata import word_classes
 
 GAP = 8  # words that may stand in a ``…`` of a phrase
 GAP_MARKS = ("…", "...")
+CLAUSE_MARKS = ",;:–"  # punctuation that ends a clause (a gap next to a class word, negation, coverage._clause_z)
 
 
 @dataclass(frozen=True)
@@ -29,8 +36,17 @@ class Word:
     suffix: bool = False   # *word  : token ends with it (compounds)
     exact: bool = False    # =word  : this form only, not the lemma's other forms
     gap_before: bool = False  # … word : up to GAP other words may stand before it
+    alternatives: tuple[Word, ...] = ()  # @class : any of these (forms then holds the plain ones')
+
+    @property
+    def plain(self) -> bool:
+        """A whole-token word: no wildcard, no number, no class with a wildcard in it."""
+        return not (self.prefix or self.suffix or {"#", "%"} & self.forms
+                    or any(not a.plain for a in self.alternatives))
 
     def matches(self, tok: Token) -> bool:
+        if self.alternatives:
+            return any(a.matches(tok) for a in self.alternatives)
         if self.exact:
             return tok.lower in self.forms
         if "#" in self.forms:
@@ -55,8 +71,7 @@ class Phrase:
     @property
     def required(self) -> tuple[frozenset[str], ...]:
         """Form sets of the words that must occur as whole tokens (no wildcards, no numbers)."""
-        return tuple(w.forms for w in self.words
-                     if not (w.prefix or w.suffix) and not ({"#", "%"} & w.forms))
+        return tuple(w.forms for w in self.words if w.plain)
 
 
 @lru_cache(maxsize=20_000)
@@ -80,6 +95,9 @@ def compile_phrase(phrase: str, lang: str) -> Phrase:
 
 def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
     """Append the word(s) that ``raw`` compiles to (a form can tokenize into several)."""
+    if raw.startswith("@") and len(raw) > 1:
+        words.append(_class_word(raw[1:], lang))
+        return
     suffix, prefix = raw.startswith("*"), raw.endswith("*")
     core = raw.strip("*")
     if core in ("%", "#"):
@@ -93,6 +111,23 @@ def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
         words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))
 
 
+def _class_word(name: str, lang: str) -> Word:
+    classes = word_classes(lang)
+    if name not in classes:
+        raise KeyError(f"no word class {name!r} in rules/{lang}/word_classes.yml")
+    alternatives: list[Word] = []
+    for member in classes[name]:
+        if member.startswith("="):
+            alternatives.append(Word(frozenset([member[1:].lower()]), exact=True))
+        else:
+            before = len(alternatives)
+            _compile_word(member, lang, alternatives)
+            if len(alternatives) != before + 1:
+                raise ValueError(f"word class {name!r} of {lang}: {member!r} is not one word")
+    plain = frozenset().union(*(a.forms for a in alternatives if a.plain))
+    return Word(plain, alternatives=tuple(alternatives))
+
+
 def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     """Character spans (into the answer) where ``phrase`` occurs in ``sentence``."""
     spans: list[tuple[int, int]] = []
@@ -102,23 +137,37 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     forms = sentence.forms
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
+    clauses = _clauses(sentence)
     for i in range(len(toks) - n + 1):
-        end = _match(phrase.words, toks, i)
+        end = _match(phrase.words, toks, i, clauses)
         if end is not None:
             spans.append((toks[i].start, toks[end].end))
     return spans
 
 
-def _match(words: tuple[Word, ...], toks: list[Token], i: int) -> int | None:
+def _clauses(sentence: Sentence) -> tuple[int, ...]:
+    """Per token, the number of its clause in the sentence (a clause mark between two tokens starts a new one)."""
+    out, c, toks = [], 0, sentence.tokens
+    for k, tok in enumerate(toks):
+        if k and any(m in sentence.text[toks[k - 1].end - sentence.start:tok.start - sentence.start] for m in CLAUSE_MARKS + "—"):
+            c += 1
+        out.append(c)
+    return tuple(out)
+
+
+def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[int, ...]) -> int | None:
     """The index of the last token when ``words`` match from token ``i`` on (each gap as short as
-    a match allows), else None."""
+    a match allows), else None. A gap between two class words stays within its clause."""
     if not words[0].matches(toks[i]):
         return None
     if len(words) == 1:
         return i
     reach = i + 1 + (GAP if words[1].gap_before else 0)
+    bounded = words[1].gap_before and bool(words[0].alternatives and words[1].alternatives)
     for k in range(i + 1, min(reach, len(toks) - 1) + 1):
-        end = _match(words[1:], toks, k)
+        if bounded and k > i + 1 and clauses[k] != clauses[i]:
+            break
+        end = _match(words[1:], toks, k, clauses)
         if end is not None:
             return end
     return None

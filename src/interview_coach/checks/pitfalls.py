@@ -28,7 +28,8 @@ from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
 from .phrases import Phrase, compile_phrase, find_any
-from .rules import _load, lines, rules_dir
+from .ruledata import _load, rules_dir
+from .rules import lines
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}

@@ -21,7 +21,7 @@ from importlib import resources
 import numpy as np
 
 from .. import LANGUAGES
-from .rules import rules_dir
+from .ruledata import rules_dir
 
 MODEL = "readouts.npz"
 SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a readable range

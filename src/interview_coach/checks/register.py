@@ -10,7 +10,8 @@ from ..nlp import langid
 from ..nlp.text import Sentence
 from ..result import Evidence
 from .phrases import Phrase, compile_phrase, find_any
-from .rules import rules_dir, word_list
+from .ruledata import rules_dir
+from .rules import word_list
 
 MIN_WORDS = 4          # shorter sentences are too short to tell their language reliably
 MIN_CONFIDENCE = 0.75  # lingua's confidence that a sentence is in the other language

@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
 from .. import LANGUAGES
-from ..bank.errors import BankError
-from ..bank.yamlfile import read, validate
 from .phrases import Phrase, compile_phrase
+from .ruledata import _load, rules_dir
 
 CHECK_TYPES = ("phrases",)
 
@@ -87,18 +84,6 @@ class StarCues:
     self_words: tuple[Phrase, ...]
     action_patterns: tuple[re.Pattern, ...]
     examples: tuple[tuple[str, tuple[str, ...]], ...]
-
-
-def rules_dir(lang: str) -> Path:
-    return Path(str(resources.files(__package__) / "rules" / lang))
-
-
-def _load(path: Path, schema) -> dict:
-    data, problems = read(path)
-    problems = problems or validate(path, data, schema)
-    if problems:
-        raise BankError(problems)
-    return data
 
 
 @lru_cache(maxsize=None)
