@@ -7,7 +7,7 @@ negated ("I wouldn't claim that nothing stresses me").
 from __future__ import annotations
 
 from ..nlp.text import Sentence
-from .phrases import CLAUSE_MARKS, find_any
+from .phrases import CLAUSE_MARKS, Phrase, find_any
 from .rules import word_list
 
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
@@ -36,10 +36,10 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     return False
 
 
-def _negated_within(phrase, sentence: Sentence, start: int, end: int, negations: frozenset[str]) -> bool:
+def _negated_within(phrase: Phrase, sentence: Sentence, start: int, end: int, negations: frozenset[str]) -> bool:
     """A negation in a gap of the cue ("Mit dem Gast würde ich nie darüber streiten" for ``ich … streiten``),
     unless the cue says a negation itself ("@staff … @never @listen": "šef nije nikad slušao")."""
-    words = getattr(phrase, "words", ())
+    words = phrase.words
     if any(w.forms & negations for w in words):
         return False
     inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]

@@ -83,10 +83,7 @@ def compile_phrase(phrase: str, lang: str) -> Phrase:
             gap = bool(words)
             continue
         start = len(words)
-        if raw.startswith("=") and len(raw) > 1:
-            words.append(Word(frozenset([raw[1:].lower()]), exact=True))
-        else:
-            _compile_word(raw, lang, words)
+        _compile_word(raw, lang, words)
         if gap and len(words) > start:
             words[start] = replace(words[start], gap_before=True)
         gap = False
@@ -97,6 +94,9 @@ def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
     """Append the word(s) that ``raw`` compiles to (a form can tokenize into several)."""
     if raw.startswith("@") and len(raw) > 1:
         words.append(_class_word(raw[1:], lang))
+        return
+    if raw.startswith("=") and len(raw) > 1:
+        words.append(Word(frozenset([raw[1:].lower()]), exact=True))
         return
     suffix, prefix = raw.startswith("*"), raw.endswith("*")
     core = raw.strip("*")
@@ -117,13 +117,10 @@ def _class_word(name: str, lang: str) -> Word:
         raise KeyError(f"no word class {name!r} in rules/{lang}/word_classes.yml")
     alternatives: list[Word] = []
     for member in classes[name]:
-        if member.startswith("="):
-            alternatives.append(Word(frozenset([member[1:].lower()]), exact=True))
-        else:
-            before = len(alternatives)
-            _compile_word(member, lang, alternatives)
-            if len(alternatives) != before + 1:
-                raise ValueError(f"word class {name!r} of {lang}: {member!r} is not one word")
+        before = len(alternatives)
+        _compile_word(member, lang, alternatives)
+        if len(alternatives) != before + 1:
+            raise ValueError(f"word class {name!r} of {lang}: {member!r} is not one word")
     plain = frozenset().union(*(a.forms for a in alternatives if a.plain))
     return Word(plain, alternatives=tuple(alternatives))
 
@@ -137,7 +134,7 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     forms = sentence.forms
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
-    clauses = _clauses(sentence)
+    clauses = _clauses(sentence) if _bounded(phrase) else None
     for i in range(len(toks) - n + 1):
         end = _match(phrase.words, toks, i, clauses)
         if end is not None:
@@ -155,7 +152,17 @@ def _clauses(sentence: Sentence) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[int, ...]) -> int | None:
+def _bounds(words: tuple[Word, ...], k: int) -> bool:
+    """Does the gap before ``words[k]`` stand between two class words (and so stay within its clause)?"""
+    return words[k].gap_before and bool(words[k - 1].alternatives and words[k].alternatives)
+
+
+@lru_cache(maxsize=20_000)
+def _bounded(phrase: Phrase) -> bool:
+    return any(_bounds(phrase.words, k) for k in range(1, len(phrase.words)))
+
+
+def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[int, ...] | None) -> int | None:
     """The index of the last token when ``words`` match from token ``i`` on (each gap as short as
     a match allows), else None. A gap between two class words stays within its clause."""
     if not words[0].matches(toks[i]):
@@ -163,7 +170,7 @@ def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[in
     if len(words) == 1:
         return i
     reach = i + 1 + (GAP if words[1].gap_before else 0)
-    bounded = words[1].gap_before and bool(words[0].alternatives and words[1].alternatives)
+    bounded = _bounds(words, 1)
     for k in range(i + 1, min(reach, len(toks) - 1) + 1):
         if bounded and k > i + 1 and clauses[k] != clauses[i]:
             break
