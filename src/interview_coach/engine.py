@@ -16,7 +16,7 @@ from .answers import MAX_CHARS, MAX_QUESTION_CHARS, AnswerError, check_answer  #
 from .bank import Bank, Question, default_bank
 from .checks import company_fit, insights, length, relevance, switch, wording
 from .checks.base import Advice, Context
-from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE  # noqa: F401 - tuned constants, shown here
+from .checks.coverage import ELEMENTS_FULL_AT, KEY_POINTS_FULL_SHARE, about_service  # noqa: F401 - tuned constants, shown here
 from .checks.phrases import find_any
 from .checks.references import (  # noqa: F401 - part of the engine's API (scripts, benchmarks)
     answer_centroids, answer_vectors, nearest_questions, profile_text, references,
@@ -188,14 +188,16 @@ def _report(fb: Feedback, ctx: Context) -> None:
     fb.score = overall(fb.dimensions, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
                        ctx.committed, ctx.off_topic, register_slips(ctx.findings))
     fb.band = band_for(fb.score)
-    fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements,
-                               [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues])
+    service = about_service(ctx)
+    # the words and elements of good service are praise only where the question is about serving customers
+    fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements if service else [],
+                               [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues] if service else [])
     if rel is not None:
         fb.insights["relevance_detail"] = detail
         if other_text:
             fb.insights["answers_question_text"] = other_text
     # an answer to another question earns no praise: its example or key words answer something else
-    fb.strengths = [] if ctx.off_topic else strengths(fb, ctx.tr, ctx.expects_example)
+    fb.strengths = [] if ctx.off_topic else strengths(fb, ctx.tr, ctx.expects_example, service)
     fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
                  for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
                                         bool(ctx.committed) or ctx.off_topic)]
@@ -298,7 +300,7 @@ def asks_for_example(question_text: str, lang: str) -> bool:
     return any(find_any(cues, s) for s in split_sentences(question_text, lang))
 
 
-def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
+def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool = True) -> list[str]:
     out = []
     covered = [in_sentence(k.label, tr.lang) for k in fb.key_points if k.covered]
     if covered:
@@ -308,7 +310,7 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool) -> list[str]:
     if fb.result_is_concrete:
         out.append(tr("Your story ends with a concrete result."))
     shown = [in_sentence(e.label, tr.lang) for e in fb.elements if e.covered]
-    if len(shown) >= 2:
+    if len(shown) >= 2 and service:
         out.append(tr("You show good service: {elements}.", elements=", ".join(shown[:4])))
     if any(f.polarity == "use" for f in fb.findings):
         out.append(tr("You use the trade's own terms."))

@@ -38,3 +38,30 @@ def test_a_name_is_shown_as_written_and_is_no_word_of_good_service():
     ins = insights("difficult-customer", hr, "hr")
     assert not any(t.lower().startswith("mark") for t in ins["job_terms_used"])
     assert all(w["word"][:1].isupper() for w in ins["most_used_words"] if w["word"].lower().startswith("mark"))
+
+
+AVAILABILITY = {
+    "en": ("Yes, I can work weekends, evenings and public holidays. I fixed my childcare, so early shifts are fine too, "
+           "and I'm happy to swap with a colleague when the team needs it. Customers need us most on Saturdays."),
+    "de": ("Ja, ich kann am Wochenende, abends und an Feiertagen arbeiten. Die Kinderbetreuung ist geregelt, Frühschichten "
+           "gehen also auch, und ich tausche gern mit Kollegen, wenn es nötig ist. Am Samstag brauchen uns die Kunden am meisten."),
+    "hr": ("Da, mogu raditi vikendom, navečer i praznicima. Čuvanje djece sam riješila pa mogu i jutarnje smjene, a rado ću "
+           "se mijenjati s kolegama kad treba. Kupci nas najviše trebaju subotom, i želim da odu zadovoljni."),
+}
+SERVICE = {
+    "en": ("A customer came back with a broken kettle and was upset. I listened, said sorry and offered a refund or a "
+           "new one straight away. She took the new one and thanked me."),
+    "de": ("Eine Kundin kam mit einem kaputten Wasserkocher zurück und war verärgert. Ich habe zugehört, mich entschuldigt "
+           "und sofort einen Umtausch angeboten. Sie hat sich bedankt."),
+    "hr": ("Kupkinja je vratila pokvareno kuhalo i bila je ljuta. Saslušala sam je, ispričala se i odmah ponudila "
+           "zamjenu ili povrat novca. Uzela je novo kuhalo i zahvalila mi."),
+}
+
+
+def test_good_service_is_praised_only_where_the_question_is_about_serving_customers():
+    for lang in ("hr", "de", "en"):
+        fb = feedback("availability", AVAILABILITY[lang], lang=lang, ui_lang="en")
+        assert fb.insights["job_terms_used"] == [] and fb.insights["service_elements_shown"] == [], lang
+        assert not any(s.startswith("You show good service") for s in fb.strengths), (lang, fb.strengths)
+        fb = feedback("difficult-customer", SERVICE[lang], lang=lang, ui_lang="en")
+        assert fb.insights["job_terms_used"], lang  # the same kind of words, on a question about a customer

@@ -223,8 +223,8 @@ class Elements(Check):
         names = {e.id: e.name for e in ctx.bank.rubric_in(tr.lang)}
         targets = [Target(e.id, names.get(e.id, e.name), e.text, e.cues) for e in ctx.bank.rubric_in(ctx.lang)]
         items = cover(ctx, targets)
-        advice = []
-        if sum(e.covered for e in items) < 2 and not ctx.off_topic and about_service(ctx):
+        advice, service = [], about_service(ctx)
+        if sum(e.covered for e in items) < 2 and not ctx.off_topic and service:
             gaps = [in_sentence(e.label, tr.lang) for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
                 "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
