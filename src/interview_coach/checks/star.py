@@ -73,8 +73,12 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
     action_sentences = 0
     concrete = False
     self_count = team_count = 0
+    acted = False
     for sentence in sentences:
         found = sentence_parts(sentence, lang)
+        if found["result"] and not (acted or found["action"]):
+            found["result"] = None  # how it ended comes after what was done ("… needed it the next morning")
+        acted = acted or bool(found["action"])
         if any(found.values()):
             example_sentences.append(sentence)
         for part, span in found.items():
@@ -113,6 +117,20 @@ def score(result: StarResult) -> int:
     if result.says_what_i_did is False:
         value -= 10
     return int(max(0, min(100, value)))
+
+
+def gaps(ctx: Context) -> frozenset[str]:
+    """The story's clear gaps, as the grading guide names them: no example where the question asks for
+    one, a story asked for that has no result, a story told only with "we"."""
+    st = ctx.story
+    found = set()
+    if ctx.expects_example and not st.has_example:
+        found.add("example")
+    if ctx.expects_example and st.has_example and not st.parts["result"].present:
+        found.add("result")
+    if st.says_what_i_did is False:
+        found.add("own-actions")
+    return frozenset(found)
 
 
 class Story(Check):
