@@ -142,3 +142,45 @@ def test_an_answer_to_another_topic_is_still_called_off_topic(bank, lang):
 ])
 def test_which_tip_a_low_score_earns(score, meaning, missing, expected):
     assert relevance.tip(relevance.Result(score, 0.8, 0.0, meaning), missing) == expected
+
+
+REVIEW_Q = {"en": "How would you deal with a one-star Google-review of our shop?",
+            "de": "Wie gehen Sie mit einer negativen Online-Bewertung über Ihr Geschäft um?",
+            "hr": "Kako biste reagirali na negativnu online-recenziju naše trgovine?"}
+REVIEW_A = {
+    "en": ("Last spring a man gave our bike shop one star because his repair took three weeks and nobody called him. "
+           "I checked the job first and he was right: I had forgotten to ring him. I answered the review the same day, "
+           "said sorry without excuses, gave him my direct number and called him. We finished the bike that afternoon "
+           "and he changed his review to four stars."),
+    "de": ("Im Frühjahr gab uns ein Kunde im Fahrradladen einen Stern, weil seine Reparatur drei Wochen dauerte und "
+           "niemand ihn anrief. Ich habe zuerst nachgesehen, und er hatte recht: Ich hatte den Anruf vergessen. Ich habe "
+           "noch am selben Tag auf die Bewertung geantwortet, mich ohne Ausreden entschuldigt, meine Durchwahl genannt "
+           "und ihn angerufen. Das Rad war am Nachmittag fertig, und er hat die Bewertung auf vier Sterne geändert."),
+    "hr": ("Prošlog proljeća jedan nam je kupac u servisu bicikala dao jednu zvjezdicu jer je popravak trajao tri tjedna, "
+           "a nitko ga nije nazvao. Prvo sam provjerila nalog i bio je u pravu: zaboravila sam ga nazvati. Još isti dan "
+           "odgovorila sam na recenziju, ispričala se bez izgovora, ostavila svoj broj i nazvala ga. Bicikl je bio gotov "
+           "to popodne, a on je recenziju promijenio na četiri zvjezdice."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_typed_question_whose_words_the_answer_takes_up_is_not_called_off_topic(bank, lang):
+    """The head of a hyphenated compound counts ("Bewertung" for "Online-Bewertung"); an answer that takes up a
+    third of a typed-in question's words addresses it, however far its meaning as a whole seems."""
+    fb = feedback(None, REVIEW_A[lang], question_text=REVIEW_Q[lang], lang=lang, bank=bank)
+    detail = fb.insights["relevance_detail"]
+    assert detail["question_words_used"] >= relevance.TYPED_WORDS_ON_TOPIC, detail
+    assert detail["tip"] != "off-topic" and fb.relevance >= relevance.ON_TOPIC_FLOOR, detail
+    assert fb.score >= 60, fb.score
+    unrelated = feedback(None, SHIFTS[lang], question_text=REVIEW_Q[lang], lang=lang, bank=bank)
+    assert unrelated.insights["relevance_detail"]["tip"] == "off-topic"
+
+
+SHIFTS = {
+    "en": ("I can work weekends and evenings, and public holidays are fine too. My only fixed limit is Tuesday "
+           "evening, when I have a course, and I am happy to swap shifts with colleagues when they need it."),
+    "de": ("Ich kann am Wochenende und abends arbeiten, auch an Feiertagen. Meine einzige feste Grenze ist der "
+           "Dienstagabend, da habe ich einen Kurs, und ich tausche gern Schichten mit Kollegen, wenn es nötig ist."),
+    "hr": ("Mogu raditi vikendom i navečer, a i praznici su mi u redu. Jedino utorkom navečer ne mogu jer imam tečaj, "
+           "a rado ću se mijenjati u smjenama s kolegama kad im zatreba."),
+}

@@ -67,7 +67,14 @@ def overlap(question_words: frozenset[str], answer_tokens: Iterable[Token]) -> f
     None when the question has no content words to look for."""
     if not question_words:
         return None
-    return round(len(question_words & _forms(answer_tokens)) / len(question_words), 3)
+    found = _forms(answer_tokens)
+    return round(sum(_found(w, found) for w in question_words) / len(question_words), 3)
+
+
+def _found(word: str, forms: frozenset[str]) -> bool:
+    """A question word is in the answer as itself or, for a hyphenated compound, as its head: the
+    answer's "Bewertung" for the question's "Online-Bewertung", "review" for "Google-review"."""
+    return word in forms or "-" in word and word.rsplit("-", 1)[1] in forms
 
 
 def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], lang: str) -> tuple[str, ...]:
@@ -78,7 +85,7 @@ def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], la
     found = _forms(answer_tokens)
     out: dict[str, str] = {}
     for t in question_tokens:
-        if t.lemma in wanted and t.lemma not in found and t.lower not in found:
+        if t.lemma in wanted and not _found(t.lemma, found) and not _found(t.lower, found):
             out.setdefault(t.lemma, t.lower)
     return tuple(out.values())
 
@@ -91,6 +98,11 @@ class Result(NamedTuple):
 
 
 LOW = 0.35  # below this an answer earns a relevance tip
+# an answer that takes up at least this share of a typed-in question's own words is about it, however far its
+# meaning seems: a short typed question is a thin basis for meaning (dev: an excellent German answer about a
+# one-star Google review, "Bewertung" three times, was called off-topic and capped at 25; no answer graded
+# off-topic reaches this share)
+TYPED_WORDS_ON_TOPIC = 0.33  # a third
 ON_TOPIC_FLOOR = 0.5  # the relevance of an answer that covers its question's key points (on_topic_by_points)
 
 
@@ -241,6 +253,9 @@ class Relevance(Check):
                         sibling, margin, answers_other = by_points[0], by_points[1], True
         if answers_other:
             found_tip = "off-topic"
+        elif found_tip == "off-topic" and shared is not None and shared >= TYPED_WORDS_ON_TOPIC:
+            found_tip = "name-the-question" if missing_words else None
+            result = result._replace(score=max(result.score, ON_TOPIC_FLOOR))
         elif result.score < ON_TOPIC_FLOOR and on_topic_by_points(ctx):
             found_tip = None if found_tip == "off-topic" else found_tip
             result = result._replace(score=ON_TOPIC_FLOOR)
