@@ -212,3 +212,14 @@ def test_a_story_part_that_is_no_key_point_is_refused_with_its_line(pack_copy, l
     line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith(key))
     assert any(p.file == path and p.line == line and f"{key} '{value}x' is not one of the key points" in p.message
                for p in found), [str(p) for p in found]
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_topic_cues_in_some_languages_only_are_refused(pack_copy, lang):
+    path = pack_copy / f"questions/{lang}/weakness.yml"
+    lines = path.read_text("utf-8").splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("topic_cues:"))
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("  "))
+    path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", "utf-8")
+    found = problems_of(pack_copy)
+    assert any("topic_cues are given in some languages only" in p.message for p in found), [str(p) for p in found]

@@ -142,6 +142,10 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))
+        if bool(data.get("topic_cues")) != bool(ref.get("topic_cues")):
+            problems.append(Problem(path, line_of(data, ["topic_cues"]) if data.get("topic_cues") else None,
+                                    f"topic_cues are given in some languages only (the '{ref_lang}' version "
+                                    f"{'has' if ref.get('topic_cues') else 'has none'})"))
         kps = [k["id"] for k in data["key_points"]]
         for key in ("story_situation", "story_result"):
             if data.get(key) and data[key] not in kps:
@@ -164,6 +168,7 @@ def _question_text(lang: str, d: dict) -> QuestionText:
         tips=tuple(str(t).strip() for t in d["tips"]),
         pitfalls=tuple(str(t).strip() for t in d["pitfalls"]),
         sample_answers=tuple(SampleAnswer(s["profile"], " ".join(str(s["text"]).split())) for s in d["sample_answers"]),
+        topic_cues=tuple(str(c) for c in d.get("topic_cues", ())),
     )
 
 

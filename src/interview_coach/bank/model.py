@@ -37,6 +37,7 @@ class QuestionText:
     tips: tuple[str, ...]
     pitfalls: tuple[str, ...]
     sample_answers: tuple[SampleAnswer, ...]
+    topic_cues: tuple[str, ...] = ()  # an answer to this question says at least one of them
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""Topic cues (``topic_cues`` in the bank): an answer that says none of its question's topic words answers
+another question and is called off-topic, however close its meaning; every sample answer says them; in hr,
+de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+from interview_coach.checks.phrases import compile_phrase, find_any
+from interview_coach.nlp.text import sentences
+
+# strengths given to "What is your greatest weakness?", a sibling question's answer
+STRENGTHS = {
+    "en": ("I'd say my biggest strengths are that I'm organised and good with people. At the pharmacy I sorted the "
+           "prescriptions waiting for collection by surname instead of by date, and customers now wait at the counter "
+           "for a much shorter time. Many of our regulars ask for me by name, and I haven't missed a shift in two years."),
+    "de": ("Meine größten Stärken sind, dass ich organisiert bin und gut mit Menschen kann. In der Apotheke habe ich "
+           "die abholbereiten Rezepte nach Nachnamen statt nach Datum sortiert, und die Kunden warten an der Theke jetzt "
+           "deutlich kürzer. Viele Stammkunden fragen nach mir, und ich habe in zwei Jahren keine Schicht verpasst."),
+    "hr": ("Moje najveće prednosti su da sam organizirana i dobra s ljudima. U ljekarni sam recepte koji čekaju "
+           "preuzimanje posložila po prezimenu umjesto po datumu, pa kupci na pultu sada čekaju puno kraće. Mnogi stalni "
+           "kupci traže baš mene, a u dvije godine nisam propustila nijednu smjenu."),
+}
+WEAKNESS = {
+    "en": ("I tend to over-explain. My team leader played back one of my calls and the customer only wanted to know "
+           "when her parcel would arrive. Now I answer first and offer the why after, and my calls are two minutes "
+           "shorter without a drop in satisfaction."),
+    "de": ("Ich neige dazu, zu viel zu erklären. Meine Teamleiterin hat mir ein Gespräch vorgespielt, und die Kundin "
+           "wollte nur wissen, wann ihr Paket kommt. Jetzt antworte ich zuerst und erkläre danach, und meine Gespräche "
+           "sind zwei Minuten kürzer, ohne dass die Zufriedenheit sinkt."),
+    "hr": ("Sklona sam previše objašnjavati. Voditeljica mi je pustila snimku jednog razgovora, a kupac je samo htio "
+           "znati kad stiže paket. Sada prvo odgovorim, a objašnjenje ponudim poslije, i razgovori su mi dvije minute "
+           "kraći, a zadovoljstvo nije palo."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_strengths_given_for_the_weakness_are_off_topic_and_a_weakness_is_not(lang):
+    other = feedback("weakness", STRENGTHS[lang], lang=lang, ui_lang="en")
+    assert other.insights["relevance_detail"]["topic_missing"] and other.advice[0]["code"] == "off-topic"
+    assert other.score <= 25
+    own = feedback("weakness", WEAKNESS[lang], lang=lang, ui_lang="en")
+    assert not own.insights["relevance_detail"]["topic_missing"], lang
+    assert own.advice == [] or own.advice[0]["code"] != "off-topic"
+
+
+def test_every_sample_answer_says_its_questions_topic(bank):
+    checked = 0
+    for q in bank.questions.values():
+        for lang in q.languages:
+            t = q.in_lang(lang)
+            phrases = [compile_phrase(c, lang) for c in t.topic_cues]
+            for sample in t.sample_answers if phrases else ():
+                checked += 1
+                assert any(find_any(phrases, s) for s in sentences(sample.text, lang)), (q.id, lang, sample.text[:80])
+    assert checked >= 30  # six questions, three languages, at least two samples each
