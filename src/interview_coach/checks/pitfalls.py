@@ -144,14 +144,29 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] |
     wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), or a list of
     ``min_traits`` personal qualities ("Ich bin zuverlässig, pünktlich und teamfähig"); and no
     ``unless`` phrase in the sentence."""
+    spans = cue_spans(pitfall, sentence, lang)
+    return spans[0] if spans else None
+
+
+def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`); none when an
+    ``unless`` phrase turns the sentence round."""
     spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
             spans.append((listed[0][0], listed[-1][1]))
     if not spans or find_any(list(pitfall.unless), sentence):
-        return None
-    return spans[0]
+        return []
+    return spans
+
+
+def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether an ``unless_answer`` phrase undoes the pitfall: said anywhere in the answer, but not inside
+    a cue that commits it ("I haven't had a chance to look at your products" is no "looked at";
+    "Das lerne ich dann in der Einarbeitung" is no induction planned)."""
+    return any(not any(a < end and start < b for a, b in spans.get(i, ()))
+               for i, s in enumerate(sentences) for _, (start, end) in find_any(list(pitfall.unless_answer), s))
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
@@ -164,14 +179,12 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
     for p in pitfalls:
         if not enabled(p.check_id) or (p.max_words and words > p.max_words):
             continue
-        if p.unless_answer and any(find_any(list(p.unless_answer), s) for s in sentences):
-            continue
         if set(p.unless_fact) & facts:
             continue
-        hits: list[tuple[int, str]] = []
-        for i, sentence in enumerate(sentences):
-            if by_cue(p, sentence, lang) is not None:
-                hits.append((i, "cue"))
+        spans = {i: found_spans for i, sentence in enumerate(sentences) if (found_spans := cue_spans(p, sentence, lang))}
+        if p.unless_answer and undone(p, sentences, spans):
+            continue
+        hits: list[tuple[int, str]] = [(i, "cue") for i in sorted(spans)]
         if len(hits) < p.min_sentences:
             hits = []
         if not hits and set(p.also_when) & facts and sentences:
