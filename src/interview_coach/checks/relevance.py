@@ -270,8 +270,8 @@ class Relevance(Check):
                         sibling, margin, answers_other = by_points[0], by_points[1], True
                 if not answers_other and not says_the_topic(ctx):
                     # none of the question's topic words: another question's answer. Named when one is
-                    # at least as close as the question asked (dev: 9 of 19 sibling answers, 0 of the
-                    # answers graded good or strong, 0 of 120 clean answers and 36 bank samples)
+                    # at least as close as the question asked (dev: 8 of 19 sibling answers, none of the
+                    # others, none of the clean, weak or sample answers)
                     topic_missing = True
                     other = m.copy()
                     other[ids.index(ctx.question.id)] = -np.inf
