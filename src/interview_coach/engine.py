@@ -52,6 +52,9 @@ FLOOR_SERIOUS_PITFALL, FLOOR_PITFALL = 15, 35
 # guide's 70 row, "solid; one thing missing", not a strong answer. On the graded dev split: sets A-F
 # unchanged (rho .816, band 74.4 -> 74.9 %), set G (middling answers) MAE 9.2 -> 8.3, rho .746 -> .773
 CAP_STORY_GAP = 72
+# "only we" is not among them: it is flagged on stories told with "I" that end "… we understood each other"
+# (bank samples: 5 of the 19 capped were such, and 240 -> top band 74.6 %)
+SURE_STORY_GAPS = frozenset({"example", "result"})
 POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
 # (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
@@ -290,7 +293,7 @@ def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.A
         value -= REGISTER_PENALTY
     if wording.MIXED_LANGUAGE in slips:
         value -= MIXED_PENALTY
-    if story_gaps:
+    if story_gaps & SURE_STORY_GAPS:
         value = min(value, CAP_STORY_GAP)
     if off_topic:
         value = min(value, CAP_OFF_TOPIC)
