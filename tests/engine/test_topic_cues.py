@@ -55,3 +55,29 @@ def test_every_sample_answer_says_its_questions_topic(bank):
                 checked += 1
                 assert any(find_any(phrases, s) for s in sentences(sample.text, lang)), (q.id, lang, sample.text[:80])
     assert checked >= 30  # six questions, three languages, at least two samples each
+
+
+# a two-line "I don't know" to "Where do you see yourself in five years?": near some question, but answers none
+DONT_KNOW = {
+    "en": "Honestly, I don't know yet. I just take each day as it comes really.",
+    "de": "Ehrlich gesagt weiß ich das noch nicht. Ich nehme es einfach, wie es kommt.",
+    "hr": "Iskreno, još ne znam. Uzimam dan po dan, pa ćemo vidjeti.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_empty_answer_is_not_said_to_fit_another_question(lang):
+    fb = feedback("five-years", DONT_KNOW[lang], lang=lang, ui_lang="en")
+    detail = fb.insights["relevance_detail"]
+    assert detail["answers_question"] is None, (lang, detail)
+    assert "answers_question_text" not in fb.insights
+    assert not any("fits another question" in a["message"] for a in fb.advice), fb.advice
+    assert fb.score <= 40  # still weak: it says nothing about the future
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_to_another_question_has_no_key_point_ticked(lang):
+    fb = feedback("weakness", STRENGTHS[lang], lang=lang, ui_lang="en")
+    assert fb.advice[0]["code"] == "off-topic"
+    assert fb.key_points and not any(k.covered for k in fb.key_points), [(k.id, k.covered) for k in fb.key_points]
+    assert fb.dimensions["key_points"] == 0

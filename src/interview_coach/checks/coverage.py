@@ -176,6 +176,8 @@ class KeyPoints(Check):
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True)), q.id,
                        {c.id for c in ctx.committed})
+        if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
+            items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         # a missing point that is the story's own example or result is asked for by the story check in
         # its own words ("Finish your story with the result…"), as the grading guide names it

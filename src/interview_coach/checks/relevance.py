@@ -227,20 +227,80 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str
     return None
 
 
-def says_the_topic(ctx: Context) -> bool:
-    """Whether the answer says any of its bank question's topic cues (``topic_cues`` in the bank): an
-    answer to the weakness question that names no weakness, nothing to work on or get better at, answers
-    another question (its strengths), however close its meaning. True where the question has none."""
-    cues = ctx.question.in_lang(ctx.lang).topic_cues if ctx.question is not None else ()
+SUBSTANCE_WORDS = 20  # fewer words (under ten seconds) are too thin to answer another question instead
+
+
+def says_something_for(ctx: Context, qid: str) -> bool:
+    """Whether the answer says something a bank question asks for: one of its key points, or one of its
+    topic words where it has them. Only then is it named as the question the answer fits better: a
+    two-line "I don't know" is near some question too, but answers none (an interviewer would not say it
+    fits the weakness question better)."""
+    if len(ctx.words) < SUBSTANCE_WORDS:
+        return False
+    return points_covered(ctx, qid)[0] >= 1 or bool(_topic_cues(ctx, qid)) and says_the_topic(ctx, qid)
+
+
+def says_the_topic(ctx: Context, qid: str | None = None) -> bool:
+    """Whether the answer says any of a bank question's topic cues (``topic_cues`` in the bank; by default
+    the question asked): an answer to the weakness question that names no weakness, nothing to work on or
+    get better at, answers another question (its strengths), however close its meaning. True where the
+    question has none."""
+    qid = qid or (ctx.question.id if ctx.question is not None else None)
+    cues = _topic_cues(ctx, qid)
     if not cues:
         return True
-    phrases = _topic_phrases(ctx.question.id, ctx.lang, cues)
+    phrases = _topic_phrases(qid, ctx.lang, cues)
     return any(find_any(phrases, s) for s in ctx.sentences)
+
+
+def _topic_cues(ctx: Context, qid: str | None) -> tuple[str, ...]:
+    return ctx.bank.question(qid).in_lang(ctx.lang).topic_cues if qid else ()
 
 
 @lru_cache(maxsize=None)
 def _topic_phrases(qid: str, lang: str, cues: tuple[str, ...]) -> list:
     return [compile_phrase(c, lang) for c in cues]
+
+
+class Other(NamedTuple):
+    sibling: str | None = None    # the bank question the answer is closest to, if not its own
+    margin: float = 0.0           # by how much
+    answers_other: bool = False   # the answer is taken for an answer to ``sibling``
+    topic_missing: bool = False   # the answer says none of its own question's topic cues
+
+
+def other_bank_question(ctx: Context) -> Other:
+    """Whether the answer to a bank question answers another one instead: closer to another question
+    by SIBLING_MARGIN, or covering another's key points and none of its own (answered_by_points), or
+    saying none of its own question's topic words (says_the_topic)."""
+    from .references import answer_centroids, references
+
+    if ctx.question is None:
+        return Other()
+    ids, profiles, _, _ = references(ctx.bank, ctx.lang)
+    cids, centroids = answer_centroids(ctx.bank)
+    if cids != ids:  # a bank whose sample answers do not match its profiles (a user pack): no sibling test
+        return Other()
+    own = ctx.question.id
+    m = margins(ctx.answer_vec, own, ids, profiles, centroids)
+    sibling, margin = closest_other(m, own, ids)
+    if sibling is not None and margin >= SIBLING_MARGIN and says_something_for(ctx, sibling):
+        return Other(sibling, margin, True)
+    by_points = answered_by_points(ctx, m, ids) if len(ctx.words) >= SUBSTANCE_WORDS else None
+    if by_points is not None:
+        return Other(*by_points, True)
+    if says_the_topic(ctx):
+        return Other(sibling, margin)
+    # none of the question's topic words: another question's answer (dev: 8 of 19 sibling answers, none of
+    # the clean, weak or sample answers). The other question is named when it is at least as close as the
+    # one asked and the answer says something it asks for (one of its key points): an empty "I don't know"
+    # is near some question too, but answers none
+    rest = m.copy()
+    rest[ids.index(own)] = -np.inf
+    best = int(np.argmax(rest))
+    if float(rest[best]) >= 0 and says_something_for(ctx, ids[best]):
+        return Other(ids[best], round(float(rest[best]), 4), True, True)
+    return Other(sibling, margin, False, True)
 
 
 class Relevance(Check):
@@ -251,34 +311,10 @@ class Relevance(Check):
     summary = "meaning against the question and reference questions; a sibling question's answer is off-topic"
 
     def run(self, ctx: Context) -> Outcome:
-        from .references import answer_centroids, references
-
         result, shared, missing_words = measure(ctx)
         found_tip = tip(result, missing_words)
-        sibling, margin = None, 0.0
-        answers_other = topic_missing = False
-        if ctx.question is not None:
-            ids, profiles, _, _ = references(ctx.bank, ctx.lang)
-            cids, centroids = answer_centroids(ctx.bank)
-            if cids == ids:
-                m = margins(ctx.answer_vec, ctx.question.id, ids, profiles, centroids)  # computed once
-                sibling, margin = closest_other(m, ctx.question.id, ids)
-                answers_other = sibling is not None and margin >= SIBLING_MARGIN
-                if not answers_other:
-                    by_points = answered_by_points(ctx, m, ids)
-                    if by_points is not None:
-                        sibling, margin, answers_other = by_points[0], by_points[1], True
-                if not answers_other and not says_the_topic(ctx):
-                    # none of the question's topic words: another question's answer. Named when one is
-                    # at least as close as the question asked (dev: 8 of 19 sibling answers, none of the
-                    # others, none of the clean, weak or sample answers)
-                    topic_missing = True
-                    other = m.copy()
-                    other[ids.index(ctx.question.id)] = -np.inf
-                    if float(other.max()) >= 0:
-                        sibling, margin = ids[int(np.argmax(other))], round(float(other.max()), 4)
-                        answers_other = True
-        if answers_other or topic_missing:
+        other = other_bank_question(ctx)
+        if other.answers_other or other.topic_missing:
             found_tip = "off-topic"
         elif found_tip == "off-topic" and shared is not None and shared >= TYPED_WORDS_ON_TOPIC:
             found_tip = "name-the-question" if missing_words else None
@@ -286,26 +322,28 @@ class Relevance(Check):
         elif result.score < ON_TOPIC_FLOOR and on_topic_by_points(ctx):
             found_tip = None if found_tip == "off-topic" else found_tip
             result = result._replace(score=ON_TOPIC_FLOOR)
+        sibling, margin, answers_other = other.sibling, other.margin, other.answers_other
         tr = ctx.tr
         detail = {"cosine": result.cosine, "z": result.z, "meaning": result.meaning,
                   "question_words_used": shared, "question_words_missing": list(missing_words),
                   "tip": found_tip, "closest_other_question": sibling, "other_margin": margin,
-                  "answers_question": sibling if answers_other else None, "topic_missing": topic_missing}
+                  "answers_question": sibling if answers_other else None, "topic_missing": other.topic_missing}
         advice = []
         # the question as the user reads it: a bank question in the interface language, as the other one
         asked = ctx.question.in_lang(tr.lang).text if ctx.question is not None else ctx.question_text
         if answers_other:
-            other = ctx.bank.question(sibling).in_lang(tr.lang).text
-            detail["answers_question_text"] = other
+            other_text = ctx.bank.question(sibling).in_lang(tr.lang).text
+            detail["answers_question_text"] = other_text
             # the sibling test is the weaker evidence: any committed pitfall is said first (90 < 91). A
             # generic answer ("I'm reliable, flexible and love people") is near every question's answers,
             # so it often lands nearer a sibling; interviewers name it generic (dev: 3 such, 1 graded
             # off-topic with generic)
             advice.append(Advice(self.id, "off-topic", 90, tr(
                 "Your answer fits another question (“{other}”) better than the one asked (“{question}”). "
-                "Answer the question asked first.", other=other, question=asked)))
+                "Answer the question asked first.", other=other_text, question=asked)))
         elif found_tip == "off-topic":
-            advice.append(Advice(self.id, "off-topic", 100, tr(
+            # no topic word is weaker evidence than meaning far from the question: a pitfall is said first
+            advice.append(Advice(self.id, "off-topic", 90 if other.topic_missing else 100, tr(
                 "Your answer does not seem to address the question (“{question}”). Answer it directly first.",
                 question=asked)))
         elif found_tip == "name-the-question":
