@@ -45,3 +45,24 @@ def test_a_story_without_its_result_is_capped_in_the_good_band(lang):
     assert told.star["result"].present and not cut.star["result"].present, lang
     assert cut.score <= engine.CAP_STORY_GAP < told.score, (lang, cut.score, told.score)
     assert cut.advice[0]["code"] == "result", (lang, cut.advice)
+
+
+# the result told in words no cue lists, followed by what the applicant draws from it
+RESULT_THEN_REFLECTION = {
+    "en": (" In the spring he came back with his wife, and she bought her phone from us too. That only works if you "
+           "really know what you sell. People notice at once whether you read off the label or know the product."),
+    "de": (" Im Frühjahr kam er mit seiner Frau wieder, und sie hat ihr Handy dann auch bei uns gekauft. Das funktioniert "
+           "nur, wenn man die Produkte wirklich kennt. Die Leute merken sofort, ob man nur vom Etikett abliest oder "
+           "Bescheid weiß."),
+    "hr": (" Na proljeće je došao sa suprugom, i ona je mobitel kupila kod nas. To ide samo ako stvarno poznaješ ono što "
+           "prodaješ. Ljudi odmah primijete čitaš li samo s etikete ili stvarno znaš proizvod."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_result_followed_by_reflection_is_found(lang):
+    fb = feedback("difficult-customer", STORY[lang] + RESULT_THEN_REFLECTION[lang], lang=lang, ui_lang="en")
+    assert fb.star["result"].present, lang
+    assert "came back" in fb.star["result"].evidence.text or "wieder" in fb.star["result"].evidence.text \
+        or "došao" in fb.star["result"].evidence.text, fb.star["result"].evidence.text
+    assert not any(a["code"] == "result" and a["priority"] >= 70 for a in fb.advice), fb.advice
