@@ -19,8 +19,8 @@ class StarResult:
     has_example: bool
     concrete_result: bool
     example_sentences: list[Sentence]
-    self_count: int
-    team_count: int
+    self_count: int   # action sentences that say what I did (a self word)
+    team_count: int   # action sentences of the team's only (a team word and no self word)
 
     @property
     def says_what_i_did(self) -> bool | None:
@@ -91,8 +91,11 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
                 parts[part] = StarPart(True, Evidence(sentence.text, sentence.start, sentence.end))
         if found["action"]:
             action_sentences += 1
-            self_count += len(find_any(list(cues.self_words), sentence))
-            team_count += len(find_any(list(cues.team_words), sentence))
+            # told by sentence, not by pronoun: "we agreed … us … our" is one sentence of the team's
+            if find_any(list(cues.self_words), sentence):
+                self_count += 1
+            elif find_any(list(cues.team_words), sentence):
+                team_count += 1
         if found["result"] and find_any(list(cues.result_concrete), sentence):
             concrete = True
     # a past action of the candidate's own, set in a situation or leading to a result; or a
