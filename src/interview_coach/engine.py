@@ -54,7 +54,7 @@ FLOOR_SERIOUS_PITFALL, FLOOR_PITFALL = 15, 35
 CAP_STORY_GAP = 72
 # "only we" is not among them: it is flagged on stories told with "I" that end "… we understood each other"
 # (bank samples: 5 of the 19 capped were such, and 240 -> top band 74.6 %)
-SURE_STORY_GAPS = frozenset({"example", "result"})
+SURE_STORY_GAPS = frozenset({"example", "result", "own-actions"})
 POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
 # (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)

@@ -50,3 +50,48 @@ def test_croatian_mi_as_to_me_is_no_team_word():
             "javio da mu ne radi, pa mi je donio račun i zamijenila sam ga. Vratio se sljedeći tjedan i zahvalio mi se.")
     fb = feedback("what-is-cs", text, lang="hr", ui_lang="en")
     assert fb.says_what_i_did is not False
+
+
+# a whole story with its result, told only with "we"
+WE_FULL_STORY = {
+ "en": ("Last December a customer came to our counter in the phone shop, really angry because his new phone would not "
+        "charge and he needed it for work the next morning. We let him finish, said we were sorry and asked what he had "
+        "already tried. We tested the phone with our own charger, saw that the port was faulty, and because it was within "
+        "the fourteen days we swapped it for a new one on the spot and moved his contacts over for him. While the data "
+        "copied we explained what the warranty covers, wrote the shop's number on his receipt and told him to ring us "
+        "directly if anything else went wrong that week. He calmed down, thanked us twice and came back a month later to "
+        "buy a tablet."),
+ "de": ("Im letzten Dezember kam ein Kunde an unsere Theke im Handyladen, richtig wütend, weil sein neues Handy nicht lud "
+        "und er es am nächsten Morgen für die Arbeit brauchte. Wir haben ihn ausreden lassen, uns entschuldigt und gefragt, "
+        "was er schon versucht hatte. Wir haben das Handy mit unserem Ladegerät getestet, gesehen, dass die Buchse defekt "
+        "war, und weil es innerhalb der vierzehn Tage war, haben wir es sofort gegen ein neues getauscht und seine Kontakte "
+        "übertragen. Während die Daten kopiert wurden, haben wir ihm erklärt, was die Garantie abdeckt, die Nummer des "
+        "Ladens auf seinen Kassenbon geschrieben und ihm gesagt, dass er uns direkt anrufen soll, falls noch etwas nicht "
+        "klappt. Er hat sich beruhigt, sich zweimal bedankt und einen Monat später bei uns ein Tablet gekauft."),
+ "hr": ("Prošlog prosinca došao nam je na pult u trgovini mobitela kupac, jako ljut jer mu se novi mobitel nije punio, a "
+        "trebao mu je za posao sljedeće jutro. Pustili smo ga da završi, ispričali smo se i pitali što je već pokušao. "
+        "Isprobali smo mobitel s našim punjačem, vidjeli smo da je utor neispravan i, jer je bilo unutar četrnaest dana, "
+        "odmah smo ga zamijenili novim i prebacili smo mu kontakte. Dok su se podaci kopirali, objasnili smo mu što pokriva "
+        "jamstvo, napisali smo broj trgovine na račun i rekli smo mu da nas izravno nazove ako još nešto ne bude radilo. "
+        "Smirio se, dvaput nam zahvalio i mjesec dana kasnije kod nas kupio tablet."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_whole_story_told_only_with_we_is_capped_in_the_good_band(lang):
+    from interview_coach import engine
+
+    fb = feedback("difficult-customer", WE_FULL_STORY[lang], lang=lang, ui_lang="en")
+    assert fb.says_what_i_did is False and fb.star["result"].present, lang
+    assert fb.score <= engine.CAP_STORY_GAP, (lang, fb.score)
+    assert fb.advice[0]["code"] == "own-actions", fb.advice
+
+
+def test_a_croatian_first_person_verb_says_i_without_ja():
+    # pro-drop: "ponovim", "uvjerim" are "I repeat", "I make sure"; "smo se razumjeli" is the only "we"
+    text = ("Na hotelskoj recepciji imali smo goste iz cijelog svijeta. Govorim polako i jednostavnim riječima. "
+            "Kad je jedan gost tražio ljekarnu, pokazala sam mu put na karti i zapisala adresu. Prije nego što je otišao, "
+            "ponovim glavnu stvar da se uvjerim da smo se razumjeli.")
+    fb = feedback("language-barrier", text, lang="hr", ui_lang="en")
+    assert fb.says_what_i_did is not False
+    assert not any(a["code"] == "own-actions" for a in fb.advice), fb.advice

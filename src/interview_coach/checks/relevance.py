@@ -221,6 +221,8 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str
     if not closer or points_covered(ctx, ctx.question.id)[0]:
         return None
     for j in closer:
+        if _topic_cues(ctx, ids[j]) and not says_the_topic(ctx, ids[j]):
+            continue  # another question's points, but not its topic (a weakness answer that names no weakness)
         theirs, of = points_covered(ctx, ids[j])
         if theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
             return ids[j], round(float(m[j]), 4)
@@ -231,13 +233,15 @@ SUBSTANCE_WORDS = 20  # fewer words (under ten seconds) are too thin to answer a
 
 
 def says_something_for(ctx: Context, qid: str) -> bool:
-    """Whether the answer says something a bank question asks for: one of its key points, or one of its
-    topic words where it has them. Only then is it named as the question the answer fits better: a
+    """Whether the answer says something a bank question asks for: one of its topic words where it has
+    them, else one of its key points. Only then is it named as the question the answer fits better: a
     two-line "I don't know" is near some question too, but answers none (an interviewer would not say it
     fits the weakness question better)."""
     if len(ctx.words) < SUBSTANCE_WORDS:
         return False
-    return points_covered(ctx, qid)[0] >= 1 or bool(_topic_cues(ctx, qid)) and says_the_topic(ctx, qid)
+    if _topic_cues(ctx, qid):  # a question with topic words is answered only in them (no weakness named: no weakness)
+        return says_the_topic(ctx, qid)
+    return points_covered(ctx, qid)[0] >= 1
 
 
 def says_the_topic(ctx: Context, qid: str | None = None) -> bool:
