@@ -267,6 +267,8 @@ def _topic_phrases(qid: str, lang: str, cues: tuple[str, ...]) -> list:
 
 
 class Other(NamedTuple):
+    """What the sibling and topic tests found about an answer to a bank question."""
+
     sibling: str | None = None    # the bank question the answer is closest to, if not its own
     margin: float = 0.0           # by how much
     answers_other: bool = False   # the answer is taken for an answer to ``sibling``
@@ -297,8 +299,8 @@ def other_bank_question(ctx: Context) -> Other:
         return Other(sibling, margin)
     # none of the question's topic words: another question's answer (dev: 8 of 19 sibling answers, none of
     # the clean, weak or sample answers). The other question is named when it is at least as close as the
-    # one asked and the answer says something it asks for (one of its key points): an empty "I don't know"
-    # is near some question too, but answers none
+    # one asked and the answer says something it asks for (its topic words, or one of its key points): an
+    # empty "I don't know" is near some question too, but answers none
     rest = m.copy()
     rest[ids.index(own)] = -np.inf
     best = int(np.argmax(rest))
