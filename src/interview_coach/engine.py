@@ -52,9 +52,6 @@ FLOOR_SERIOUS_PITFALL, FLOOR_PITFALL = 15, 35
 # guide's 70 row, "solid; one thing missing", not a strong answer. On the graded dev split: sets A-F
 # unchanged (rho .816, band 74.4 -> 74.9 %), set G (middling answers) MAE 9.2 -> 8.3, rho .746 -> .773
 CAP_STORY_GAP = 72
-# "only we" counts when two or more action sentences are the team's alone (counted by sentence, with Croatian
-# first-person verbs: bank samples told with "I" that end "… we understood each other" are not capped)
-SURE_STORY_GAPS = frozenset({"example", "result", "own-actions"})
 POLISH_FROM, POLISH_PRIORITY = 75, 45  # from a strong score on, suggestions are polish (priority at most 45)
 # (weighted mean, grade) knots of the map onto the grading guide's scale: the weighted mean's quantiles
 # matched to the grades' on the graded dev split's answers that no cap applies to (bench/graded.py --fit)
@@ -293,7 +290,7 @@ def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.A
         value -= REGISTER_PENALTY
     if wording.MIXED_LANGUAGE in slips:
         value -= MIXED_PENALTY
-    if story_gaps & SURE_STORY_GAPS:
+    if story_gaps:  # star.gaps: only the gaps it is sure of ("only we" from two sentences of the team's on)
         value = min(value, CAP_STORY_GAP)
     if off_topic:
         value = min(value, CAP_OFF_TOPIC)

@@ -221,8 +221,8 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str
     if not closer or points_covered(ctx, ctx.question.id)[0]:
         return None
     for j in closer:
-        if _topic_cues(ctx, ids[j]) and not says_the_topic(ctx, ids[j]):
-            continue  # another question's points, but not its topic (a weakness answer that names no weakness)
+        if not says_something_for(ctx, ids[j]):
+            continue  # too short, or not that question's topic (a weakness answer that names no weakness)
         theirs, of = points_covered(ctx, ids[j])
         if theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
             return ids[j], round(float(m[j]), 4)
@@ -292,7 +292,7 @@ def other_bank_question(ctx: Context) -> Other:
     sibling, margin = closest_other(m, own, ids)
     if sibling is not None and margin >= SIBLING_MARGIN and says_something_for(ctx, sibling):
         return Other(sibling, margin, True)
-    by_points = answered_by_points(ctx, m, ids) if len(ctx.words) >= SUBSTANCE_WORDS else None
+    by_points = answered_by_points(ctx, m, ids)
     if by_points is not None:
         return Other(*by_points, True)
     if says_the_topic(ctx):

@@ -85,14 +85,13 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
     action_sentences = 0
     concrete = False
     self_count = team_count = 0
-    acted, first_action = False, None
+    first_action = None
     for i, sentence in enumerate(sentences):
         found = sentence_parts(sentence, lang)
         if found["action"] and first_action is None:
             first_action = i
-        if found["result"] and not (acted or found["action"]):
+        if found["result"] and first_action is None:
             found["result"] = None  # how it ended comes after what was done ("… needed it the next morning")
-        acted = acted or bool(found["action"])
         if any(found.values()):
             example_sentences.append(sentence)
         for part, span in found.items():
