@@ -298,6 +298,12 @@ def overall(d: dict, rel: float, seconds: float, aim: tuple[int, int] = length.A
         value = FLOOR_SERIOUS_PITFALL + (CAP_SERIOUS_PITFALL - FLOOR_SERIOUS_PITFALL) * value / 100
     elif committed:
         value = FLOOR_PITFALL + (CAP_PITFALL - FLOOR_PITFALL) * value / 100
+    # again: a minor pitfall's floor (35) must not lift an answer to another question over its cap (a CV
+    # recital given to "five years": 40), unless the pitfall is "generic": empty words fit any question, so
+    # they often land nearer another, and interviewers grade them generic, developing (dev: 3 such, graded
+    # 40-42), not off-topic
+    if off_topic and not any(c.id == "generic" for c in committed):
+        value = min(value, CAP_OFF_TOPIC)
     return int(round(max(0.0, min(100.0, value))))
 
 

@@ -50,3 +50,13 @@ def test_no_sample_answer_of_the_bank_switches_language():
         for lang in q.languages:
             for sample in q.in_lang(lang).sample_answers:
                 assert mixed_language(sentences(sample.text, lang), lang) == [], (q.id, lang, sample.profile)
+
+
+# English sentences that lingua's fast mode reads as German (0.92) or Dutch (0.90): their words are English
+MISREAD = ["I grew up in Norwich and studied business at college.", "I studied business at college in Leeds."]
+
+
+@pytest.mark.parametrize("text", MISREAD)
+def test_a_sentence_misread_by_the_detector_is_no_switch(text):
+    answer = f"I have worked on the till for three years. {text} Now I want to work with customers every day."
+    assert mixed_language(sentences(answer, "en"), "en") == []

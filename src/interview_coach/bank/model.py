@@ -52,6 +52,7 @@ class Question:
     roles: tuple[str, ...] = ROLES             # the jobs this question is asked for
     story_situation: str | None = None         # the key point a told story's setting covers
     story_result: str | None = None            # the key point a told story's result covers
+    looks_ahead: bool = False                  # asks about the future: a past told is no answer (topic cues)
 
     def fits(self, role: str | None) -> bool:
         return role is None or role in self.roles

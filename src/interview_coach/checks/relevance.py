@@ -34,6 +34,7 @@ from ..nlp import embed
 from ..nlp.text import Token, tokens as tokenize
 from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find_any
+from . import tense
 from .rules import lines, stopwords, word_list
 
 CALIBRATION = {"profile": (1.1, 2.0), "plain": (1.2, 1.8)}   # (z midpoint, slope)
@@ -248,13 +249,18 @@ def says_the_topic(ctx: Context, qid: str | None = None) -> bool:
     """Whether the answer says any of a bank question's topic cues (``topic_cues`` in the bank; by default
     the question asked): an answer to the weakness question that names no weakness, nothing to work on or
     get better at, answers another question (its strengths), however close its meaning. True where the
-    question has none."""
+    question has none. For a question about the future (``looks_ahead``), a sentence that tells the past
+    and looks nowhere ahead says nothing of it: a CV in the past tense ("became a shift lead, trained the
+    new starters") is no answer to "Where do you see yourself in five years?"."""
     qid = qid or (ctx.question.id if ctx.question is not None else None)
     cues = _topic_cues(ctx, qid)
     if not cues:
         return True
     phrases = _topic_phrases(qid, ctx.lang, cues)
-    return any(find_any(phrases, s) for s in ctx.sentences)
+    sentences = ctx.sentences
+    if ctx.bank.question(qid).looks_ahead:  # a question about the future: a past told is no plan
+        sentences = [s for s in sentences if tense.kind(s, ctx.lang) != "past"]
+    return any(find_any(phrases, s) for s in sentences)
 
 
 def _topic_cues(ctx: Context, qid: str | None) -> tuple[str, ...]:

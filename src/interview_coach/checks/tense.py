@@ -1,0 +1,65 @@
+"""Which sentences tell the past and which look ahead (``rules/<lang>/tense.yml``).
+
+A question about the future (``looks_ahead`` in the bank: "Where do you see yourself in five years?")
+is answered by plans, not by a CV: its topic words count only in a sentence that looks ahead ("In five
+years I'd like to lead a team") or tells no past ("Here, as a team leader"); "I became a shift lead and
+trained the new starters" says "train" but no plan (see relevance.says_the_topic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jsonschema import Draft202012Validator
+
+from .. import LANGUAGES
+from ..nlp.text import Sentence
+from .phrases import Phrase, compile_phrase, find_any
+from .ruledata import _load, rules_dir
+
+_PHRASES = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+SCHEMA = Draft202012Validator({
+    "type": "object", "additionalProperties": False, "required": ["lang", "past", "ahead", "examples"],
+    "properties": {
+        "lang": {"enum": list(LANGUAGES)},
+        "past": _PHRASES, "ahead": _PHRASES,
+        "past_patterns": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "examples": {"type": "array", "minItems": 3, "items": {
+            "type": "object", "additionalProperties": False, "required": ["text", "expect"],
+            "properties": {"text": {"type": "string", "minLength": 3}, "expect": {"enum": ["past", "ahead", "neither"]}}}},
+    }})
+
+
+@dataclass(frozen=True)
+class Tense:
+    past: tuple[Phrase, ...]
+    past_patterns: tuple[re.Pattern, ...]
+    ahead: tuple[Phrase, ...]
+    examples: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=None)
+def markers(lang: str) -> Tense:
+    d = _load(rules_dir(lang) / "tense.yml", SCHEMA)
+    return Tense(tuple(compile_phrase(p, lang) for p in d["past"]),
+                 tuple(re.compile(p, re.IGNORECASE) for p in d.get("past_patterns", [])),
+                 tuple(compile_phrase(p, lang) for p in d["ahead"]),
+                 tuple((e["text"], e["expect"]) for e in d["examples"]))
+
+
+def looks_ahead(sentence: Sentence, lang: str) -> bool:
+    return bool(find_any(list(markers(lang).ahead), sentence))
+
+
+def tells_past(sentence: Sentence, lang: str) -> bool:
+    m = markers(lang)
+    return bool(find_any(list(m.past), sentence)) or any(p.search(sentence.text) for p in m.past_patterns)
+
+
+def kind(sentence: Sentence, lang: str) -> str:
+    """"ahead" (a plan, a wish, the future: wins over a past in the same sentence), "past" or "neither"."""
+    if looks_ahead(sentence, lang):
+        return "ahead"
+    return "past" if tells_past(sentence, lang) else "neither"
