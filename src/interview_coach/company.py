@@ -201,6 +201,25 @@ SPLIT = {"en": r",|;|:|\band\b|\bas well as\b", "de": r",|;|:|\bund\b|\bsowie\b"
          "hr": r",|;|:|\bi\b|\bte\b|\bkao i\b"}
 
 
+# a promise told as a condition and what the company then does ("if something isn't right, we'll put it
+# right, no questions asked") is one promise: kept whole, numbers and all ("within 30 minutes"), not split
+# at its commas into fragments
+IF_WORDS = {"en": ("if", "when", "whenever", "should"), "de": ("wenn", "falls", "sollte", "sollten"),
+            "hr": ("ako", "kad", "kada", "ukoliko")}
+PROMISE_MAX_WORDS = 16
+
+
+def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
+    """The rest of a value sentence as one promise, when it is a condition with its consequence; else None."""
+    words = re.findall(r"[^\W_][\w'’-]*", rest)
+    if len(words) < 4 or len(words) > PROMISE_MAX_WORDS or words[0].lower() not in IF_WORDS[lang]:
+        return None
+    if any(_plain(w) in names for w in words):
+        return None
+    phrase = " ".join(rest.split()).strip(" .!:;–-")
+    return phrase if lang == "de" else phrase[0].lower() + phrase[1:]
+
+
 @lru_cache(maxsize=None)
 def value_cues(lang: str):
     from .checks.phrases import compile_phrase
@@ -226,6 +245,11 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             rest = rest.split(":", 1)[1]
         if len(re.findall(r"\w+", rest)) < 1:
             rest = text[s.start:start]  # "Honesty and speed are important to us"
+        whole = _conditional_promise(rest, lang, names)
+        if whole:  # "if something isn't right, we'll put it right": one promise, not three pieces
+            if whole.lower() not in (v.lower() for v in out):
+                out.append(whole)
+            continue
         for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
             words = re.findall(r"[^\W\d_][\w'’-]*", piece)
             while words and words[0].lower() not in NEGATIONS[lang] and (

@@ -77,3 +77,21 @@ def test_values_announced_by_a_list_or_a_guarantee_are_found_without_the_announc
     assert not any("values" in v or "three" in v for v in values), values  # "three values:" only announces them
     terms = [k.term.lower() for k in analyze(text).keywords]
     assert not {"live", "garantieren", "jamčimo"} & set(terms), terms  # the announcing verb is no keyword
+
+
+CONDITIONAL = {  # a promise told as a condition and what the company then does: one value, not its pieces
+    "en": ("Greenleaf Market runs four grocery stores. Our promise: if something isn't right, we'll put it right, "
+           "no questions asked.", "if something isn't right, we'll put it right, no questions asked"),
+    "de": ("Frischmarkt am Eck verkauft Obst und Gemüse. Unser Versprechen: Wenn etwas nicht passt, tauschen wir es "
+           "ohne Wenn und Aber um.", "Wenn etwas nicht passt, tauschen wir es ohne Wenn und Aber um"),
+    "hr": ("Trgovina Kod Ane prodaje domaće proizvode. Naše obećanje: ako nešto nije u redu, riješit ćemo to odmah "
+           "i bez pitanja.", "ako nešto nije u redu, riješit ćemo to odmah i bez pitanja"),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_conditional_promise_is_one_value(lang):
+    text, promise = CONDITIONAL[lang]
+    values = analyze(text).values
+    assert promise in values, values
+    assert len([v for v in values if v in promise]) == 1, values  # no piece of it as a value of its own
