@@ -201,6 +201,20 @@ SPLIT = {"en": r",|;|:|\band\b|\bas well as\b", "de": r",|;|:|\bund\b|\bsowie\b"
          "hr": r",|;|:|\bi\b|\bte\b|\bkao i\b"}
 
 
+def _inside(cue, sentence, start: int, end: int, text: str, lang: str) -> str:
+    """The words a value cue with a gap ("uns sind … wichtig") encloses in the sentence, or ""."""
+    from .checks.phrases import compile_phrase, find
+
+    if "…" not in cue.source:
+        return ""
+    left, right = (compile_phrase(part.strip(), lang) for part in cue.source.split("…", 1))
+    lefts = [sp for sp in find(left, sentence) if start <= sp[0] and sp[1] <= end]
+    rights = [sp for sp in find(right, sentence) if start <= sp[0] and sp[1] <= end]
+    if not lefts or not rights or rights[-1][0] <= lefts[0][1]:
+        return ""
+    return text[lefts[0][1]:rights[-1][0]]
+
+
 # a promise told as a condition and what the company then does ("if something isn't right, we'll put it
 # right, no questions asked") is one promise: kept whole, numbers and all ("within 30 minutes"), not split
 # at its commas into fragments
@@ -239,12 +253,13 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
         hits = find_any(list(value_cues(lang)), s)
         if not hits:
             continue
-        start, end = max((span for _, span in hits), key=lambda sp: sp[1] - sp[0])
+        cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
             rest = rest.split(":", 1)[1]
         if len(re.findall(r"\w+", rest)) < 1:
-            rest = text[s.start:start]  # "Honesty and speed are important to us"
+            # "Uns sind Ehrlichkeit und Tempo wichtig": inside the cue; "Honesty and speed are important to us": before it
+            rest = _inside(cue, s, start, end, text, lang) or text[s.start:start]
         whole = _conditional_promise(rest, lang, names)
         if whole:  # "if something isn't right, we'll put it right": one promise, not three pieces
             if whole.lower() not in (v.lower() for v in out):

@@ -95,3 +95,20 @@ def test_a_conditional_promise_is_one_value(lang):
     values = analyze(text).values
     assert promise in values, values
     assert len([v for v in values if v in promise]) == 1, values  # no piece of it as a value of its own
+
+
+ENCLOSED = {  # the values stand inside the cue ("uns sind … wichtig") or before it ("… matter to us")
+    "en": ("Corner Bakery sells bread and cakes. Honesty and a warm welcome matter to us.", ["honesty", "warm welcome"]),
+    "de": ("Bäckerei am Eck verkauft Brot und Kuchen. Uns sind Ehrlichkeit und Freundlichkeit wichtig.",
+           ["Ehrlichkeit", "Freundlichkeit"]),
+    "hr": ("Pekara na uglu prodaje kruh i kolače. Nama je ljubazna usluga važna.", ["ljubazna usluga"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_values_inside_or_before_the_cue_are_found(lang):
+    text, wanted = ENCLOSED[lang]
+    values = analyze(text).values
+    for value in wanted:
+        assert value in values, (value, values)
+    assert not any("wichtig" in v or "važn" in v or "matter" in v for v in values), values
