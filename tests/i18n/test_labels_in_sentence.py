@@ -16,6 +16,7 @@ from interview_coach.i18n.labels import in_sentence
     ("Offenheit für das Gesamtpaket", "de", "Offenheit für das Gesamtpaket"),
     ("Ihre Lernmethode: Schulung, Notizen", "de", "Ihre Lernmethode – Schulung, Notizen"),
     ("Sie arbeiten gern mit Menschen", "de", "Sie arbeiten gern mit Menschen"),
+    ("Einen Weg anbieten: Die Kundin ruft selbst an", "de", "einen Weg anbieten – die Kundin ruft selbst an"),
     ("Stav", "hr", "stav"),
     ("Ponuditi konkretno rješenje", "hr", "ponuditi konkretno rješenje"),
     ("A real weakness, said plainly", "en", "a real weakness, said plainly"),
@@ -29,7 +30,7 @@ def test_a_label_inside_a_sentence(label, lang, shown):
 ANSWERS = {"hr": "Kupcu kažem da povrat novca nije moguć jer su prošla dva tjedna.",
            "de": "Ich sage dem Kunden, dass eine Erstattung nach zwei Wochen nicht möglich ist.",
            "en": "I tell the customer that a refund is not possible after two weeks."}
-ADD = {"hr": "Dodajte ono što poslodavac želi čuti: ", "de": "Ergänzen Sie, worauf Ihr Gegenüber achtet: ",
+ADD = {"hr": "Nedostaje ono što poslodavac želi čuti: ", "de": "Es fehlt noch, worauf Ihr Gegenüber achtet: ",
        "en": "Add what the interviewer listens for: "}
 
 

@@ -1,6 +1,8 @@
 """Names shown for ids (categories, feedback dimensions, bands, STAR parts): marked here once for
 translation, translated where they are shown (CLI, reports, web)."""
 
+import re
+
 from . import _
 
 CATEGORY_NAMES = {
@@ -48,6 +50,8 @@ def in_sentence(label: str, lang: str) -> str:
     für …", "Belege, dass …" keep theirs; "Eine konkrete Lösung anbieten", "Anbieten, was geht",
     "Klare Kommunikation" do not)."""
     label = label.replace(": ", " – ")  # no second colon after the sentence's own
+    if lang == "de":  # a sentence after the colon goes on small after the dash: "anbieten – die Kontoinhaberin …"
+        label = re.sub(r" – (Die|Der|Das|Den|Dem|Ein|Eine|Einen|Er|Es|Wir|Man) ", lambda m: f" – {m.group(1).lower()} ", label)
     words = label.split()
     if not words or (len(words[0]) > 1 and words[0][1].isupper()) or (lang == "en" and words[0] == "I"):
         return label
