@@ -45,7 +45,7 @@ def test_a_corrected_transcript_is_judged_and_marked(run_cli, story_wav, tmp_pat
     assert any(k["covered"] and "manager" in (k["evidence"] or {}).get("text", "") for k in data["key_points"])
 
 
-@pytest.mark.parametrize("ui,expected", [("hr", "tekstna datoteka"), ("de", "Textdatei"), ("en", "text file")])
+@pytest.mark.parametrize("ui,expected", [("hr", "tekstualna datoteka"), ("de", "Textdatei"), ("en", "text file")])
 def test_bad_recordings_get_a_clear_translated_error(run_cli, tmp_path, ui, expected, speech_ready):
     text = tmp_path / "answer.mp3"
     text.write_text("This is my answer, typed.\n", "utf-8")

@@ -93,7 +93,7 @@ def test_api_recording_job_and_correction(client, say):
     assert client.get("/api/v1/jobs/no-such-job").status_code == 404
 
 
-@pytest.mark.parametrize("ui,expected", [("hr", "tekstna datoteka"), ("de", "Textdatei"), ("en", "text file")])
+@pytest.mark.parametrize("ui,expected", [("hr", "tekstualna datoteka"), ("de", "Textdatei"), ("en", "text file")])
 def test_text_posted_as_audio_is_refused_at_once_in_the_ui_language(client, tmp_path, ui, expected):
     client.get(f"/?lang={ui}")
     r = client.post("/practice/recording?question_id=stress", content=("My answer, typed. " * 40).encode(),
