@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp import langid
-from ..nlp.text import Sentence
+from ..nlp.text import SIMPLEMMA_LANG, Sentence
 from ..result import Evidence
 from .phrases import Phrase, compile_phrase, find_any
 from .ruledata import rules_dir
@@ -38,7 +38,6 @@ def mixed_language(sentences: list[Sentence], lang: str) -> list[Evidence]:
     return out
 
 
-SIMPLEMMA = {"hr": "hbs", "de": "de", "en": "en"}
 OWN_WORDS = 0.6  # a sentence whose words are this much the answer's language is no switch to an unsupported one
 
 
@@ -51,11 +50,11 @@ def words_agree(text: str, lang: str, other: str | None) -> bool:
     bank's sample answers this drops three false switches and no answer's real one."""
     import simplemma
 
-    own = SIMPLEMMA[lang]
+    own = SIMPLEMMA_LANG[lang]
     if other is None:
         return dict(simplemma.langdetect(text, lang=(own,))).get(own, 0.0) < OWN_WORDS
-    shares = dict(simplemma.langdetect(text, lang=(own, SIMPLEMMA[other])))
-    return shares.get(SIMPLEMMA[other], 0.0) >= shares.get(own, 0.0)
+    shares = dict(simplemma.langdetect(text, lang=(own, SIMPLEMMA_LANG[other])))
+    return shares.get(SIMPLEMMA_LANG[other], 0.0) >= shares.get(own, 0.0)
 
 
 SWITCH_MARKERS = 2  # words of another language's rules/<lang>/switch_markers.txt in one sentence
