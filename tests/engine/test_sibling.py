@@ -92,3 +92,32 @@ def test_an_answer_that_covers_its_key_points_is_never_called_off_topic(bank, la
     assert "off-topic" not in [a["code"] for a in fb.advice] and fb.relevance >= relevance.ON_TOPIC_FLOOR
     other = feedback("experience", SALARY[lang], lang=lang, ui_lang=lang, bank=bank)
     assert other.advice[0]["code"] == "off-topic"
+
+
+# written for this test: a story of service put right, told alone, and after a sentence that answers
+# "What does good customer service mean to you?"
+PARCEL_STORY = {
+    "en": "Once a customer called because his parcel was late. I checked the tracking, saw it was stuck at the "
+          "depot, called the depot and arranged delivery for the next morning. I called him back to tell him, and "
+          "he was happy.",
+    "de": "Letzte Woche rief ein Kunde an, weil sein Paket zu spät war. Ich habe die Sendungsverfolgung geprüft, "
+          "gesehen, dass es im Depot hing, dort angerufen und die Zustellung für den nächsten Morgen organisiert. "
+          "Dann habe ich ihn zurückgerufen, und er war zufrieden.",
+    "hr": "Prošli tjedan došla je gospođa jer joj je novo kuhalo prestalo raditi. Saslušala sam je, ispričala se, "
+          "provjerila račun i odmah joj zamijenila aparat. Zahvalila mi je i vratila se sljedeći tjedan.",
+}
+GOOD_SERVICE_MEANS = {
+    "en": "Good service is when you listen first and then actually solve the problem.",
+    "de": "Guter Service heißt für mich, erst zuzuhören und dann das Problem wirklich zu lösen.",
+    "hr": "Za mene je dobra usluga kad se kupac osjeća saslušano i kad mu se problem stvarno riješi.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_story_after_the_answer_to_the_question_is_its_example_not_another_answer(bank, lang):
+    alone = feedback("good-cs", PARCEL_STORY[lang], lang=lang, ui_lang="en", bank=bank)
+    assert alone.insights["relevance_detail"]["answers_question"] is not None, alone.insights["relevance_detail"]
+    fb = feedback("good-cs", GOOD_SERVICE_MEANS[lang] + " " + PARCEL_STORY[lang], lang=lang, ui_lang="en", bank=bank)
+    assert fb.insights["relevance_detail"]["answers_question"] is None, fb.insights["relevance_detail"]
+    assert fb.band != "weak" and "off-topic" not in [a["code"] for a in fb.advice], (fb.score, fb.advice)
+    assert any(k.id == "concrete-example" and k.covered for k in fb.key_points)

@@ -215,6 +215,17 @@ def on_topic_by_points(ctx: Context) -> bool:
     return ours >= SIBLING_POINTS_MIN and ours >= SIBLING_POINTS_SHARE * of
 
 
+def answers_own_somewhere(ctx: Context, own: int, other: int, profiles: np.ndarray, centroids: np.ndarray) -> bool:
+    """Whether one sentence of the answer is closer to its own question than to the other one by
+    SIBLING_MARGIN, the margin by which the answer as a whole is taken for the other question's. "For me
+    good service means the customer leaves feeling heard" followed by a story of a swapped kettle is, as a
+    whole, near the story questions (a mistake put right), but its first sentence answers the question
+    asked; a story told instead of a definition has no such sentence (dev: none of the answers graded
+    off-topic or sibling that the margin flags)."""
+    adv = ctx.vecs @ (profiles[own] - profiles[other]) + ctx.vecs @ (centroids[own] - centroids[other])
+    return bool(len(adv)) and float(adv.max()) >= SIBLING_MARGIN
+
+
 def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str, float] | None:
     """(the other question, its margin) when the answer covers none of its own question's key points
     and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS; else None."""
@@ -296,7 +307,8 @@ def other_bank_question(ctx: Context) -> Other:
     own = ctx.question.id
     m = margins(ctx.answer_vec, own, ids, profiles, centroids)
     sibling, margin = closest_other(m, own, ids)
-    if sibling is not None and margin >= SIBLING_MARGIN and says_something_for(ctx, sibling):
+    if (sibling is not None and margin >= SIBLING_MARGIN and says_something_for(ctx, sibling)
+            and not answers_own_somewhere(ctx, ids.index(own), ids.index(sibling), profiles, centroids)):
         return Other(sibling, margin, True)
     by_points = answered_by_points(ctx, m, ids)
     if by_points is not None:
