@@ -200,8 +200,11 @@ def _report(fb: Feedback, ctx: Context) -> None:
         fb.insights["relevance_detail"] = detail
         if other_text:
             fb.insights["answers_question_text"] = other_text
-    # an answer to another question earns no praise: its example or key words answer something else
-    fb.strengths = [] if ctx.off_topic else strengths(fb, ctx.tr, ctx.expects_example, service)
+    # an answer to another question earns no praise: its example or key words answer something else; nor
+    # does one that commits a serious pitfall: "You tell a real example with what you did" beside "I told
+    # him straight that he was wrong" reads as praise for it (two native reviewers, trying the app)
+    serious = any(c.serious for c in ctx.committed)
+    fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example, service)
     fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
                  for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
                                         bool(ctx.committed) or ctx.off_topic)]

@@ -149,3 +149,38 @@ def test_a_german_list_of_qualities_with_ich_bin_tells_no_story():
     assert not star.run(sentences(text, "de"), text, "de").has_example
     told = "Ich bin sofort zur Kundin hingegangen. Ich habe ihr den Schal gezeigt. Ich habe ihn eingepackt."
     assert star.run(sentences(told, "de"), told, "de").has_example
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_answer_with_a_serious_pitfall_gets_no_praise_beside_it(lang):
+    """Two native reviewers read "You tell a real example with what you did" beside a rant as praise for it."""
+    qid, text, pid = DISGUISED[lang]
+    fb = feedback(qid, text, lang=lang, ui_lang=lang)
+    assert next(p for p in fb.pitfalls if p["id"] == pid)["serious"]
+    assert fb.strengths == []
+    off = feedback(qid, text, lang=lang, ui_lang=lang, disabled=("content.pitfalls",))
+    assert off.strengths, "the same answer without the pitfall check is praised for something"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_pitfall_has_a_short_name_in_the_interface_language(lang):
+    names = pitfalls.names(lang)
+    assert set(names) == {p.id for p in pitfalls.catalogue("en")}
+    assert len(set(names.values())) == len(names), "two pitfalls share a name"
+    qid, text, pid = DISGUISED[lang]
+    shown = next(p for p in feedback(qid, text, lang=lang, ui_lang=lang).pitfalls if p["id"] == pid)
+    assert shown["name"] == names[pid]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ('He said, "You lot are useless!" and hung up.', ['"You lot are useless!"']),
+    ("Sie rief: „Ihr seid unfähig!“ Dann ging sie.", ["„Ihr seid unfähig!“"]),
+    ("Viknuo je: „Svi ste nesposobni!” i otišao.", ["„Svi ste nesposobni!”"]),
+    ("Er sagte »nie wieder« und »danke«.", ["»nie wieder«", "»danke«"]),
+    ('An unclosed " mark quotes nothing.', []),
+])
+def test_quotations_are_found_with_each_languages_marks(text, quoted):
+    from interview_coach.checks.reported import quoted_spans
+
+    s = sentences(text, "en")[0]
+    assert [text[a:b] for a, b in quoted_spans(s)] == quoted

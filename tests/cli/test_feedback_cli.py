@@ -171,3 +171,33 @@ def test_company_file_errors(run_cli, tmp_path):
     empty = tmp_path / "e.txt"
     empty.write_text("", "utf-8")
     assert run_cli("company", "analyze", empty).exit_code == 2
+
+
+TWO_PITFALLS = {  # one sentence that blames others and confronts the customer
+    "en": "A customer shouted at me once. I told him straight that he was wrong and that it was not my problem, "
+          "the warehouse had messed up.",
+    "de": "Ein Kunde hat mich einmal angeschrien. Ich habe ihm klar gesagt, dass er falschliegt und dass das nicht "
+          "mein Problem ist, das Lager hat Mist gebaut.",
+    "hr": "Jednom je kupac vikao na mene. Rekla sam mu ravno u lice da nije u pravu i da to nije moj problem, "
+          "skladište je zabrljalo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_pitfalls_section_names_each_pitfall_and_quotes_its_sentence_once(run_cli, tmp_path, lang):
+    from interview_coach.checks import pitfalls
+
+    path = tmp_path / "answer.txt"
+    path.write_text(TWO_PITFALLS[lang], "utf-8")
+    data = json.loads(run_cli("feedback", "--question", "difficult-customer", "--answer-file", path, "--lang", lang,
+                              "--ui-lang", lang, "--json").output)
+    found = [p["id"] for p in data["pitfalls"]]
+    assert len(found) >= 2 and len({p["evidence"]["text"] for p in data["pitfalls"]}) == 1, data["pitfalls"]
+    out = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", path,
+                  "--lang", lang).output
+    marked = [i for i, line in enumerate(out.splitlines()) if line.startswith("  !")]
+    assert len(marked) == 1, out  # the sentence once, not once per pitfall
+    item = out.splitlines()[marked[0]:]
+    item = " ".join(line.strip() for line in item[:next((i for i, l in enumerate(item) if not l.strip()), len(item))])
+    assert all(pitfalls.names(lang)[pid] in item for pid in found), item
+    assert data["pitfalls"][0]["evidence"]["text"][:20] in item

@@ -28,6 +28,7 @@ from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
 from .phrases import Phrase, compile_phrase, find_any
+from .reported import reported
 from .ruledata import _load, rules_dir
 from .rules import lines
 from .wording import quoted
@@ -39,7 +40,7 @@ SCHEMA = Draft202012Validator({
         "lang": {"enum": list(LANGUAGES)},
         "pitfalls": {"type": "array", "items": {
             "type": "object", "additionalProperties": False,
-            "required": ["id", "serious", "scope", "cues", "message", "source", "examples"],
+            "required": ["id", "serious", "scope", "cues", "name", "message", "source", "examples"],
             "properties": {
                 "id": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"},
                 "serious": {"type": "boolean"},
@@ -50,6 +51,7 @@ SCHEMA = Draft202012Validator({
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
                 "min_sentences": {"type": "integer", "minimum": 1},
                 "min_traits": {"type": "integer", "minimum": 2},
+                "name": {"type": "string", "minLength": 3, "maxLength": 60},
                 "message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
                 "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
@@ -66,6 +68,7 @@ class Pitfall:
     cues: tuple[Phrase, ...]
     unless: tuple[Phrase, ...]
     unless_answer: tuple[Phrase, ...]
+    name: str  # a few words for the list of pitfalls ("Blaming or complaining")
     message: str
     source: str
     max_words: int | None = None
@@ -99,7 +102,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
     ph = lambda items: tuple(compile_phrase(t, lang) for t in items)  # noqa: E731
     return tuple(Pitfall(
         id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]), unless=ph(p.get("unless", [])),
-        unless_answer=ph(p.get("unless_answer", [])), message=p["message"],
+        unless_answer=ph(p.get("unless_answer", [])), name=p["name"], message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
         unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
@@ -133,6 +136,10 @@ def messages(ui_lang: str) -> dict[str, str]:
     return {p.id: p.message for p in catalogue(ui_lang)}
 
 
+def names(ui_lang: str) -> dict[str, str]:
+    return {p.id: p.name for p in catalogue(ui_lang)}
+
+
 def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
     """The common pitfalls and those the question lists, in catalogue order."""
     wanted = set(question_ids)
@@ -149,9 +156,9 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] |
 
 
 def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int, int]]:
-    """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`); none when an
-    ``unless`` phrase turns the sentence round."""
-    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)]
+    """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
+    someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round."""
+    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang) if not reported(sentence, h[1], lang)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
@@ -233,11 +240,11 @@ class Pitfalls(Check):
             frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
-        texts = messages(ctx.tr.lang)
+        texts, labels = messages(ctx.tr.lang), names(ctx.tr.lang)
         shown, advice = [], []
         for i, c in enumerate(committed):
             message = texts[c.id].format(quote=quoted([c.evidence.text], ctx.tr.lang))
-            shown.append({"id": c.id, "serious": c.serious, "by": c.by, "message": message,
+            shown.append({"id": c.id, "serious": c.serious, "by": c.by, "name": labels[c.id], "message": message,
                           "evidence": {"text": c.evidence.text, "start": c.evidence.start, "end": c.evidence.end}})
             # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
             advice.append(Advice(self.id, f"pitfall:{c.id}", (96 if c.serious else 91) - i,

@@ -226,15 +226,20 @@ def answers_own_somewhere(ctx: Context, own: int, other: int, profiles: np.ndarr
     return bool(len(adv)) and float(adv.max()) >= SIBLING_MARGIN
 
 
-def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str]) -> tuple[str, float] | None:
+def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str], profiles: np.ndarray,
+                       centroids: np.ndarray) -> tuple[str, float] | None:
     """(the other question, its margin) when the answer covers none of its own question's key points
-    and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS; else None."""
+    and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS, and has no
+    sentence that answers its own question (answers_own_somewhere); else None."""
     closer = [j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= SIBLING_MARGIN_BY_POINTS]
+    own = ids.index(ctx.question.id)
     if not closer or points_covered(ctx, ctx.question.id)[0]:
         return None
     for j in closer:
         if not says_something_for(ctx, ids[j]):
             continue  # too short, or not that question's topic (a weakness answer that names no weakness)
+        if answers_own_somewhere(ctx, own, j, profiles, centroids):
+            continue  # "That's why I want to work in customer service." after a story of a stranded family
         theirs, of = points_covered(ctx, ids[j])
         if theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
             return ids[j], round(float(m[j]), 4)
@@ -310,7 +315,7 @@ def other_bank_question(ctx: Context) -> Other:
     if (sibling is not None and margin >= SIBLING_MARGIN and says_something_for(ctx, sibling)
             and not answers_own_somewhere(ctx, ids.index(own), ids.index(sibling), profiles, centroids)):
         return Other(sibling, margin, True)
-    by_points = answered_by_points(ctx, m, ids)
+    by_points = answered_by_points(ctx, m, ids, profiles, centroids)
     if by_points is not None:
         return Other(*by_points, True)
     if says_the_topic(ctx):

@@ -23,6 +23,14 @@ def quote(text: str, lang: str = "en", limit: int = 160) -> str:
     return left + text + right
 
 
+def pitfalls_by_sentence(pitfalls: list[dict]) -> list[tuple[str, list[str]]]:
+    """(sentence, names of the pitfalls it commits), each sentence once, in the order found."""
+    grouped: dict[str, list[str]] = {}
+    for p in pitfalls:
+        grouped.setdefault(p["evidence"]["text"], []).append(p.get("name") or p["id"])
+    return list(grouped.items())
+
+
 def render_feedback(fb: Feedback, answer: str) -> None:
     heading(fb.question_text)
     if not fb.judged:
@@ -54,8 +62,9 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     if fb.pitfalls:
         click.echo()
         heading(tr("Pitfalls"))
-        for p in fb.pitfalls:
-            echo_wrapped(quote(p["evidence"]["text"], fb.ui_language), indent="      ", first=f"  {click.style('!', fg='red')}   ")
+        for text, names in pitfalls_by_sentence(fb.pitfalls):
+            echo_wrapped("; ".join(names) + ": " + quote(text, fb.ui_language), indent="      ",
+                         first=f"  {click.style('!', fg='red')}   ")
     if fb.key_points:
         click.echo()
         heading(tr("Key points"))

@@ -1,0 +1,47 @@
+"""Someone else's words, quoted: what an angry customer shouted ("You lot are useless!") is part of the
+story, not something the applicant says. A pitfall cue inside quotation marks commits nothing when the
+words around the quotation name no first-person speaker (``rules/<lang>/speakers_i.txt``: "I", "ich",
+"we"; in Croatian also a first-person verb, "rekla sam", "kažem"): "He said, "This is ridiculous"" is
+reported; "I told him: "That's not my problem"" is the applicant's own.
+"""
+
+from __future__ import annotations
+
+from ..nlp.text import Sentence
+from .rules import word_list
+from .star import says_i_by_verb
+
+# opening mark -> the marks that close it (German „…“ and »…«, Croatian „…”, English “…” and "…")
+QUOTES = {'"': '"', "“": "”\"", "„": "“”\"", "»": "«", "«": "»"}
+
+
+def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Absolute (start, end) of every quotation in the sentence, marks included; an unclosed mark
+    quotes nothing."""
+    text, spans, i = sentence.text, [], 0
+    while i < len(text):
+        closers = QUOTES.get(text[i])
+        if closers:
+            j = next((k for k in range(i + 1, len(text)) if text[k] in closers), -1)
+            if j > i:
+                spans.append((sentence.start + i, sentence.start + j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> bool:
+    """Whether the words outside the quotations name the applicant (or their team) as a speaker."""
+    outside = [t for t in sentence.tokens if not any(a <= t.start < b for a, b in quotes)]
+    speakers = word_list(lang, "speakers_i")
+    if any(t.lower in speakers for t in outside):
+        return True
+    return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(outside)), lang)
+
+
+def reported(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span`` lies inside a quotation of someone else's words (see the module)."""
+    quotes = quoted_spans(sentence)
+    inside = any(a <= span[0] and span[1] <= b for a, b in quotes)
+    return inside and not said_by_me(sentence, quotes, lang)
