@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Quality of the feedback engine on the team's graded answers (eval/graded, test split), on data
-nobody here wrote (../shared/eval-data) and on the bank.
+nobody here wrote (../shared/eval-data), on the bank, and on good answers written blind (eval/good:
+how many the engine wrongly flags).
 
 Prints figures; asserts nothing. Run: .venv/bin/python bench/quality.py [--quick]
 Nothing here was used to set thresholds: see the eval-data README.
@@ -156,6 +157,25 @@ def bank_samples(bank):
     print(f"  relevance AUC own vs the other {len(bank.questions) - 1} bank questions (all close siblings): {auc(own, other):.3f}")
 
 
+def good_answers(bank):
+    """Good answers written blind by helpers (eval/good): how many the engine flags. None should be."""
+    from ruamel.yaml import YAML
+
+    for path in sorted((ROOT / "eval" / "good").glob("*.yml")):
+        items = YAML(typ="safe").load(path.read_text("utf-8"))
+        pitfall = elsewhere = weak = 0
+        scores = []
+        for it in items:
+            fb = engine.feedback(it["question"], it["answer"], lang=it["lang"], ui_lang="en", bank=bank)
+            pitfall += bool(fb.pitfalls)
+            elsewhere += any(a["code"] == "off-topic" for a in fb.advice)
+            weak += fb.band == "weak"
+            scores.append(fb.score)
+        n = len(items)
+        print(f"Good answers, {path.stem} ({n}, written blind): a pitfall found {pitfall / n:.1%}, called off-topic "
+              f"{elsewhere / n:.1%}, weak band {weak / n:.1%}, mean score {sum(scores) / n:.1f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="a subset of each data set")
@@ -177,6 +197,7 @@ def main() -> int:
     empathy(bank, args.quick)
     mit(bank, args.quick)
     bank_samples(bank)
+    good_answers(bank)
     print(f"total {time.time() - t:.0f} s")
     return 0
 
