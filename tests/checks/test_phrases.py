@@ -65,6 +65,14 @@ def test_phrase_not_found(lang, phrase, text):
     ("de", "entschuldigt", "Ich habe ihn ohne Unterbrechung reden lassen und mich entschuldigt.", True),
     ("hr", "ispričao se", "Pustio sam ga da sve ispriča bez prekidanja i ispričao se zbog neugodnosti.", True),
     ("hr", "ispričao", "Nisam se ispričao jer nisam bio kriv.", False),
+    # what is done instead of something is not done; the contrast stays in its clause and near the cue
+    ("en", "he was mistaken", "Instead of just telling him he was mistaken, I went through the bill with him.", False),
+    ("en", "went through the bill", "Instead of just telling him he was mistaken, I went through the bill with him.", True),
+    ("en", "argued", "Rather than wait for the manager, I argued with the customer until he left the shop.", True),
+    ("de", "diskutiert", "Statt lange mit dem Gast zu diskutieren, habe ich ihm ein anderes Zimmer angeboten.", False),
+    ("de", "angeboten", "Statt lange mit dem Gast zu diskutieren, habe ich ihm ein anderes Zimmer angeboten.", True),
+    ("hr", "raspravljala", "Umjesto da sam se s njom dugo raspravljala, ponudila sam joj zamjenu.", False),
+    ("hr", "ponudila", "Umjesto da sam se s njom dugo raspravljala, ponudila sam joj zamjenu.", True),
 ])
 def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
     """Negation before the cue in every language; in German also "nicht" later in the cue's clause."""
