@@ -100,10 +100,10 @@ class Length(Check):
                             "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds by "
                             "adding an example and its result.", secs, seconds=secs, low=low, high=high)
                        if ctx.expects_example else
-                       tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: say "
-                            "why, and how you do it.",
-                            "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: say "
-                            "why, and how you do it.", secs, seconds=secs, low=low, high=high))
+                       tr.n("Your answer would take about {seconds} second to say; aim for {low} to {high} seconds: back "
+                            "each point with a reason or a detail of your own.",
+                            "Your answer would take about {seconds} seconds to say; aim for {low} to {high} seconds: back "
+                            "each point with a reason or a detail of your own.", secs, seconds=secs, low=low, high=high))
             return [Advice(self.id, "too-short", 46 if found == "too-short" else 40, message)]
         if found in ("too-long", "long"):
             return [Advice(self.id, "too-long", 64 if found == "too-long" else 44, tr.n(
