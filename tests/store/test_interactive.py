@@ -141,3 +141,17 @@ def test_a_stopped_mock_interview_keeps_the_half_typed_answer_and_resume_goes_on
     nothing = spawn(tmp_path, "mock", "--resume")
     expect(nothing, "Nothing to continue")
     nothing.expect(pexpect.EOF)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_the_question_tried_from_the_welcome_is_saved_in_the_history(tmp_path):
+    """`interview-coach` with no command offers one question; the answer is kept like any practice answer."""
+    child = spawn(tmp_path)
+    expect(child, "Try one now:")
+    child.sendline(SECOND)
+    child.sendeof()
+    score = int(expect(child, r"Score (\d+)/100").group(1))
+    expect(child, "Saved in your history")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["attempts"] == 1 and session["ended_at"] and session["mean_score"] == score, session

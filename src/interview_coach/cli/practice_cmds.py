@@ -70,7 +70,7 @@ def practice(qlang, category, role, count, company_file, answer_file, audio_file
         if as_json:
             emit_json(result)
         else:
-            _render_stored(result)
+            render_stored(result)
         return
     _interactive(chosen, qlang, company)
 
@@ -127,7 +127,7 @@ def _interactive(chosen, qlang: str, company, draft=None) -> None:
             else:
                 result = _answer(question, typed, qlang, company, session_id=session_id, **timing)
             session_id = result.session_id
-            _render_stored(result)
+            render_stored(result)
             score = result.score
             if previous is not None and score is not None:
                 click.echo(tr("Compared with your last try: {before} → {after} ({delta:+d})", before=previous,
@@ -217,7 +217,7 @@ def _answer(question, text, qlang, company, **kwargs):
     return service.answer(coach(), question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
 
 
-def _render_stored(result) -> None:
+def render_stored(result) -> None:
     from .render import render_feedback_json
 
     if result.status != "analysed":

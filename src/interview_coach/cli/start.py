@@ -43,14 +43,19 @@ def welcome() -> None:
         return
     if not answer.strip():
         return
-    from ..engine import AnswerError, feedback
-    from .context import error_message
-    from .render import render_feedback
+    from ..errors import CoachError
+    from ..services import practice as service
+    from .context import coach, error_message
+    from .practice_cmds import render_stored
 
+    # saved first, then analysed, like every practice answer: it shows in `history` and is never lost
     try:
-        fb = feedback(qid, answer, ui_lang=lang(), bank=bank)
-    except AnswerError as exc:
+        result = service.answer(coach(), bank.question(qid), answer, lang=lang(), ui_lang=lang())
+    except CoachError as exc:
         click.echo(error_message(exc), err=True)
         return
+    service.end_session(coach(), result.session_id)
     click.echo()
-    render_feedback(fb, answer)
+    render_stored(result)
+    click.echo()
+    click.echo(tr("Saved in your history (interview-coach history); interview-coach practice goes on from here."))
