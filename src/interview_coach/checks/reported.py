@@ -2,13 +2,19 @@
 story, not something the applicant says. A pitfall cue inside quotation marks commits nothing when the
 words around the quotation name no first-person speaker (``rules/<lang>/speakers_i.txt``: "I", "ich",
 "we"; in Croatian also a first-person verb, "rekla sam", "kažem"): "He said, "This is ridiculous"" is
-reported; "I told him: "That's not my problem"" is the applicant's own.
+reported; "I told him: "That's not my problem"" is the applicant's own. The same holds for words
+reported after a frame that makes someone else the speaker to the applicant (``rules/<lang>/
+told_me.txt``: "she told me", "hat mir gesagt", "mi je rekla"): "Na odlasku mi je rekla da će sigurno
+opet kupovati kod nas" is the customer's promise, not the applicant's over-promise.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..nlp.text import Sentence
-from .rules import word_list
+from .phrases import compile_phrase, find_any
+from .rules import lines, word_list
 from .star import says_i_by_verb
 
 # opening mark -> the marks that close it (German „…“ and »…«, Croatian „…”, English “…” and "…")
@@ -34,14 +40,36 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
 def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> bool:
     """Whether the words outside the quotations name the applicant (or their team) as a speaker."""
     outside = [t for t in sentence.tokens if not any(a <= t.start < b for a, b in quotes)]
+    return names_me(sentence, outside, lang)
+
+
+def names_me(sentence: Sentence, tokens: list, lang: str) -> bool:
+    """Whether ``tokens`` (of ``sentence``) name the applicant or their team as a subject."""
     speakers = word_list(lang, "speakers_i")
-    if any(t.lower in speakers for t in outside):
+    if any(t.lower in speakers for t in tokens):
         return True
-    return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(outside)), lang)
+    return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens)), lang)
+
+
+@lru_cache(maxsize=None)
+def frames(lang: str) -> tuple:
+    return tuple(compile_phrase(line, lang) for line in lines(lang, "told_me"))
+
+
+def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span`` follows a frame that makes someone else the speaker ("she told me that …") with
+    no first-person subject between the frame and it ("he told me …, so I told him …" is the applicant's)."""
+    for _, (a, b) in find_any(list(frames(lang)), sentence):
+        if b <= span[0]:
+            between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
+            if not names_me(sentence, between, lang):
+                return True
+    return False
 
 
 def reported(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
-    """Whether ``span`` lies inside a quotation of someone else's words (see the module)."""
+    """Whether ``span`` lies inside a quotation of someone else's words, or after a frame that reports
+    what someone else told the applicant (see the module)."""
     quotes = quoted_spans(sentence)
     inside = any(a <= span[0] and span[1] <= b for a, b in quotes)
-    return inside and not said_by_me(sentence, quotes, lang)
+    return inside and not said_by_me(sentence, quotes, lang) or told_me(sentence, span, lang)
