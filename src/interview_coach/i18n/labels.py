@@ -7,7 +7,7 @@ from . import _
 
 CATEGORY_NAMES = {
     "opening": _("Opening"),
-    "definition": _("Definition"),
+    "definition": _("What service means"),
     "motivation": _("Motivation"),
     "company-fit": _("Company fit"),
     "company-research": _("Company research"),
