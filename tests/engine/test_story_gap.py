@@ -66,3 +66,31 @@ def test_a_result_followed_by_reflection_is_found(lang):
     assert "came back" in fb.star["result"].evidence.text or "wieder" in fb.star["result"].evidence.text \
         or "došao" in fb.star["result"].evidence.text, fb.star["result"].evidence.text
     assert not any(a["code"] == "result" and a["priority"] >= 70 for a in fb.advice), fb.advice
+
+
+# written for this test: a definition, then a story whose setting no situation cue names
+CALL_CENTRE = {
+    "en": "Good service means the customer is heard and the problem is solved the first time. At the call centre a "
+          "caller rang because his bill had doubled. I listened, checked his account and found a duplicate charge. "
+          "I refunded it and sent him a confirmation by email. He thanked me and stayed with us.",
+    "de": "Guter Service heißt, dass der Kunde gehört wird und das Problem beim ersten Mal gelöst ist. Im Callcenter "
+          "rief ein Mann an, weil seine Rechnung doppelt so hoch war. Ich habe zugehört, sein Konto geprüft und eine "
+          "doppelte Buchung gefunden. Ich habe sie erstattet und ihm eine Bestätigung geschickt. Er hat sich bedankt "
+          "und ist Kunde geblieben.",
+    "hr": "Dobra usluga znači da je korisnik saslušan i da mu se problem riješi iz prve. U pozivnom centru javio se "
+          "gospodin jer mu je račun bio dvostruko veći. Saslušala sam ga, provjerila račun i pronašla dvostruko "
+          "terećenje. Vratila sam mu novac i poslala potvrdu e-poštom. Zahvalio mi je i ostao naš korisnik.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_story_of_own_actions_has_a_situation_where_it_starts(lang):
+    """A story's setting need not use a situation cue: the sentence before its first action sets it (not the
+    answer's opening definition), and the question's example key point is ticked with it."""
+    from interview_coach import feedback
+
+    fb = feedback("good-cs", CALL_CENTRE[lang], lang=lang, ui_lang="en")
+    assert fb.has_example
+    situation = fb.star["situation"]
+    assert situation.present and situation.evidence.text == CALL_CENTRE[lang].split(". ")[1] + ".", situation
+    assert any(k.id == "concrete-example" and k.covered for k in fb.key_points), fb.key_points

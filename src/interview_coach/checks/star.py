@@ -113,6 +113,12 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         (parts["situation"].present and (parts["result"].present or action_sentences >= 2))
         or (parts["result"].present and action_sentences >= 2)
         or action_sentences >= 3)
+    if has_example and not parts["situation"].present and first_action is not None:
+        # a story of several own actions starts somewhere, though no cue sets the scene ("At the call centre a
+        # caller rang because…"): the sentence before the first action, unless that is the answer's opening
+        # (a definition or a claim before the story), else the first action itself
+        start = sentences[first_action - 1] if first_action >= 2 else sentences[first_action]
+        parts["situation"] = StarPart(True, Evidence(start.text, start.start, start.end))
     if has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
         ending = result_by_meaning(sentences, vecs, first_action or 0)
         if ending is not None:
