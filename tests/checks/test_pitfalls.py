@@ -184,3 +184,30 @@ def test_quotations_are_found_with_each_languages_marks(text, quoted):
 
     s = sentences(text, "en")[0]
     assert [text[a:b] for a, b in quoted_spans(s)] == quoted
+
+
+LONG_LEAD = {  # a run-on lead of more than forty words, then a clause that blames others
+    "en": ("At Christmas it was mental, the queues were out the door, the tills kept crashing, customers were "
+           "shouting about the prices, the heating was broken, the delivery came late, we ran out of bags, the "
+           "music was far too loud, nobody could find the keys, and on top of that ",
+           "my colleagues were so slow that I ended up doing everyone else's job"),
+    "de": ("An Weihnachten war es verrückt, die Schlange ging bis zur Tür, die Kassen stürzten ständig ab, Kunden "
+           "schimpften über die Preise, die Heizung war kaputt, die Lieferung kam zu spät, die Tüten gingen aus, die "
+           "Musik war viel zu laut, keiner fand die Schlüssel, und obendrein: ",
+           "meine Kollegen waren einfach zu langsam"),
+    "hr": ("Za Božić je bilo ludo, red je bio do vrata, blagajne su stalno padale, kupci su se bunili zbog cijena, "
+           "grijanje nije radilo, dostava je kasnila, nestalo je vrećica, glazba je bila preglasna, nitko nije "
+           "mogao naći ključeve, a povrh svega ",
+           "moj bivši šef je bio nesposoban i nikad nikoga nije slušao"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_run_on_sentence_is_quoted_by_the_clause_that_commits_the_pitfall(lang):
+    lead, clause = LONG_LEAD[lang]
+    text = lead + clause + "."
+    [s] = sentences(text, lang)
+    assert len(s.tokens) > pitfalls.LONG_SENTENCE
+    [found] = pitfalls.run([s], text, lang, [pitfalls.by_id(lang)["blame-others"]], ALL_ON)
+    ev = found.evidence
+    assert text[ev.start:ev.end] == ev.text and clause in ev.text and len(ev.text) < len(text) / 2, ev

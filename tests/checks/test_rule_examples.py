@@ -42,14 +42,14 @@ def test_every_rule_has_failing_and_passing_examples(lang):
 def test_each_failing_example_fails(lang, rule_id, example):
     rule = next(r for r in wording_rules(lang) if r.id == rule_id)
     text, expected = unmark(example)
-    found = [e.text for e in wording.matches(rule, sentences(text, lang), text)]
+    found = [e.text for e in wording.matches(rule, sentences(text, lang), text, lang)]
     assert [f.lower() for f in found] == [x.lower() for x in expected], found
 
 
 @pytest.mark.parametrize("lang,rule_id,example", list(_examples("pass")))
 def test_each_passing_example_passes(lang, rule_id, example):
     rule = next(r for r in wording_rules(lang) if r.id == rule_id)
-    assert not wording.matches(rule, sentences(example, lang), example)
+    assert not wording.matches(rule, sentences(example, lang), example, lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)

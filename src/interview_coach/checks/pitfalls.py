@@ -27,7 +27,7 @@ from ..nlp.text import Sentence
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
-from .phrases import Phrase, compile_phrase, find_any
+from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import reported
 from .ruledata import _load, rules_dir
 from .rules import lines
@@ -199,8 +199,31 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         if hits:
             i, how = hits[0]
             s = sentences[i]
-            found[p.id] = Committed(p.id, p.serious, Evidence(s.text, s.start, s.end), i, how, tuple(h[0] for h in hits))
+            evidence = clause_around(s, spans[i][0]) if how == "cue" else Evidence(s.text, s.start, s.end)
+            found[p.id] = Committed(p.id, p.serious, evidence, i, how, tuple(h[0] for h in hits))
     return sorted(found.values(), key=lambda c: (not c.serious, c.sentence))
+
+
+LONG_SENTENCE, CLAUSE_MIN = 40, 5  # words: a longer sentence is quoted by the clause that commits it
+
+
+def clause_around(sentence: Sentence, span: tuple[int, int]) -> Evidence:
+    """The sentence as evidence; a run-on sentence of more than LONG_SENTENCE words only by the clause
+    around the cue (between commas, semicolons, colons or dashes), when that clause has CLAUSE_MIN words or
+    more: a 197-word sentence quoted whole shows the applicant nothing."""
+    if len(sentence.tokens) <= LONG_SENTENCE:
+        return Evidence(sentence.text, sentence.start, sentence.end)
+    text, offset = sentence.text, sentence.start
+    a, b = span[0] - offset, span[1] - offset
+    left = max(text.rfind(m, 0, a) for m in CLAUSE_MARKS) + 1
+    rights = [i for i in (text.find(m, b) for m in CLAUSE_MARKS) if i >= 0]
+    right = min(rights) if rights else len(text)
+    while left < right and text[left].isspace():
+        left += 1
+    clause = text[left:right].rstrip()
+    if len(clause.split()) < CLAUSE_MIN:
+        return Evidence(sentence.text, sentence.start, sentence.end)
+    return Evidence(clause, offset + left, offset + left + len(clause))
 
 
 def covers_nothing(committed: list[Committed]) -> set[int]:

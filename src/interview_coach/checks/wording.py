@@ -11,7 +11,11 @@ from .register import mixed_language
 from .rules import Rule, rule_messages, wording_rules
 
 
-def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
+def matches(rule: Rule, sentences: list[Sentence], text: str, lang: str | None = None) -> list[Evidence]:
+    """The rule's phrases in the answer; with ``lang``, not in someone else's quoted or reported words
+    ("He said, "You lot are useless!"" is the customer's word, not the applicant's)."""
+    from .reported import reported
+
     found = []
     for sentence in sentences:
         inside = [span for phrase in rule.not_in for span in find(phrase, sentence)]
@@ -24,6 +28,8 @@ def matches(rule: Rule, sentences: list[Sentence], text: str) -> list[Evidence]:
                     continue  # part of a phrase that means something else ("nobody should feel stupid")
                 if any(e.start < end and start < e.end for e in found):
                     continue  # overlapping phrases ("I think maybe" / "maybe") count once
+                if lang is not None and reported(sentence, (start, end), lang):
+                    continue
                 found.append(Evidence(text[start:end], start, end))
     return sorted(found, key=lambda e: e.start)
 
@@ -51,7 +57,7 @@ def run(sentences: list[Sentence], text: str, lang: str, ui_lang: str, category:
             continue
         if rule.unless == "has_example" and has_example:
             continue
-        hits = matches(rule, sentences, text)
+        hits = matches(rule, sentences, text, lang)
         if rule.polarity == "avoid" and len(hits) < rule.min_count:
             continue
         if rule.polarity == "use" and not hits:
