@@ -29,7 +29,7 @@ RUN_ON_SECONDS, RUN_ON_COMMAS = 80, 10.0
 
 def runs_on(ctx: Context) -> bool:
     """Whether the answer is long and strung together with commas (see RUN_ON_COMMAS)."""
-    words = sum(len(s.tokens) for s in ctx.sentences)
+    words = ctx.length["words"]
     return ctx.length["seconds"] >= RUN_ON_SECONDS and words and ctx.text.count(",") * 100 / words >= RUN_ON_COMMAS
 
 

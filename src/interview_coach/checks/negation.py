@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp.text import Sentence
-from .phrases import CLAUSE_MARKS, Phrase, find_any
+from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .rules import lines, word_list
 
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
@@ -34,7 +34,7 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
         before = _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
         if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
                 and not _negated_within(phrase, sentence, start, end, negations) \
-                and not _contrasted(_same_clause_before(sentence, start, lang), lang):
+                and not _contrasted(sentence, _same_clause_before(sentence, start, lang), lang):
             return True
     return False
 
@@ -42,22 +42,23 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
 CONTRAST_WINDOW = 6  # "Instead of just telling him he was mistaken": the cue starts this many words after it at most
 
 
-def _contrasted(before: list, lang: str) -> bool:
+def _contrasted(sentence: Sentence, before: list, lang: str) -> bool:
     """Whether "instead of", "rather than", "statt", "umjesto" (``rules/<lang>/contrasts.txt``) stands
-    before the cue in its clause, at most CONTRAST_WINDOW words before it: what is done instead of
-    something is not done ("Instead of just telling him he was mistaken, I went through the bill")."""
-    words = [t.lower for t in before]
-    for marker in contrasts(lang):
-        n = len(marker)
-        for k in range(len(words) - n + 1):
-            if tuple(words[k:k + n]) == marker and len(words) - (k + n) <= CONTRAST_WINDOW:
-                return True
+    before the cue in its clause (``before``: the clause's words up to the cue), at most CONTRAST_WINDOW
+    words before it: what is done instead of something is not done ("Instead of just telling him he was
+    mistaken, I went through the bill")."""
+    if not before:
+        return False
+    starts = [t.start for t in before]
+    for _, (a, b) in find_any(list(contrasts(lang)), sentence):
+        if starts[0] <= a and b <= before[-1].end and sum(s >= b for s in starts) <= CONTRAST_WINDOW:
+            return True
     return False
 
 
 @lru_cache(maxsize=None)
-def contrasts(lang: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.lower().split()) for line in lines(lang, "contrasts"))
+def contrasts(lang: str) -> tuple[Phrase, ...]:
+    return tuple(compile_phrase("=" + " =".join(line.split()), lang) for line in lines(lang, "contrasts"))
 
 
 def _negated_within(phrase: Phrase, sentence: Sentence, start: int, end: int, negations: frozenset[str]) -> bool:

@@ -8,14 +8,13 @@ from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import find
 from .register import mixed_language
+from .reported import reported
 from .rules import Rule, rule_messages, wording_rules
 
 
 def matches(rule: Rule, sentences: list[Sentence], text: str, lang: str | None = None) -> list[Evidence]:
     """The rule's phrases in the answer; with ``lang``, not in someone else's quoted or reported words
     ("He said, "You lot are useless!"" is the customer's word, not the applicant's)."""
-    from .reported import reported
-
     found = []
     for sentence in sentences:
         inside = [span for phrase in rule.not_in for span in find(phrase, sentence)]

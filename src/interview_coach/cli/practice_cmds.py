@@ -15,6 +15,7 @@ from .common import get_bank
 from .company_cmds import load_company
 from .context import coach
 from .feedback_cmds import read_answer
+from .render import render_stored
 from .ui import LANG_CHOICE, ROLE_CHOICE, confirm, echo_wrapped, emit_json, fail, heading, lang, tr
 
 
@@ -215,16 +216,6 @@ def _answer(question, text, qlang, company, **kwargs):
     from ..services import practice as service
 
     return service.answer(coach(), question, text, lang=qlang, ui_lang=lang(), company=company, **kwargs)
-
-
-def render_stored(result) -> None:
-    from .render import render_feedback_json
-
-    if result.status != "analysed":
-        click.echo(tr("Your answer is saved (attempt {id}), but it could not be analysed: {error}. Run "
-                      "`interview-coach reanalyse` later.", id=result.attempt_id, error=result.error))
-        return
-    render_feedback_json(result.feedback, result.answer)
 
 
 @cli.command(help=_("List your practice sessions with their scores."))

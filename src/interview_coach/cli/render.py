@@ -133,3 +133,11 @@ def render_feedback_json(data: dict, answer: str) -> None:
     fb.star = {p: StarPart(v["present"], ev(v["evidence"])) for p, v in data.get("star", {}).items()}
     fb.findings = [Finding(**{**f, "evidence": [Evidence(**e) for e in f["evidence"]]}) for f in data.get("findings", [])]
     render_feedback(fb, answer)
+
+
+def render_stored(result) -> None:
+    if result.status != "analysed":
+        click.echo(tr("Your answer is saved (attempt {id}), but it could not be analysed: {error}. Run "
+                      "`interview-coach reanalyse` later.", id=result.attempt_id, error=result.error))
+        return
+    render_feedback_json(result.feedback, result.answer)

@@ -46,7 +46,7 @@ def welcome() -> None:
     from ..errors import CoachError
     from ..services import practice as service
     from .context import coach, error_message
-    from .practice_cmds import render_stored
+    from .render import render_stored
 
     # saved first, then analysed, like every practice answer: it shows in `history` and is never lost
     try:
