@@ -49,6 +49,8 @@ def test_the_story_line_only_where_the_question_asks_for_a_story(run_cli, tmp_pa
     salary.write_text(SALARY[lang], "utf-8")
     asked = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", story)
     assert STAR_LINE[lang] in asked.output, asked.output
+    star = next(line for line in asked.output.splitlines() if STAR_LINE[lang] + ":" in line)
+    assert "✗" not in star and star.count("✓") >= 3, star  # a full story; an implied task is no cross
     not_asked = run_cli("--ui-lang", lang, "feedback", "--question", "salary", "--answer-file", salary)
     assert not_asked.exit_code == 0 and STAR_LINE[lang] not in not_asked.output, not_asked.output
 

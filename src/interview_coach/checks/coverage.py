@@ -19,6 +19,7 @@ from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, compile_phrase
+from .pitfalls import by_id
 from .ruledata import _load
 
 
@@ -230,4 +231,19 @@ class Elements(Check):
             gaps = [in_sentence(e.label, tr.lang) for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
                 "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
-        return Outcome(score(items, ELEMENTS_FULL_AT), advice, items)
+        return Outcome(spoiled(score(items, ELEMENTS_FULL_AT), ctx), advice, items)
+
+
+# a pitfall that is bad service itself (a refund promised against the rules, the customer told he is wrong,
+# "I don't know" with no next step) leaves at most this much of the answer's good service standing, however
+# much empathy or ownership it also shows: "Good service 100" beside "promised a refund against the rules"
+# is a tick no interviewer would sign (a job-seeker trial)
+SPOILED_BY_SERIOUS, SPOILED_BY_MINOR = 30, 50
+
+
+def spoiled(value: int | None, ctx: Context) -> int | None:
+    pitfalls = by_id(ctx.lang)
+    bad = [c for c in ctx.committed if pitfalls[c.id].bad_service]
+    if value is None or not bad:
+        return value
+    return min(value, SPOILED_BY_SERIOUS if any(c.serious for c in bad) else SPOILED_BY_MINOR)

@@ -44,6 +44,7 @@ SCHEMA = Draft202012Validator({
             "properties": {
                 "id": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"},
                 "serious": {"type": "boolean"},
+                "bad_service": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
@@ -78,6 +79,7 @@ class Pitfall:
     min_traits: int = 0  # a sentence listing this many personal qualities (rules/<lang>/traits.txt) commits it
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
+    bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
 
     @property
     def check_id(self) -> str:
@@ -107,6 +109,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
+        bad_service=p.get("bad_service", False),
     ) for p in data["pitfalls"])
 
 

@@ -75,7 +75,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
                 echo_wrapped(quote(k.evidence.text, fb.ui_language), indent="        ", first="        ")
     click.echo()
     if fb.dimensions.get("example") is not None or fb.has_example:  # no row of crosses where no story is asked for
-        parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '✗'}" for p, part in fb.star.items())
+        # the task is often implied by the situation and costs the story nothing (star.score): a missing one is
+        # shown as "–", not as a cross a user would try to fix
+        parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '–' if p == 'task' else '✗'}"
+                          for p, part in fb.star.items())
         click.echo(f"{tr('Example (STAR)')}: {parts}")
     length = fb.length
     secs = int(round(length["seconds"]))
