@@ -30,7 +30,8 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import reported
 from .ruledata import _load, rules_dir
-from .rules import lines
+from .rules import lines, word_list
+from .star import says_i_by_verb
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -45,6 +46,7 @@ SCHEMA = Draft202012Validator({
                 "id": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"},
                 "serious": {"type": "boolean"},
                 "bad_service": {"type": "boolean"},
+                "about_me": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
@@ -80,6 +82,7 @@ class Pitfall:
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
+    about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
 
     @property
     def check_id(self) -> str:
@@ -109,7 +112,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
-        bad_service=p.get("bad_service", False),
+        bad_service=p.get("bad_service", False), about_me=p.get("about_me", False),
     ) for p in data["pitfalls"])
 
 
@@ -168,7 +171,17 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int
             spans.append((listed[0][0], listed[-1][1]))
     if not spans or find_any(list(pitfall.unless), sentence):
         return []
+    if pitfall.about_me and not speaks_of_self(sentence, lang):
+        return []
     return spans
+
+
+def speaks_of_self(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence speaks of the applicant (``rules/<lang>/self_words.txt``, or a Croatian
+    first-person verb): "Otišao je potpuno smiren" tells of a customer who left calm, no claim of
+    never being stressed."""
+    own = word_list(lang, "self_words")
+    return any(t.lower in own for t in sentence.tokens) or says_i_by_verb(sentence, lang)
 
 
 def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tuple[int, int]]]) -> bool:
