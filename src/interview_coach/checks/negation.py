@@ -1,11 +1,13 @@
 """Is a cue said, or said the other way round? A phrase hit counts only when no negation stands before
 it in its clause ("I would not apologise", "neću mu to reći") or, in German, after it ("biete ich
-nicht an"). Shared by the key points (``coverage``) and the pitfalls, whose cues commit nothing when
+nicht an"); a quotation by a negation anywhere in the clause that introduces it; a German zu-infinitive
+clause by one in the clause before it; an English gerund subject by a negated verb after it. Shared by the key points (``coverage``) and the pitfalls, whose cues commit nothing when
 negated ("I wouldn't claim that nothing stresses me").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..nlp.text import Sentence
@@ -31,12 +33,73 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     """Is any cue hit said, not negated ("I would not apologise", "neću mu to reći", "biete ich nicht an")?"""
     negations = word_list(lang, "negations")
     for phrase, (start, end) in hits:
-        before = _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
+        opening = _quotation_around(sentence, start)
+        before = _same_clause_before(sentence, opening, lang) if opening is not None else []
+        before += _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
         if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
                 and not _negated_within(phrase, sentence, start, end, negations) \
-                and not _contrasted(sentence, _same_clause_before(sentence, start, lang), lang):
+                and not _contrasted(sentence, _same_clause_before(sentence, start, lang), lang) \
+                and not _negated_infinitive(sentence, start, end, lang, negations) \
+                and not _denied_gerund(sentence, start, end, lang, negations):
             return True
     return False
+
+
+# German: a zu-infinitive clause after a comma says what the clause before it governs, so a negation there
+# denies it ("…, fange ich nicht an, ihm einen neuen Vertrag aufzuschwatzen"; "Es ist nicht meine Art,
+# Kunden etwas aufzudrängen")
+ZU_INFIX = re.compile(r"^(ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zurück|zusammen|los|um|durch|"
+                      r"über|unter|weiter|dazwischen|hinterher|klar|schlecht|schön|kaputt)zu\w+en$")
+
+
+def _negated_infinitive(sentence: Sentence, start: int, end: int, lang: str, negations: frozenset[str]) -> bool:
+    if lang != "de":
+        return False
+    text, offset = sentence.text, sentence.start
+    cut = max(text.rfind(m, 0, start - offset) for m in ",;:–")
+    if cut < 0:
+        return False
+    stop = [i for i in (text.find(m, end - offset) for m in ",;:–") if i >= 0]
+    clause = [t for t in sentence.tokens if cut + offset < t.start and t.end <= (min(stop) if stop else len(text)) + offset]
+    if not any(t.lower == "zu" and nxt.lower.endswith(("en", "ln", "rn")) or ZU_INFIX.match(t.lower)
+               for t, nxt in zip(clause, [*clause[1:], clause[-1]])):
+        return False
+    prev_cut = max(text.rfind(m, 0, cut) for m in ",;:–")
+    previous = [t for t in sentence.tokens if prev_cut + offset < t.start and t.end <= cut + offset]
+    return any(t.lower in negations for t in previous)
+
+
+GERUND_DENIED_WITHIN = 5  # words after the cue in which its verb is negated
+GERUND_LEAD = frozenset({"because", "since", "as", "so", "but", "and", "that", "just", "simply", "honestly",
+                         "really", "also", "cause", "'cause"})  # may stand before the gerund in its clause
+
+
+def _denied_gerund(sentence: Sentence, start: int, end: int, lang: str, negations: frozenset[str]) -> bool:
+    """English: a cue that opens its clause with a gerund is the subject of what follows, and a negated verb
+    there denies it ("rushing them doesn't make the queue go down any faster")."""
+    if lang != "en":
+        return False
+    first = next((t for t in sentence.tokens if t.start >= start), None)
+    if first is None or not first.lower.endswith("ing") or \
+            any(t.lower not in GERUND_LEAD for t in _same_clause_before(sentence, start, lang)):
+        return False
+    after = [t for t in sentence.tokens if t.start >= end][:GERUND_DENIED_WITHIN]
+    offset = sentence.start
+    for t in after:
+        if any(m in sentence.text[end - offset:t.start - offset] for m in CLAUSE_MARKS):
+            return False
+        if t.lower in negations or t.lower.endswith("n't"):
+            return True
+    return False
+
+
+def _quotation_around(sentence: Sentence, start: int) -> int | None:
+    """Where the quotation that holds the cue opens, if one does ("„niste u pravu“"): the quotation is what
+    the clause before it says, so a negation anywhere in that clause denies it ("Ne volim kupcu reći
+    „niste u pravu“")."""
+    from .reported import quoted_spans
+
+    return next((a for a, b in quoted_spans(sentence) if a < start < b), None)
 
 
 CONTRAST_WINDOW = 6  # "Instead of just telling him he was mistaken": the cue starts this many words after it at most
