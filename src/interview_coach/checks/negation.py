@@ -1,8 +1,9 @@
 """Is a cue said, or said the other way round? A phrase hit counts only when no negation stands before
 it in its clause ("I would not apologise", "neću mu to reći") or, in German, after it ("biete ich
 nicht an"); a quotation by a negation anywhere in the clause that introduces it; a German zu-infinitive
-clause by one in the clause before it; an English gerund subject by a negated verb after it. Shared by the key points (``coverage``) and the pitfalls, whose cues commit nothing when
-negated ("I wouldn't claim that nothing stresses me").
+clause by one in the clause before it; an English gerund subject by a negated verb after it. Shared by
+the key points (``coverage``) and the pitfalls, whose cues commit nothing when negated ("I wouldn't
+claim that nothing stresses me").
 """
 
 from __future__ import annotations
