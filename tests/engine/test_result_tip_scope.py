@@ -59,3 +59,27 @@ def test_the_result_is_the_story_ending_and_rebooking_is_concrete(lang):
     assert fb.star["result"].evidence.text.startswith(LAST[lang])
     assert fb.result_is_concrete
     assert "result" not in [a["code"] for a in fb.advice]
+
+
+# a result told as a measure that moved, without a number ("our quality scores went up"): concrete, so no
+# "make the result concrete: a number…" (a job seeker, trying the coach)
+MEASURED = {
+    "en": ("Last year a caller rang because his bill was wrong for the third time. I listened, apologised and checked "
+           "the account myself. I found the error, corrected it and called him back the next day to confirm. After I "
+           "started doing this with every repeat caller, my quality scores went up."),
+    "de": ("Letztes Jahr rief ein Kunde an, weil seine Rechnung zum dritten Mal falsch war. Ich habe zugehört, mich "
+           "entschuldigt und das Konto selbst geprüft. Ich habe den Fehler gefunden, korrigiert und ihn am nächsten Tag "
+           "zurückgerufen. Seit ich das bei jedem Wiederholungsanrufer so mache, sind meine Bewertungen deutlich gestiegen."),
+    "hr": ("Prošle godine nazvao je korisnik jer mu je račun treći put bio pogrešan. Saslušala sam ga, ispričala se i "
+           "sama provjerila račun. Pronašla sam pogrešku, ispravila je i sutradan ga nazvala da potvrdim. Otkad to radim "
+           "sa svakim tko zove ponovno, ocjene su mi znatno porasle."),
+}
+MEASURED_LAST = {"en": "After I started", "de": "Seit ich", "hr": "Otkad to radim"}
+
+
+@pytest.mark.parametrize("lang", sorted(MEASURED))
+def test_a_measure_that_moved_is_a_concrete_result(lang):
+    fb = feedback("difficult-customer", MEASURED[lang], lang=lang, ui_lang="en")
+    assert fb.star["result"].evidence.text.startswith(MEASURED_LAST[lang])
+    assert fb.result_is_concrete
+    assert "result" not in [a["code"] for a in fb.advice]
