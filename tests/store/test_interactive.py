@@ -155,3 +155,27 @@ def test_the_question_tried_from_the_welcome_is_saved_in_the_history(tmp_path):
     child.expect(pexpect.EOF)
     [session] = history(tmp_path)
     assert session["attempts"] == 1 and session["ended_at"] and session["mean_score"] == score, session
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+def test_an_answer_typed_for_feedback_is_saved_first_and_a_piped_one_is_not(tmp_path):
+    """`feedback` with the answer typed in the terminal keeps it (it exists nowhere else); an answer from a
+    pipe or a file is the user's own copy and is stored only with --save."""
+    child = spawn(tmp_path, "feedback", "--question", "difficult-customer")
+    expect(child, "Ctrl-D")
+    child.sendline(SECOND)
+    child.sendeof()
+    score = int(expect(child, r"Score (\d+)/100").group(1))
+    expect(child, r"Saved in your history \(interview-coach history, attempt 1\)")
+    child.expect(pexpect.EOF)
+    [session] = history(tmp_path)
+    assert session["attempts"] == 1 and session["ended_at"] and session["mean_score"] == score, session
+
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'i.db'}", "INTERVIEW_COACH_LANG": "en"}
+    piped = subprocess.run([EXE, "feedback", "--question", "difficult-customer"], input=FIRST, env=env,
+                           capture_output=True, text=True, check=True)
+    assert "Score" in piped.stdout and "Saved in your history" not in piped.stdout
+    assert len(history(tmp_path)) == 1
+    kept = subprocess.run([EXE, "feedback", "--question", "difficult-customer", "--save", "--json"], input=FIRST,
+                          env=env, capture_output=True, text=True, check=True)
+    assert json.loads(kept.stdout)["score"] is not None and len(history(tmp_path)) == 2

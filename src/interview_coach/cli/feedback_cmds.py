@@ -58,9 +58,11 @@ def read_answer(path: Path | None) -> str:
               help=_("With --audio: open the transcript in your editor to correct it before the feedback."))
 @click.option("--whisper-model", default=None, metavar="DIR",
               help=_("With --audio: another CTranslate2 Whisper model folder (e.g. a larger one for Croatian)."))
+@click.option("--save/--no-save", "save_opt", default=None,
+              help=_("Keep the answer and its feedback in your history (default: only an answer typed in the terminal)."))
 @click.option("--json", "as_json", is_flag=True, help=_("Print JSON (documented in docs/feedback-json.md)."))
 def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, company_file, batch_file, disabled,
-             audio_file, edit_transcript, whisper_model, as_json):
+             audio_file, edit_transcript, whisper_model, save_opt, as_json):
     from ..engine import feedback as analyse
 
     from ..checks import unknown
@@ -77,14 +79,19 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
     if bool(question_id) == bool(question_text):
         fail(tr("Give either --question ID or --question-text TEXT."))
     question = get_question(bank, question_id) if question_id else None
-    transcript = None
+    transcript, typed = None, False
     if audio_file is not None:
         from .speech_cmds import review_transcript, transcribe_file
 
         transcript = transcribe_file(audio_file, answer_lang, whisper_model)
         text = read_answer(answer_file) if answer_file else review_transcript(transcript, edit_transcript)
     else:
+        typed = answer_file is None and sys.stdin.isatty()
         text = read_answer(answer_file)
+    # an answer typed here exists nowhere else: saved first, then analysed, like a practice answer; a file or
+    # a pipe is the user's own copy, so nothing is stored unless asked (--save)
+    if save_opt if save_opt is not None else typed:
+        return save_and_show(question, text, question_text, answer_lang, ui, company, disabled, transcript, as_json)
     try:
         fb = analyse(question, text, question_text=question_text, lang=answer_lang, ui_lang=ui,
                      company=company, bank=bank, disabled=disabled, transcript=transcript)
@@ -94,6 +101,29 @@ def feedback(question_id, question_text, answer_file, answer_lang, ui_lang_opt, 
         emit_json(fb.to_json())
     else:
         render_feedback(fb, text)
+
+
+def save_and_show(question, text, question_text, answer_lang, ui, company, disabled, transcript, as_json) -> None:
+    from ..errors import CoachError
+    from ..services import practice as service
+    from .context import coach
+    from .render import render_stored
+
+    try:
+        result = service.answer(coach(), question, text, question_text=question_text, lang=ui, ui_lang=ui,
+                                company=company, transcript=transcript, answer_lang=answer_lang, disabled=disabled)
+    except CoachError as exc:
+        fail(error_message(exc))
+    service.end_session(coach(), result.session_id)
+    if as_json:
+        if result.status != "analysed":
+            fail(tr("Your answer is saved (attempt {id}), but it could not be analysed: {error}. Run "
+                    "`interview-coach reanalyse` later.", id=result.attempt_id, error=result.error))
+        emit_json(result.feedback)
+        return
+    render_stored(result)
+    click.echo()
+    click.echo(tr("Saved in your history (interview-coach history, attempt {id}).", id=result.attempt_id))
 
 
 def run_batch(path: Path, bank, ui: str, company, disabled=()) -> int:

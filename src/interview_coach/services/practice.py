@@ -79,14 +79,16 @@ def next_questions(coach: Coach, n: int = 1, category: str | None = None, user: 
 def answer(coach: Coach, question: Question | None, text: str, *, question_text: str | None = None,
            lang: str | None = None, ui_lang: str = "en", session_id: int | None = None, user: str = DEFAULT_USER,
            company=None, started_at: datetime | None = None, duration_s: float | None = None,
-           transcript: Transcript | None = None) -> AttemptRecord:
+           transcript: Transcript | None = None, answer_lang: str = "auto",
+           disabled: tuple[str, ...] | None = None) -> AttemptRecord:
     """Store the answer, then analyse it. Returns the attempt (with ``feedback`` when analysed).
 
     A spoken answer passes its ``transcript`` (``text`` is then the transcript's text): it is stored
     with the attempt, so delivery feedback can be recomputed and the text corrected later.
 
     ``lang`` is the practice language (the question is shown in it); the answer's own language is
-    detected, so a user may answer in another language than the one practised.
+    detected (unless ``answer_lang`` names it), so a user may answer in another language than the one
+    practised. ``disabled``: checks switched off for this answer (default: the settings').
     """
     if not isinstance(text, str) or not text.strip():
         raise EmptyAnswer()
@@ -103,7 +105,8 @@ def answer(coach: Coach, question: Question | None, text: str, *, question_text:
                                  transcript=transcript.to_json() if transcript is not None else None)
 
     attempt_id = saving(coach, text, shown, save)
-    analyse(coach, attempt_id, question, ui_lang=ui_lang, company=company, user=user)
+    analyse(coach, attempt_id, question, ui_lang=ui_lang, company=company, lang=answer_lang, user=user,
+            disabled=disabled)
     return repo.attempt(coach.db, attempt_id)
 
 
@@ -139,7 +142,7 @@ def finish_draft(coach: Coach, draft: AttemptRecord, text: str, *, lang: str, ui
 
 
 def analyse(coach: Coach, attempt_id: int, question: Question | None = None, *, ui_lang: str = "en",
-            company=None, lang: str = "auto", user: str = DEFAULT_USER) -> bool:
+            company=None, lang: str = "auto", user: str = DEFAULT_USER, disabled: tuple[str, ...] | None = None) -> bool:
     """Run the engine on a saved attempt; record the feedback or the failure. True when analysed."""
     a = repo.attempt(coach.db, attempt_id)
     if question is None and a.question_id:
@@ -147,7 +150,8 @@ def analyse(coach: Coach, attempt_id: int, question: Question | None = None, *, 
     transcript = Transcript.from_json(a.transcript) if a.transcript else None
     try:
         fb = coach.feedback(question, a.answer, question_text=None if question else a.question_text,
-                            lang=a.lang or lang, ui_lang=ui_lang, company=company, transcript=transcript)
+                            lang=a.lang or lang, ui_lang=ui_lang, company=company, transcript=transcript,
+                            **({"disabled": disabled} if disabled is not None else {}))
     except AnswerError as exc:
         repo.record_failure(coach.db, attempt_id, f"{exc.code}: {exc}")
         return False
