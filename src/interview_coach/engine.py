@@ -196,6 +196,7 @@ def _report(fb: Feedback, ctx: Context) -> None:
     # the words and elements of good service are praise only where the question is about serving customers
     fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements if service else [],
                                [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues] if service else [])
+    fb.insights["about_service"] = service
     if rel is not None:
         fb.insights["relevance_detail"] = detail
         if other_text:
@@ -321,8 +322,9 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool
     covered = [in_sentence(k.label, tr.lang) for k in fb.key_points if k.covered]
     if covered:
         out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
-    if fb.has_example:
-        out.append(tr("You tell a real example with what you did."))
+    if fb.has_example:  # "with what you did" only where the story says it, not where it is all "we"
+        out.append(tr("You tell a real example with what you did.") if fb.says_what_i_did is not False
+                   else tr("You tell a real example."))
     if fb.result_is_concrete:
         out.append(tr("Your story ends with a concrete result."))
     shown = [in_sentence(e.label, tr.lang) for e in fb.elements if e.covered]

@@ -18,6 +18,15 @@ def band_for(score: int | None) -> str:
     return next(name for name, floor in BANDS if score >= floor)
 
 
+def shown_dimensions(dimensions: dict, insights: dict | None) -> dict:
+    """The sub-scores a person is shown: every one that applies, but no "Good service" bar where service is
+    not the subject (``insights.about_service`` false: salary, five years, why leaving), where "Good service 0"
+    reads as a failing mark and "100" under a complaint about the old boss as praise. The score still weighs
+    it, as the JSON's ``dimensions`` tell."""
+    hide = "elements" if (insights or {}).get("about_service") is False else None
+    return {k: v for k, v in dimensions.items() if v is not None and k != hide}
+
+
 @dataclass
 class Evidence:
     text: str

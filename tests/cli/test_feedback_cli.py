@@ -203,3 +203,19 @@ def test_the_pitfalls_section_names_each_pitfall_and_quotes_its_sentence_once(ru
     item = " ".join(line.strip() for line in item[:next((i for i, l in enumerate(item) if not l.strip()), len(item))])
     assert all(pitfalls.names(lang)[pid] in item for pid in found), item
     assert data["pitfalls"][0]["evidence"]["text"][:20] in item
+
+
+GOOD_SERVICE = {"en": "Good service", "de": "Guter Service", "hr": "Dobra usluga"}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_no_good_service_bar_where_service_is_not_the_subject(run_cli, tmp_path, lang):
+    story, salary = tmp_path / "story.txt", tmp_path / "salary.txt"
+    story.write_text(ANSWERS[lang], "utf-8")
+    salary.write_text(SALARY[lang], "utf-8")
+    asked = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--answer-file", story)
+    assert re.search(GOOD_SERVICE[lang] + r" +█", asked.output), asked.output
+    pay = run_cli("--ui-lang", lang, "feedback", "--question", "salary", "--answer-file", salary, "--no-save")
+    assert pay.exit_code == 0 and not re.search(GOOD_SERVICE[lang] + r" +[█·]", pay.output), pay.output
+    data = json.loads(run_cli("feedback", "--question", "salary", "--answer-file", salary, "--json").output)
+    assert data["insights"]["about_service"] is False and data["dimensions"]["elements"] is not None

@@ -21,6 +21,7 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, compile_phrase
 from .pitfalls import by_id
 from .ruledata import _load
+from .star import gaps
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
@@ -176,7 +177,7 @@ class KeyPoints(Check):
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True)), q.id,
-                       {c.id for c in ctx.committed})
+                       {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None

@@ -36,7 +36,8 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
     for phrase, (start, end) in hits:
         opening = _quotation_around(sentence, start)
         before = _same_clause_before(sentence, opening, lang) if opening is not None else []
-        before += _same_clause_before(sentence, start, lang)[-NEGATION_WINDOW:]
+        clause = _same_clause_before(sentence, start, lang)
+        before += clause if _negating_clause(clause, lang) else clause[-NEGATION_WINDOW:]
         if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
                 and not _negated_within(phrase, sentence, start, end, negations) \
                 and not _contrasted(sentence, _same_clause_before(sentence, start, lang), lang) \
@@ -92,6 +93,16 @@ def _denied_gerund(sentence: Sentence, start: int, end: int, lang: str, negation
         if t.lower in negations or t.lower.endswith("n't"):
             return True
     return False
+
+
+# a clause that opens with these says that its content does not happen, however far into it the cue stands:
+# "ohne dass der Kunde sich abgewimmelt fühlt", "bez da se kupac osjeća odbačeno"
+NEGATING_OPENERS = {"de": (("ohne", "dass"),), "hr": (("bez", "da"),), "en": ()}
+
+
+def _negating_clause(clause: list, lang: str) -> bool:
+    words = [t.lower for t in clause]
+    return any(tuple(words[:len(o)]) == o for o in NEGATING_OPENERS.get(lang, ()))
 
 
 def _quotation_around(sentence: Sentence, start: int) -> int | None:

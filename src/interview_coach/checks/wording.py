@@ -34,9 +34,13 @@ def matches(rule: Rule, sentences: list[Sentence], text: str, lang: str | None =
 
 
 def quoted(texts: list[str], ui_lang: str) -> str:
-    """Found phrases for a message, each once, in the interface language's quotation marks."""
+    """Found phrases for a message, each once whatever its capital ("mislim da", "Mislim da": once), in the
+    interface language's quotation marks."""
     left, right = QUOTES.get(ui_lang, QUOTES["en"])
-    return ", ".join(dict.fromkeys(f"{left}{t}{right}" for t in texts))
+    first = {}
+    for t in texts:
+        first.setdefault(t.lower(), t)
+    return ", ".join(f"{left}{t}{right}" for t in first.values())
 
 
 def _comma_after(text: str, end: int) -> bool:

@@ -48,7 +48,7 @@ def read_answer(path: Path | None) -> str:
 @click.option("--company", "company_file", type=click.Path(path_type=Path), default=None,
               help=_("Company profile: a text file with its \"About us\" text, or a YAML/JSON profile."))
 @click.option("--batch", "batch_file", type=click.Path(path_type=Path), default=None,
-              help=_("JSONL file: one {\"id\", \"question_id\" or \"question_text\", \"answer\", \"lang\"} per line."))
+              help=_("JSONL file: one JSON object a line, with id, question_id or question_text, answer and lang."))
 @click.option("--disable", "disabled", multiple=True, metavar="CHECK",
               help=_("Switch off a check or a group of checks by dotted id, e.g. wording.hedges or wording (repeatable)."))
 @click.option("--audio", "audio_file", type=click.Path(path_type=Path), default=None,

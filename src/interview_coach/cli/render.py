@@ -6,6 +6,7 @@ import click
 
 from ..result import Feedback
 from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, QUOTES, STAR_NAMES
+from ..result import shown_dimensions
 from .ui import echo_wrapped, heading, tr, tr_n
 
 BAND_COLOURS = {"strong": "green", "good": "green", "developing": "yellow", "weak": "red"}
@@ -46,9 +47,8 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     if "mixed-language" in fb.notes:
         click.echo(tr("Note: the answer mixes languages; it was judged as {language}.", language=fb.language))
     click.echo()
-    for key, value in fb.dimensions.items():
-        if value is not None:
-            click.echo(f"  {tr(DIMENSION_NAMES[key]):<16} {bar(value)} {value:>3}")
+    for key, value in shown_dimensions(fb.dimensions, fb.insights).items():
+        click.echo(f"  {tr(DIMENSION_NAMES[key]):<16} {bar(value)} {value:>3}")
     if fb.strengths:
         click.echo()
         heading(tr("What works"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..i18n import Translator, _
 from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES
+from ..result import shown_dimensions
 from ..result import band_for
 
 def highlight_segments(answer: str, feedback: dict | None) -> list[tuple[str, bool]]:
@@ -37,7 +38,7 @@ def build_report(session, attempts, history, ui_lang: str) -> dict:
     items = []
     for a in attempts:
         fb = a.feedback or {}
-        dims = [(tr(DIMENSION_NAMES[k]), v) for k, v in (fb.get("dimensions") or {}).items() if v is not None]
+        dims = [(tr(DIMENSION_NAMES[k]), v) for k, v in shown_dimensions(fb.get("dimensions") or {}, fb.get("insights")).items()]
         band = tr(BAND_NAMES.get(fb.get("band", "cannot-judge"), "cannot judge"))
         score_text = band if a.score is None else f"{tr('Score')} {a.score}/100 · {band}"
         items.append({

@@ -16,6 +16,7 @@ from ..i18n import Translator, normalise
 from ..bank.model import ROLES
 from ..i18n.labels import BAND_NAMES, CATEGORY_NAMES, DIMENSION_NAMES, ROLE_NAMES
 from ..reports.build import highlight_segments
+from ..result import shown_dimensions
 from ..services import Coach
 from ..settings import Settings
 
@@ -122,7 +123,7 @@ def render(request: Request, name: str, status_code: int = 200, **context):
                         "dimension_names": {k: tr(v) for k, v in DIMENSION_NAMES.items()},
                         "category_names": {k: tr(v) for k, v in CATEGORY_NAMES.items()},
                         "role_names": {k: tr(v) for k, v in ROLE_NAMES.items()},
-                        "band_names": {k: tr(v) for k, v in BAND_NAMES.items()}, "band_of": band_of,
+                        "band_names": {k: tr(v) for k, v in BAND_NAMES.items()}, "band_of": band_of, "shown_dimensions": shown_dimensions,
                         "locale_name": Locale.parse(lang).display_name, **context},
         status_code=status_code)
     if request.query_params.get("lang") and normalise(request.query_params["lang"]):
