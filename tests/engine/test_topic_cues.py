@@ -113,3 +113,26 @@ def test_a_past_cv_is_no_plan_for_the_future(lang):
     assert fb.score <= 25  # a pitfall said first (a CV recital) does not lift it over the off-topic cap
     short = feedback("five-years", ELLIPTICAL[lang], lang=lang, ui_lang="en")
     assert not short.insights["relevance_detail"]["topic_missing"], lang
+
+
+# a CV given to "Where do you see yourself in five years?", with a narrative "later" and an "I'm good at"; and
+# "I'm good with people" given for the weakness: "later" in a past sentence is no plan, "good" is no "better"
+# (job-seeker trials, de and hr)
+CV_WITH_LATER = {
+    "en": ("I'm 27 and grew up in Leeds. After school I trained in retail and worked at a chemist's for three years, "
+           "first on the tills and later in goods-in. Since last year I've worked in customer service at an energy "
+           "supplier, taking calls about bills and house moves. In my free time I play handball and travel."),
+    "de": ("Ich bin 27, komme aus Leipzig und habe nach der Schule eine Ausbildung im Einzelhandel gemacht. Danach war "
+           "ich drei Jahre bei einer Drogeriekette, zuerst an der Kasse und später in der Warenannahme. Seit letztem "
+           "Jahr arbeite ich im Kundenservice bei einem Energieversorger. In meiner Freizeit spiele ich Handball."),
+    "hr": ("Imam 27 godina i odrasla sam u Osijeku. Nakon škole radila sam tri godine u drogeriji, prvo na blagajni, a "
+           "kasnije u zaprimanju robe. Od prošle godine radim u službi za korisnike jednog opskrbljivača strujom. U "
+           "slobodno vrijeme igram rukomet i putujem."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_cv_with_a_narrative_later_is_no_plan(lang):
+    fb = feedback("five-years", CV_WITH_LATER[lang], lang=lang, ui_lang="en")
+    assert fb.insights["relevance_detail"]["topic_missing"], lang
+    assert fb.score <= 35

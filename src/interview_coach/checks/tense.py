@@ -24,7 +24,7 @@ SCHEMA = Draft202012Validator({
     "type": "object", "additionalProperties": False, "required": ["lang", "past", "ahead", "examples"],
     "properties": {
         "lang": {"enum": list(LANGUAGES)},
-        "past": _PHRASES, "ahead": _PHRASES,
+        "past": _PHRASES, "ahead": _PHRASES, "ahead_unless_past": _PHRASES,
         "past_patterns": {"type": "array", "items": {"type": "string", "minLength": 3}},
         "examples": {"type": "array", "minItems": 3, "items": {
             "type": "object", "additionalProperties": False, "required": ["text", "expect"],
@@ -38,6 +38,7 @@ class Tense:
     past_patterns: tuple[re.Pattern, ...]
     ahead: tuple[Phrase, ...]
     examples: tuple[tuple[str, str], ...]
+    ahead_unless_past: tuple[Phrase, ...] = ()  # "later", "später": ahead only where no past is told
 
 
 @lru_cache(maxsize=None)
@@ -46,7 +47,8 @@ def markers(lang: str) -> Tense:
     return Tense(tuple(compile_phrase(p, lang) for p in d["past"]),
                  tuple(re.compile(p, re.IGNORECASE) for p in d.get("past_patterns", [])),
                  tuple(compile_phrase(p, lang) for p in d["ahead"]),
-                 tuple((e["text"], e["expect"]) for e in d["examples"]))
+                 tuple((e["text"], e["expect"]) for e in d["examples"]),
+                 tuple(compile_phrase(p, lang) for p in d.get("ahead_unless_past", [])))
 
 
 def looks_ahead(sentence: Sentence, lang: str) -> bool:
@@ -59,7 +61,11 @@ def tells_past(sentence: Sentence, lang: str) -> bool:
 
 
 def kind(sentence: Sentence, lang: str) -> str:
-    """"ahead" (a plan, a wish, the future: wins over a past in the same sentence), "past" or "neither"."""
+    """"ahead" (a plan, a wish, the future: wins over a past in the same sentence), "past" or "neither".
+    "Later" looks ahead only where no past is told: "zuerst an der Kasse und später auch in der
+    Warenannahme" is a CV."""
     if looks_ahead(sentence, lang):
         return "ahead"
-    return "past" if tells_past(sentence, lang) else "neither"
+    if tells_past(sentence, lang):
+        return "past"
+    return "ahead" if find_any(list(markers(lang).ahead_unless_past), sentence) else "neither"
