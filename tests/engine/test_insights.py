@@ -4,6 +4,8 @@ service, never a function word or a name, in hr, de and en."""
 
 from __future__ import annotations
 
+import pytest
+
 from interview_coach import feedback
 
 
@@ -65,3 +67,26 @@ def test_good_service_is_praised_only_where_the_question_is_about_serving_custom
         assert not any(s.startswith("You show good service") for s in fb.strengths), (lang, fb.strengths)
         fb = feedback("difficult-customer", SERVICE[lang], lang=lang, ui_lang="en")
         assert fb.insights["job_terms_used"], lang  # the same kind of words, on a question about a customer
+
+
+# words that say nothing about what the answer is about: never among the most-used words or the words of good
+# service (job-seeker trials: "prvo (2), onda (2)", "ganz, mal", "Zeit, Minuten", "problem, jednostavno")
+PLAIN = {
+    "en": ("First I listened, then I asked what the problem was. Then I really took my time: first the bill, then the "
+           "contract, then the problem with the router. It took ten minutes, but then it was simply sorted.",
+           {"then", "first", "really", "problem", "minutes", "simply"}),
+    "de": ("Dann habe ich mal zugehört und dann ganz einfach gefragt, was das Problem ist. Dann habe ich mir mal Zeit "
+           "genommen: erst die Rechnung, dann der Vertrag, dann das Problem mit dem Router. Das hat zehn Minuten "
+           "gedauert, aber dann war es ganz einfach gelöst.", {"dann", "mal", "ganz", "einfach", "Problem", "Zeit", "Minuten"}),
+    "hr": ("Prvo sam saslušala, onda sam pitala koji je problem. Onda sam si stvarno uzela vremena: prvo račun, onda "
+           "ugovor, onda problem s ruterom. Trajalo je deset minuta, ali onda je jednostavno bilo riješeno.",
+           {"prvo", "onda", "stvarno", "problem", "minuta", "jednostavno", "pitala"}),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_plain_words_are_neither_most_used_nor_words_of_service(lang):
+    text, plain = PLAIN[lang]
+    fb = feedback("difficult-customer", text, lang=lang, ui_lang="en")
+    shown = {w["word"] for w in fb.insights["most_used_words"]} | set(fb.insights["job_terms_used"])
+    assert not shown & plain, shown & plain

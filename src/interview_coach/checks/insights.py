@@ -7,17 +7,18 @@ from collections import Counter
 from ..result import Item
 from ..nlp.text import Sentence
 from .phrases import compile_phrase, find_any
-from .rules import stopwords, wording_rules
+from .rules import stopwords, word_list, wording_rules
 
 
 def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: list[Item],
         rubric_cues: list[str]) -> dict:
     stop = stopwords(lang)
+    plain = stop | word_list(lang, "plain_words")  # "onda", "mal", "really": no topic of the answer
     counts: Counter[str] = Counter()
     seen: dict[str, list[tuple[str, bool]]] = {}  # lemma -> (form as written, inside the sentence)
     for s in sentences:
         for i, tok in enumerate(s.tokens):
-            if tok.lemma in stop or tok.lower in stop or len(tok.text) < 3 or tok.text[0].isdigit():
+            if tok.lemma in plain or tok.lower in plain or len(tok.text) < 3 or tok.text[0].isdigit():
                 continue
             counts[tok.lemma] += 1
             seen.setdefault(tok.lemma, []).append((tok.text, i > 0))
@@ -35,8 +36,8 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
                 taken.append((start, end))
         for start, end in sorted(taken):
             words = [t for t in s.tokens if start <= t.start and t.end <= end]
-            if not words or all(t.lower in stop or t.lemma in stop for t in words):
-                continue  # "was", "wie": a cue of the rubric, no word of the trade
+            if not words or all(t.lower in plain or t.lemma in plain for t in words):
+                continue  # "was", "wie", "Minuten", "problem": a cue of the rubric, no word of the trade
             if lang != "de" and any(t.text[:1].isupper() and t is not s.tokens[0] for t in words):
                 continue  # a name ("Marka", Marko's), not the word it shares a form with ("marka", a brand)
             word = s.text[start - s.start:end - s.start]
