@@ -25,6 +25,10 @@ from ..nlp.text import Sentence, Token, lemma, tokens
 from .ruledata import word_classes
 
 GAP = 8  # words that may stand in a ``…`` of a phrase
+# auxiliaries that name the first person: in a phrase they match themselves only, not their lemma's other
+# forms, so "bin auch lauter geworden" (the applicant) is not "Er ist auch laut geworden" (the customer),
+# nor "povisila sam ton" "povisila je ton"
+PERSON_FORMS = {"hr": frozenset({"sam", "smo"}), "de": frozenset({"bin"})}
 GAP_MARKS = ("…", "...")
 CLAUSE_MARKS = ",;:–"  # punctuation that ends a clause (a gap next to a class word, negation, coverage._clause_z)
 
@@ -108,6 +112,9 @@ def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
         forms = frozenset({tok.lower, tok.lemma})
         if prefix or suffix:
             forms = frozenset({tok.lower})  # no lemma for fragments
+        if tok.lower in PERSON_FORMS.get(lang, ()) and not (prefix or suffix):
+            words.append(Word(frozenset({tok.lower}), exact=True))  # the person is the point
+            continue
         words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))
 
 

@@ -4,7 +4,9 @@ The pitfalls are data (``rules/<lang>/pitfalls.yml``), the same ids in every lan
 
 - ``cues``: phrases (any inflection, see :mod:`.phrases`) that commit it within one sentence;
 - ``unless``: phrases that, in the same sentence, turn it around ("I would never tell a customer
-  they are wrong"): the sentence then rejects the pitfall rather than commits it;
+  they are wrong"): the sentence then rejects the pitfall rather than commits it; one written ``~phrase``
+  only undoes the cue it overlaps: "bez povišenog tona" is no raised voice, but the manner does not
+  excuse "objasnim gdje je pogriješio" in the same sentence;
 - ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know").
 
 Phrases only: read-outs of the sentence vectors (trained on ``rules/<lang>/pitfall_sentences.yml``)
@@ -81,6 +83,7 @@ class Pitfall:
     min_traits: int = 0  # a sentence listing this many personal qualities (rules/<lang>/traits.txt) commits it
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
+    unless_local: tuple[Phrase, ...] = ()  # "~phrase" in unless: undoes only the cue it overlaps ("bez povišenog tona")
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
 
@@ -106,7 +109,9 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
     data = _load(rules_dir(lang) / "pitfalls.yml", SCHEMA)
     ph = lambda items: tuple(compile_phrase(t, lang) for t in items)  # noqa: E731
     return tuple(Pitfall(
-        id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]), unless=ph(p.get("unless", [])),
+        id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]),
+        unless=ph([u for u in p.get("unless", []) if not u.startswith("~")]),
+        unless_local=ph([u[1:] for u in p.get("unless", []) if u.startswith("~")]),
         unless_answer=ph(p.get("unless_answer", [])), name=p["name"], message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
         unless_fact=tuple(p.get("unless_fact", [])),
@@ -169,6 +174,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
             spans.append((listed[0][0], listed[-1][1]))
+    local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
+    spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
     if not spans or find_any(list(pitfall.unless), sentence):
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
