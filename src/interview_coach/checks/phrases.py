@@ -25,8 +25,8 @@ from ..nlp.text import Sentence, Token, lemma, tokens
 from .ruledata import word_classes
 
 GAP = 8  # words that may stand in a ``…`` of a phrase
-# auxiliaries that name the first person: in a phrase they match themselves only, not their lemma's other
-# forms, so "bin auch lauter geworden" (the applicant) is not "Er ist auch laut geworden" (the customer),
+# auxiliaries that name the first person: in a pitfall cue they match themselves only, not their lemma's
+# other forms, so "bin auch lauter geworden" (the applicant) is not "Er ist auch laut geworden" (the customer),
 # nor "povisila sam ton" "povisila je ton"
 PERSON_FORMS = {"hr": frozenset({"sam", "smo"}), "de": frozenset({"bin"})}
 GAP_MARKS = ("…", "...")
@@ -79,7 +79,9 @@ class Phrase:
 
 
 @lru_cache(maxsize=20_000)
-def compile_phrase(phrase: str, lang: str) -> Phrase:
+def compile_phrase(phrase: str, lang: str, person: bool = False) -> Phrase:
+    """``person``: the first-person auxiliaries (PERSON_FORMS) match themselves only (pitfall cues, where who
+    does it is the point; a key point is covered by "ispričali smo se" as by "ispričala sam se")."""
     words: list[Word] = []
     gap = False
     for raw in phrase.split():
@@ -87,14 +89,14 @@ def compile_phrase(phrase: str, lang: str) -> Phrase:
             gap = bool(words)
             continue
         start = len(words)
-        _compile_word(raw, lang, words)
+        _compile_word(raw, lang, words, person)
         if gap and len(words) > start:
             words[start] = replace(words[start], gap_before=True)
         gap = False
     return Phrase(phrase, tuple(words))
 
 
-def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
+def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) -> None:
     """Append the word(s) that ``raw`` compiles to (a form can tokenize into several)."""
     if raw.startswith("@") and len(raw) > 1:
         words.append(_class_word(raw[1:], lang))
@@ -112,7 +114,7 @@ def _compile_word(raw: str, lang: str, words: list[Word]) -> None:
         forms = frozenset({tok.lower, tok.lemma})
         if prefix or suffix:
             forms = frozenset({tok.lower})  # no lemma for fragments
-        if tok.lower in PERSON_FORMS.get(lang, ()) and not (prefix or suffix):
+        if person and tok.lower in PERSON_FORMS.get(lang, ()) and not (prefix or suffix):
             words.append(Word(frozenset({tok.lower}), exact=True))  # the person is the point
             continue
         words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))

@@ -107,9 +107,9 @@ class Committed:
 @lru_cache(maxsize=None)
 def catalogue(lang: str) -> tuple[Pitfall, ...]:
     data = _load(rules_dir(lang) / "pitfalls.yml", SCHEMA)
-    ph = lambda items: tuple(compile_phrase(t, lang) for t in items)  # noqa: E731
+    ph = lambda items, person=False: tuple(compile_phrase(t, lang, person) for t in items)  # noqa: E731
     return tuple(Pitfall(
-        id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"]),
+        id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"], True),
         unless=ph([u for u in p.get("unless", []) if not u.startswith("~")]),
         unless_local=ph([u[1:] for u in p.get("unless", []) if u.startswith("~")]),
         unless_answer=ph(p.get("unless_answer", [])), name=p["name"], message=p["message"],
