@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..nlp.text import Sentence
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
+from .reported import quoted_spans
 from .rules import lines, word_list
 
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
@@ -40,7 +41,7 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
         before += clause if _negating_clause(clause, lang) else clause[-NEGATION_WINDOW:]
         if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
                 and not _negated_within(phrase, sentence, start, end, negations) \
-                and not _contrasted(sentence, _same_clause_before(sentence, start, lang), lang) \
+                and not _contrasted(sentence, clause, lang) \
                 and not _negated_infinitive(sentence, start, end, lang, negations) \
                 and not _denied_gerund(sentence, start, end, lang, negations):
             return True
@@ -58,15 +59,15 @@ def _negated_infinitive(sentence: Sentence, start: int, end: int, lang: str, neg
     if lang != "de":
         return False
     text, offset = sentence.text, sentence.start
-    cut = max(text.rfind(m, 0, start - offset) for m in ",;:–")
+    cut = max(text.rfind(m, 0, start - offset) for m in CLAUSE_MARKS)
     if cut < 0:
         return False
-    stop = [i for i in (text.find(m, end - offset) for m in ",;:–") if i >= 0]
+    stop = [i for i in (text.find(m, end - offset) for m in CLAUSE_MARKS) if i >= 0]
     clause = [t for t in sentence.tokens if cut + offset < t.start and t.end <= (min(stop) if stop else len(text)) + offset]
     if not any(t.lower == "zu" and nxt.lower.endswith(("en", "ln", "rn")) or ZU_INFIX.match(t.lower)
                for t, nxt in zip(clause, [*clause[1:], clause[-1]])):
         return False
-    prev_cut = max(text.rfind(m, 0, cut) for m in ",;:–")
+    prev_cut = max(text.rfind(m, 0, cut) for m in CLAUSE_MARKS)
     previous = [t for t in sentence.tokens if prev_cut + offset < t.start and t.end <= cut + offset]
     return any(t.lower in negations for t in previous)
 

@@ -30,10 +30,9 @@ from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
-from .reported import reported
+from .reported import names_me, reported
 from .ruledata import _load, rules_dir
-from .rules import lines, word_list
-from .star import says_i_by_verb
+from .rules import lines
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -187,8 +186,7 @@ def speaks_of_self(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence speaks of the applicant (``rules/<lang>/self_words.txt``, or a Croatian
     first-person verb): "Otišao je potpuno smiren" tells of a customer who left calm, no claim of
     never being stressed."""
-    own = word_list(lang, "self_words")
-    return any(t.lower in own for t in sentence.tokens) or says_i_by_verb(sentence, lang)
+    return names_me(sentence, list(sentence.tokens), lang, "self_words")
 
 
 def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tuple[int, int]]]) -> bool:

@@ -43,9 +43,10 @@ def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> 
     return names_me(sentence, outside, lang)
 
 
-def names_me(sentence: Sentence, tokens: list, lang: str) -> bool:
-    """Whether ``tokens`` (of ``sentence``) name the applicant or their team as a subject."""
-    speakers = word_list(lang, "speakers_i")
+def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers_i") -> bool:
+    """Whether ``tokens`` (of ``sentence``) name the applicant or their team as a subject: a word of
+    ``rules/<lang>/<words>.txt``, or a Croatian first-person verb."""
+    speakers = word_list(lang, words)
     if any(t.lower in speakers for t in tokens):
         return True
     return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens)), lang)
