@@ -81,3 +81,22 @@ def test_rule_file_with_unknown_type_fails_loudly(tmp_path):
     with pytest.raises(BankError) as info:
         _load(path, WORDING_SCHEMA)
     assert info.value.problems[0].line == 4
+
+
+TRAILS_OFF = {
+    "en": "One day a customer came in with a broken kettle. I listened to him. I called the supplier and asked for a "
+          "replacement. I don't know how it ended, to be honest. Since then I always write the supplier's number down.",
+    "de": "Einmal kam ein Kunde mit einem kaputten Wasserkocher. Ich habe ihm zugehört. Ich habe beim Lieferanten "
+          "angerufen. Wie das dann ausgegangen ist, weiß ich ehrlich gesagt nicht mehr. Seitdem notiere ich mir die Nummer.",
+    "hr": "Jednom je došao kupac s pokvarenim kuhalom. Saslušala sam ga. Nazvala sam dobavljača i tražila zamjenu. "
+          "Ne znam kako je to na kraju završilo. Od tada uvijek zapišem broj dobavljača.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_story_that_does_not_know_its_end_has_no_result(lang):
+    text = TRAILS_OFF[lang]
+    told = star.run(sentences(text, lang), text, lang)
+    assert told.has_example and not told.parts["result"].present
+    ending = text.replace(TRAILS_OFF[lang].split(". ")[3] + ". ", "")  # the same story without "I don't know how it ended"
+    assert star.run(sentences(ending, lang), ending, lang).parts["result"].present

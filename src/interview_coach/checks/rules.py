@@ -48,6 +48,7 @@ STAR_SCHEMA = Draft202012Validator({
         "lang": {"enum": list(LANGUAGES)},
         "question_cues": _PHRASES, "situation": _PHRASES, "task": _PHRASES, "result": _PHRASES, "result_concrete": _PHRASES,
         "team_words": _PHRASES, "self_words": _PHRASES, "action_patterns": _PHRASES,
+        "not_in": _PHRASES, "unknown_end": _PHRASES,
         "examples": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["text", "expect"],
             "properties": {"text": {"type": "string"},
@@ -84,6 +85,8 @@ class StarCues:
     self_words: tuple[Phrase, ...]
     action_patterns: tuple[re.Pattern, ...]
     examples: tuple[tuple[str, tuple[str, ...]], ...]
+    not_in: tuple[Phrase, ...] = ()  # a part's cue that overlaps one of these is no cue ("noch einmal" is no "einmal")
+    unknown_end: tuple[Phrase, ...] = ()  # the story says it does not know how it ended: no result
 
 
 @lru_cache(maxsize=None)
@@ -110,7 +113,9 @@ def star_cues(lang: str) -> StarCues:
     ph = lambda key: tuple(compile_phrase(t, lang) for t in d[key])  # noqa: E731
     return StarCues(ph("question_cues"), ph("situation"), ph("task"), ph("result"), ph("result_concrete"), ph("team_words"),
                     ph("self_words"), tuple(re.compile(p, re.IGNORECASE) for p in d["action_patterns"]),
-                    tuple((e["text"], tuple(e["expect"])) for e in d["examples"]))
+                    tuple((e["text"], tuple(e["expect"])) for e in d["examples"]),
+                    tuple(compile_phrase(t, lang) for t in d.get("not_in", [])),
+                    tuple(compile_phrase(t, lang) for t in d.get("unknown_end", [])))
 
 
 @lru_cache(maxsize=None)

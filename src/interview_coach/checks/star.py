@@ -32,9 +32,11 @@ class StarResult:
 def sentence_parts(sentence: Sentence, lang: str) -> dict[str, tuple[int, int] | None]:
     cues = star_cues(lang)
     out: dict[str, tuple[int, int] | None] = {}
+    inside = [span for _, span in find_any(list(cues.not_in), sentence)]
     for part, phrases in (("situation", cues.situation), ("task", cues.task), ("result", cues.result)):
-        hits = find_any(list(phrases), sentence)
-        out[part] = hits[0][1] if hits else None
+        hits = [span for _, span in find_any(list(phrases), sentence)
+                if not any(a < span[1] and span[0] < b for a, b in inside)]
+        out[part] = hits[0] if hits else None
     out["action"] = None
     for pattern in cues.action_patterns:
         m = pattern.search(sentence.text)
@@ -119,7 +121,12 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         # (a definition or a claim before the story), else the first action itself
         start = sentences[first_action - 1] if first_action >= 2 else sentences[first_action]
         parts["situation"] = StarPart(True, Evidence(start.text, start.start, start.end))
-    if has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
+    if has_example and first_action is not None and any(
+            find_any(list(cues.unknown_end), s) for s in sentences[first_action:]):
+        # "wie das dann ausgegangen ist, weiß ich nicht mehr": a story that trails off has no result, whatever
+        # it draws from it afterwards ("Seitdem lese ich Termine noch einmal vor" is a lesson, not the end)
+        parts["result"], concrete = StarPart(False), False
+    elif has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
         ending = result_by_meaning(sentences, vecs, first_action or 0)
         if ending is not None:
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
