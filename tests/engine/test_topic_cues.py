@@ -136,3 +136,36 @@ def test_a_cv_with_a_narrative_later_is_no_plan(lang):
     fb = feedback("five-years", CV_WITH_LATER[lang], lang=lang, ui_lang="en")
     assert fb.insights["relevance_detail"]["topic_missing"], lang
     assert fb.score <= 35
+
+
+# when the applicant could start, given to "Can you work shifts, weekends and public holidays?" (round-3 trial)
+START_DATE = {
+    "en": ("I'm currently working at a supermarket and my contract has a four-week notice period, so realistically I "
+           "could start at the beginning of next month. If you needed someone sooner, I could ask my manager whether I "
+           "could leave a week or two early. I'm really keen to get started."),
+    "de": ("Ich arbeite gerade in einem Supermarkt und habe vier Wochen Kündigungsfrist, also könnte ich realistisch "
+           "Anfang nächsten Monats anfangen. Wenn Sie jemanden früher brauchen, frage ich meine Chefin, ob ich ein, zwei "
+           "Wochen eher gehen kann. Ich freue mich sehr darauf."),
+    "hr": ("Trenutno radim u supermarketu i imam otkazni rok od četiri tjedna, pa bih realno mogla početi početkom "
+           "idućeg mjeseca. Ako vam netko treba ranije, pitat ću šeficu mogu li otići tjedan-dva prije. Jako se "
+           "veselim početku."),
+}
+SHIFTS = {
+    "en": ("Yes, I can work early and late shifts and weekends; in my last job I worked every other Saturday and most "
+           "public holidays. The only fixed limit is Wednesday evening, when I have a course until June. Apart from "
+           "that I'm flexible and happy to swap with colleagues."),
+    "de": ("Ja, ich kann Früh- und Spätschichten und am Wochenende arbeiten; in meinem letzten Job war ich jeden zweiten "
+           "Samstag und an den meisten Feiertagen da. Die einzige feste Grenze ist der Mittwochabend, da habe ich bis Juni "
+           "einen Kurs. Sonst bin ich flexibel und tausche gern mit Kollegen."),
+    "hr": ("Da, mogu raditi jutarnje i popodnevne smjene i vikendom; na prošlom poslu radila sam svaku drugu subotu i "
+           "većinu blagdana. Jedino ograničenje mi je srijeda navečer, kad do lipnja imam tečaj. Inače sam fleksibilna i "
+           "rado se mijenjam s kolegama."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_start_date_is_no_answer_to_the_shifts_question(lang):
+    other = feedback("availability", START_DATE[lang], lang=lang, ui_lang="en")
+    assert other.insights["relevance_detail"]["topic_missing"] and other.score <= 25, lang
+    own = feedback("availability", SHIFTS[lang], lang=lang, ui_lang="en")
+    assert not own.insights["relevance_detail"]["topic_missing"] and own.score >= 60, (lang, own.score)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp.text import Sentence
-from .phrases import compile_phrase, find_any
+from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .rules import lines, word_list
 from .star import says_i_by_verb
 
@@ -59,13 +59,25 @@ def frames(lang: str) -> tuple:
 
 def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     """Whether ``span`` follows a frame that makes someone else the speaker ("she told me that …") with
-    no first-person subject between the frame and it ("he told me …, so I told him …" is the applicant's)."""
+    no first-person subject of a new clause between the frame and it ("he told me …, so I told him …" is
+    the applicant's; "she told me I was promising callbacks" is hers, the "I" inside what she said)."""
     for _, (a, b) in find_any(list(frames(lang)), sentence):
         if b <= span[0]:
             between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
-            if not names_me(sentence, between, lang):
+            if not names_me(sentence, own_clauses(sentence, between, b, lang), lang):
                 return True
     return False
+
+
+def own_clauses(sentence: Sentence, tokens: list, start: int, lang: str) -> list:
+    """The tokens of ``tokens`` (from offset ``start`` on) from the first new clause on: after a clause mark
+    or a joining word (``rules/<lang>/joiners.txt``: "so", "und", "pa"); none where the report runs on."""
+    joiners = word_list(lang, "joiners")
+    for i, t in enumerate(tokens):
+        gap = sentence.text[(tokens[i - 1].end if i else start) - sentence.start:t.start - sentence.start]
+        if t.lower in joiners or any(m in gap for m in CLAUSE_MARKS):
+            return tokens[i:]
+    return []
 
 
 def reported(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
