@@ -223,3 +223,15 @@ def test_topic_cues_in_some_languages_only_are_refused(pack_copy, lang):
     path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", "utf-8")
     found = problems_of(pack_copy)
     assert any("topic_cues are given in some languages only" in p.message for p in found), [str(p) for p in found]
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_key_point_optional_in_some_languages_only_is_refused_with_its_line(pack_copy, lang):
+    path = pack_copy / f"questions/{lang}/qualities.yml"
+    text = path.read_text("utf-8")
+    assert "    optional: true\n" in text
+    path.write_text(text.replace("    optional: true\n", "", 1), "utf-8")
+    found = [p for p in problems_of(pack_copy) if "'job-advert' is optional in some languages only" in p.message]
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l == "  - id: job-advert")
+    # named in the file changed, or (where that is the reference language) in every other language's file
+    assert found and all(p.line == line for p in found if p.file == path), [str(p) for p in found]

@@ -17,6 +17,7 @@ class KeyPoint:
     id: str
     text: str
     cues: tuple[str, ...] = ()
+    optional: bool = False  # made by some answers only: credited when made, never missing
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Question:
             "text": t.text,
             "variants": list(t.variants),
             "what_they_want": t.what_they_want,
-            "key_points": [{"id": k.id, "text": k.text} for k in t.key_points],
+            "key_points": [{"id": k.id, "text": k.text, "optional": k.optional} for k in t.key_points],
             "tips": list(t.tips),
             "pitfalls": list(t.pitfalls),
             "sample_answers": [s.text for s in t.sample_answers],

@@ -180,6 +180,10 @@ class KeyPoints(Check):
                        {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
+        # a point only some answers should make ("Ideally the qualities named in the job advert") counts when
+        # made, and is never missing: no advert was given, or the applicant has experience
+        optional = {k.id for k in q.in_lang(ctx.lang).key_points if k.optional}
+        items = [k for k in items if k.covered or k.id not in optional]
         value = score(items, KEY_POINTS_FULL_SHARE * len(items)) if items else None
         # a missing point that is the story's own example or result is asked for by the story check in
         # its own words ("Finish your story with the result…"), as the grading guide names it
