@@ -54,7 +54,7 @@ def test_show_json_has_the_documented_fields(run_cli, lang):
     for key in ("id", "category", "text", "what_they_want", "key_points", "tips", "sample_answers"):
         assert key in data
     assert data["id"] == "difficult-customer" and data["lang"] == lang
-    assert all(set(k) == {"id", "text"} for k in data["key_points"])
+    assert all(set(k) == {"id", "text", "optional"} for k in data["key_points"])
     assert all(isinstance(s, str) and s for s in data["sample_answers"])
 
 
