@@ -31,7 +31,12 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
     job_terms: list[str] = []
     for s in sentences:
         taken: list[tuple[int, int]] = []
-        for start, end in sorted({span for _, span in find_any(phrases, s)}, key=lambda sp: (sp[0] - sp[1], sp[0])):
+        hits = find_any(phrases, s)
+        single: dict[int, list[str]] = {}  # start of a one-word hit -> the forms of the terms that found it
+        for phrase, (start, _) in hits:
+            if len(phrase.words) == 1:
+                single.setdefault(start, []).extend(f.lower().strip("*") for f in phrase.words[0].forms)
+        for start, end in sorted({span for _, span in hits}, key=lambda sp: (sp[0] - sp[1], sp[0])):
             if not any(a < end and start < b for a, b in taken):  # not inside a longer term ("ausreden lassen")
                 taken.append((start, end))
         for start, end in sorted(taken):
@@ -40,6 +45,8 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
                 continue  # "was", "wie", "Minuten", "problem": a cue of the rubric, no word of the trade
             if lang != "de" and any(t.text[:1].isupper() and t is not s.tokens[0] for t in words):
                 continue  # a name ("Marka", Marko's), not the word it shares a form with ("marka", a brand)
+            if len(words) == 1 and not any(words[0].lower[:3] == f[:3] for f in single.get(start, ())):
+                continue  # "gehört" for "hören", "lässt" for "ausreden lassen": a form no reader takes for the term
             word = s.text[start - s.start:end - s.start]
             if words[0] is s.tokens[0] and lang != "de":
                 word = word[:1].lower() + word[1:]
