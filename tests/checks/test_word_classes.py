@@ -36,6 +36,10 @@ NOT_FOUND = [
     ("en", "Managements were hopeless."),                   # =management: that form only
     ("de", "Die Kundin war faul."),
     ("hr", "Kupac je bio lijen."),
+    # two class words side by side, but a clause mark between them: two thoughts, not one
+    ("en", "I asked a colleague; useless words help nobody."),
+    ("de", "Ich rief die Kollegin: nutzlos war das nicht."),
+    ("hr", "Zvala sam šefa; beskoristan razgovor nije bio."),
 ]
 
 

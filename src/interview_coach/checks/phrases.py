@@ -181,7 +181,7 @@ def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[in
     reach = i + 1 + (GAP if words[1].gap_before else 0)
     bounded = _bounds(words, 1)
     for k in range(i + 1, min(reach, len(toks) - 1) + 1):
-        if bounded and k > i + 1 and clauses[k] != clauses[i]:
+        if bounded and clauses[k] != clauses[i]:
             break
         end = _match(words[1:], toks, k, clauses)
         if end is not None:
