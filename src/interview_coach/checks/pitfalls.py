@@ -276,8 +276,10 @@ class Pitfalls(Check):
             from ..nlp import embed
 
             typed_vec = embed.queries([ctx.typed_text.strip()])[0]
-            prone = tuple(dict.fromkeys(p for nq in nearest_questions(ctx.bank, ctx.lang, typed_vec)
-                                        for p in nq.pitfall_ids))
+            # and "generic" always: a question with no key points of its own is answered with empty claims
+            # ("I'm hard-working and always give a hundred percent") whatever it asks (a job-seeker trial)
+            prone = tuple(dict.fromkeys([*(p for nq in nearest_questions(ctx.bank, ctx.lang, typed_vec)
+                                           for p in nq.pitfall_ids), "generic"]))
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
