@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..result import Evidence, StarPart
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
-from .phrases import find_any
-from .rules import star_cues
+from .phrases import compile_phrase, find_any
+from .rules import lines, star_cues
 
 PARTS = ("situation", "task", "action", "result")
 
@@ -159,7 +160,22 @@ def gaps(ctx: Context) -> frozenset[str]:
         found.add("result")
     if st.says_what_i_did is False and st.team_count >= 2:  # one sentence of "we" is too little to be sure
         found.add("own-actions")
+    if not st.has_example and untried(ctx):
+        found.add("untried")
     return frozenset(found)
+
+
+@lru_cache(maxsize=None)
+def untried_phrases(lang: str) -> tuple:
+    return tuple(compile_phrase(p, lang) for p in lines(lang, "untried"))
+
+
+def untried(ctx: Context) -> bool:
+    """Whether the answer says the applicant has not done what is asked yet ("I've never done any selling",
+    "na blagajni još nisam radio"; ``rules/<lang>/untried.txt``): with no example of anything like it, a plan
+    is no evidence, and graders put such answers at "good" (dev: 62-72, where the engine gave 85-92)."""
+    phrases = list(untried_phrases(ctx.lang))
+    return any(find_any(phrases, s) for s in ctx.sentences)
 
 
 class Story(Check):
@@ -183,6 +199,11 @@ class Story(Check):
         elif st.has_example and not st.concrete_result and ctx.expects_example:  # polish of a story asked for
             advice.append(Advice(self.id, "result", 32, tr(
                 "Make the result concrete: a number, a returning customer, a thank-you.")))
+        if not st.has_example and not ctx.expects_example and not ctx.off_topic and not generic and untried(ctx):
+            # below a missing key point (48), above the length (46): the plan is fine, its proof is missing
+            advice.append(Advice(self.id, "example", 47, tr(
+                "You say you have not done this yet: back your plan with something like it that you have done, at "
+                "school, in sport, in volunteering or as a customer.")))
         if st.says_what_i_did is False:
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
