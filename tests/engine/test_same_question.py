@@ -22,7 +22,10 @@ SAME = [
 ]
 OTHER = [("en", "What is your favourite film?"), ("hr", "Što radite u slobodno vrijeme?"), ("de", "Was ist Ihr Lieblingsfilm?"),
          ("en", "What do you do in your free time?"), ("hr", "Koji je vaš omiljeni film?"),
-         ("de", "Wie verbringen Sie Ihre Freizeit?")]
+         ("de", "Wie verbringen Sie Ihre Freizeit?"),
+         # close in meaning to "How do you handle stress at work?", but about monotony (a job-seeker trial)
+         ("hr", "Kako se nosite s monotonim poslom?"), ("en", "How do you cope with repetitive, monotonous work?"),
+         ("de", "Wie gehen Sie mit eintöniger, monotoner Arbeit um?")]
 
 # "send the customer away" in each language: a pitfall of the escalate question's own (guess-or-send-away
 # is common, so the test uses the length aim and key points instead)

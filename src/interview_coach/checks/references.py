@@ -110,6 +110,51 @@ def same_bank_question(bank: "Bank", typed: str, least: float = MATCH_MIN) -> "Q
         best[qid] = max(best.get(qid, -1.0), sim)
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     top, runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else -1.0)
-    if top[1] >= least and top[1] - runner_up >= MATCH_MARGIN:
-        return bank.questions[top[0]]
-    return None
+    if top[1] < least or top[1] - runner_up < MATCH_MARGIN:
+        return None
+    if least >= MATCH_MIN and top[1] < SURE_MATCH and not shares_topic_word(bank, typed, top[0]):
+        return None  # judged as the bank question only when it also says what that one is about; "near" needs less
+    return bank.questions[top[0]]
+
+
+# Below this cosine a typed-in question is the bank question only if it also says one of that question's
+# own words: short questions sit close together in meaning ("Kako se nosite s monotonim poslom?" is 0.93 to
+# "Kako se nosite sa stresom na poslu?", and was judged as the stress question: a job-seeker trial)
+SURE_MATCH = 0.96
+# ... a word of its wordings in the typed question's language that at most this many bank questions use
+# ("stres", "sukob", "Beschwerde"; not "posao", "work", "Kunde", which many share)
+TOPIC_WORD_QUESTIONS = 3
+
+
+def shares_topic_word(bank: "Bank", typed: str, qid: str) -> bool:
+    """Whether ``typed`` says a content word of bank question ``qid``'s wordings (in its language) that few
+    bank questions use; True when its language is not one of the bank's."""
+    from ..nlp import langid
+    from ..nlp.text import tokens
+    from .relevance import content_words
+
+    lang = langid.guess(typed).lang
+    if lang is None:
+        return True
+    own = _topic_words(bank, lang)
+    words = content_words(tokens(typed, lang), lang)
+    return any(_says(w, own.get(qid, ())) and sum(_says(w, ws) for ws in own.values()) <= TOPIC_WORD_QUESTIONS
+               for w in words)
+
+
+def _says(word: str, words: frozenset[str]) -> bool:
+    """``word`` among ``words``, or inside a compound of them ("gehalt" in "gehaltsvorstellung")."""
+    return word in words or len(word) >= 4 and any(len(w) >= 4 and (w.startswith(word) or w.endswith(word)
+                                                                     or word.startswith(w) or word.endswith(w))
+                                                   for w in words)
+
+
+def _topic_words(bank: "Bank", lang: str) -> dict[str, frozenset[str]]:
+    from ..nlp.text import tokens
+    from .relevance import content_words
+
+    key = ("engine.topic_words", lang)
+    if key not in bank.derived:
+        bank.derived[key] = {q.id: frozenset().union(*(content_words(tokens(s, lang), lang) for s in (
+            q.in_lang(lang).text, *q.in_lang(lang).variants))) for q in bank.questions.values() if lang in q.languages}
+    return bank.derived[key]
