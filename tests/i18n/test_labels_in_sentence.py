@@ -30,7 +30,7 @@ def test_a_label_inside_a_sentence(label, lang, shown):
 ANSWERS = {"hr": "Kupcu kažem da povrat novca nije moguć jer su prošla dva tjedna.",
            "de": "Ich sage dem Kunden, dass eine Erstattung nach zwei Wochen nicht möglich ist.",
            "en": "I tell the customer that a refund is not possible after two weeks."}
-ADD = {"hr": "Niste spomenuli nešto što poslodavac želi čuti: ", "de": "Das fehlt noch: ",
+ADD = {"hr": "Nedostaje još: ", "de": "Das fehlt noch: ",
        "en": "Add what the interviewer listens for: "}
 
 
