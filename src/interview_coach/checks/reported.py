@@ -62,11 +62,21 @@ def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     no first-person subject of a new clause between the frame and it ("he told me …, so I told him …" is
     the applicant's; "she told me I was promising callbacks" is hers, the "I" inside what she said)."""
     for _, (a, b) in find_any(list(frames(lang)), sentence):
-        if b <= span[0]:
+        before = [t for t in sentence.tokens if t.end <= a]
+        if b <= span[0] and not names_me(sentence, clause_of(sentence, before), lang):  # "Ich habe gesagt, dass…"
             between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
             if not names_me(sentence, own_clauses(sentence, between, b, lang), lang):
                 return True
     return False
+
+
+def clause_of(sentence: Sentence, tokens: list) -> list:
+    """The last clause of ``tokens`` (the words before a frame, back to a clause mark)."""
+    for i in range(len(tokens) - 1, 0, -1):
+        gap = sentence.text[tokens[i - 1].end - sentence.start:tokens[i].start - sentence.start]
+        if any(m in gap for m in CLAUSE_MARKS):
+            return tokens[i:]
+    return tokens
 
 
 def own_clauses(sentence: Sentence, tokens: list, start: int, lang: str) -> list:
