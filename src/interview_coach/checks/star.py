@@ -22,6 +22,7 @@ class StarResult:
     example_sentences: list[Sentence]
     self_count: int   # action sentences that say what I did (a self word)
     team_count: int   # action sentences of the team's only (a team word and no self word)
+    untried: bool = False  # no example, and the answer says the applicant has not done this yet (untried.txt)
 
     @property
     def says_what_i_did(self) -> bool | None:
@@ -132,7 +133,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         if ending is not None:
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
             concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
-    return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count)
+    return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count,
+                      not has_example and untried(sentences, lang))
 
 
 def score(result: StarResult) -> int:
@@ -160,7 +162,7 @@ def gaps(ctx: Context) -> frozenset[str]:
         found.add("result")
     if st.says_what_i_did is False and st.team_count >= 2:  # one sentence of "we" is too little to be sure
         found.add("own-actions")
-    if not st.has_example and untried(ctx):
+    if st.untried:
         found.add("untried")
     return frozenset(found)
 
@@ -170,12 +172,12 @@ def untried_phrases(lang: str) -> tuple:
     return tuple(compile_phrase(p, lang) for p in lines(lang, "untried"))
 
 
-def untried(ctx: Context) -> bool:
+def untried(sentences: list[Sentence], lang: str) -> bool:
     """Whether the answer says the applicant has not done what is asked yet ("I've never done any selling",
     "na blagajni još nisam radio"; ``rules/<lang>/untried.txt``): with no example of anything like it, a plan
     is no evidence, and graders put such answers at "good" (dev: 62-72, where the engine gave 85-92)."""
-    phrases = list(untried_phrases(ctx.lang))
-    return any(find_any(phrases, s) for s in ctx.sentences)
+    phrases = list(untried_phrases(lang))
+    return any(find_any(phrases, s) for s in sentences)
 
 
 class Story(Check):
@@ -199,7 +201,7 @@ class Story(Check):
         elif st.has_example and not st.concrete_result and ctx.expects_example:  # polish of a story asked for
             advice.append(Advice(self.id, "result", 32, tr(
                 "Make the result concrete: a number, a returning customer, a thank-you.")))
-        if not st.has_example and not ctx.expects_example and not ctx.off_topic and not generic and untried(ctx):
+        if st.untried and not ctx.expects_example and not ctx.off_topic and not generic:
             # below a missing key point (48), above the length (46): the plan is fine, its proof is missing
             advice.append(Advice(self.id, "example", 47, tr(
                 "You say you have not done this yet: back your plan with something like it that you have done, at "
