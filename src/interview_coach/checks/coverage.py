@@ -22,6 +22,7 @@ from .phrases import CLAUSE_MARKS, compile_phrase
 from .pitfalls import by_id
 from .ruledata import _load
 from .star import gaps
+from . import tense
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
@@ -113,14 +114,20 @@ KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is cove
 ELEMENTS_FULL_AT = 3.0
 
 
-def cover(ctx: Context, targets: list[Target], clauses: bool = False) -> list[Item]:
-    """Which targets the answer covers, sentences that commit a pitfall or only introduce left out."""
+def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: bool = False) -> list[Item]:
+    """Which targets the answer covers, sentences that commit a pitfall or only introduce left out.
+    ``ahead``: the targets are plans (a question about the future, ``looks_ahead`` in the bank), which a
+    sentence that tells the past does not make: "I started on the tills, then moved to a clothing store,
+    where I became a key holder" is a CV, not "growing in customer service" in five years."""
     from ..nlp import embed
     from .references import references
 
+    excluded = ctx.excluded
+    if ahead:
+        excluded = frozenset(excluded) | {i for i, s in enumerate(ctx.sentences) if tense.kind(s, ctx.lang) == "past"}
     item_vecs = references(ctx.bank, ctx.lang)[3]
     return run(targets, ctx.sentences, ctx.vecs, embed.queries([t.text for t in targets]), item_vecs, ctx.lang,
-               ctx.excluded, clauses)
+               excluded, clauses)
 
 
 def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
@@ -176,7 +183,7 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True)), q.id,
+        items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead)), q.id,
                        {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]

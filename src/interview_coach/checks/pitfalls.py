@@ -103,6 +103,12 @@ class Committed:
     sentences: tuple[int, ...] = ()  # every sentence that commits it
 
 
+def as_sentence(quote: str, text: str) -> str:
+    """A quoted sentence that a message goes on after: with a full stop after the closing mark when the
+    sentence itself has none (a transcript without punctuation), so that the next sentence does not run on."""
+    return quote if text.rstrip().endswith((".", "!", "?", "…")) else quote + "."
+
+
 @lru_cache(maxsize=None)
 def catalogue(lang: str) -> tuple[Pitfall, ...]:
     data = _load(rules_dir(lang) / "pitfalls.yml", SCHEMA)
@@ -289,7 +295,7 @@ class Pitfalls(Check):
         texts, labels = messages(ctx.tr.lang), names(ctx.tr.lang)
         shown, advice = [], []
         for i, c in enumerate(committed):
-            message = texts[c.id].format(quote=quoted([c.evidence.text], ctx.tr.lang))
+            message = texts[c.id].format(quote=as_sentence(quoted([c.evidence.text], ctx.tr.lang), c.evidence.text))
             shown.append({"id": c.id, "serious": c.serious, "by": c.by, "name": labels[c.id], "message": message,
                           "evidence": {"text": c.evidence.text, "start": c.evidence.start, "end": c.evidence.end}})
             # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead

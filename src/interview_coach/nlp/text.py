@@ -111,8 +111,40 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             pos = end
             toks = tokens(piece, lang, start)
             if toks:
-                out.append(Sentence(piece, start, end, toks))
+                out.extend(run_on_parts(Sentence(piece, start, end, toks), text, lang))
     return out
+
+
+# A transcript from speech recognition, or dictated text, often comes without punctuation: the whole
+# answer is one "sentence", every quote is all of it, and a cue meant for one sentence finds its words
+# anywhere. Such a run-on (this many words, hardly a comma) is cut before the words that start a new
+# clause in speech ("…ich hör mir das an und wenn er fertig ist…"), into parts of PART_WORDS or more.
+RUN_ON_WORDS, RUN_ON_WORDS_PER_MARK, PART_WORDS = 40, 30, 10
+RUN_ON_JOINS = {
+    "en": frozenset({"and", "so", "but", "then", "because", "when", "if"}),
+    "de": frozenset({"und", "aber", "weil", "wenn", "deshalb", "trotzdem"}),
+    "hr": frozenset({"i", "pa", "ali", "onda", "jer", "kad", "kada", "a", "tako", "ako"}),
+}
+
+
+def run_on_parts(sentence: Sentence, text: str, lang: str) -> list[Sentence]:
+    """``sentence``, or its parts when it is a run-on without punctuation (see RUN_ON_WORDS)."""
+    toks, joins = sentence.tokens, RUN_ON_JOINS.get(lang, frozenset())
+    marks = sum(sentence.text.count(m) for m in ",;:–—")
+    if len(toks) < RUN_ON_WORDS or marks * RUN_ON_WORDS_PER_MARK > len(toks) or not joins:
+        return [sentence]
+    cuts, last = [], 0
+    for k in range(PART_WORDS, len(toks) - PART_WORDS // 2):
+        if k - last >= PART_WORDS and toks[k].lower in joins and toks[k - 1].lower not in joins:
+            cuts.append(k)
+            last = k
+    bounds = [0, *cuts, len(toks)]
+    parts = []
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = toks[a].start, (toks[b].start if b < len(toks) else sentence.end)
+        piece = text[start:end].rstrip()
+        parts.append(Sentence(piece, start, start + len(piece), toks[a:b]))
+    return parts
 
 
 
