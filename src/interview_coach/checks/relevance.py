@@ -196,7 +196,7 @@ def points_covered(ctx: Context, qid: str) -> tuple[int, int]:
     if key not in ctx.points_cache:
         q = ctx.bank.question(qid)
         kps = q.in_lang(ctx.lang).key_points
-        items = with_story_parts(ctx, q, cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps], ahead=q.looks_ahead))
+        items = with_story_parts(ctx, q, cover(ctx, [Target(k.id, k.text, k.text, k.cues) for k in kps]))
         ctx.points_cache[key] = (sum(i.covered for i in items), len(items))
     return ctx.points_cache[key]
 
