@@ -234,6 +234,66 @@ def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
     return phrase if lang == "de" else phrase[0].lower() + phrase[1:]
 
 
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+(.+)$")
+
+
+HEADING_WORDS = 6
+
+
+def _heading(sentence, text: str) -> bool:
+    """A line of its own that announces what follows: it ends in a colon, or is a short title ("Our service
+    promise") with no full stop."""
+    line_end = text.find("\n", sentence.end)
+    if text[sentence.end:line_end if line_end >= 0 else len(text)].strip():
+        return False
+    line = sentence.text.rstrip()
+    return line.endswith(":") or (len(sentence.tokens) <= HEADING_WORDS and not line.endswith((".", "!", "?", "…")))
+
+
+QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "»": "«", "«": "»"}
+
+
+def slogan_after(text: str, cue_end: int, sentence_end: int, lang: str, names: set[str]) -> list[str]:
+    """The sentences of a slogan in quotation marks right after the cue and its colon: "Unser Versprechen:
+    „Ehrlich beraten. Schnell vor Ort. Immer erreichbar.“" is three promises."""
+    m = re.match(r"\s*:\s*([\"“„»«])", text[cue_end:])
+    if not m:
+        return []
+    opening = cue_end + m.end()
+    closing = min((k for k in (text.find(c, opening) for c in QUOTE_PAIRS[m.group(1)]) if k >= 0), default=-1)
+    if closing < 0 or "\n" in text[opening:closing]:
+        return []
+    items = []
+    for sent in sentences(text[opening:closing], lang):
+        phrase = " ".join(sent.text.split()).strip(" .!:;–-")
+        words = re.findall(r"[^\W_][\w'’-]*", phrase)
+        if words and len(words) <= PROMISE_MAX_WORDS and not any(_plain(w) in names for w in words):
+            items.append(phrase if lang == "de" else phrase[0].lower() + phrase[1:])
+    return items
+
+
+def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
+    """The items of the list that starts on the line after ``pos`` (lines opening with "-", "–", "•", "1."),
+    each as its first sentence ("– Savjet prije prodaje. Prvo pitamo…" is "savjet prije prodaje"), at most
+    PROMISE_MAX_WORDS words; none that names a place or a person."""
+    items = []
+    for line in text[pos:].lstrip(" \t").split("\n")[1:] if text[pos:].lstrip(" \t").startswith("\n") else []:
+        if not line.strip():
+            if items:
+                break
+            continue
+        m = BULLET.match(line)
+        if not m:
+            break
+        first = sentences(m.group(1), lang)
+        phrase = " ".join((first[0].text if first else m.group(1)).split()).strip(" .!:;–-")
+        words = re.findall(r"[^\W_][\w'’-]*", phrase)
+        if not words or len(words) > PROMISE_MAX_WORDS or any(_plain(w) in names for w in words):
+            continue
+        items.append(phrase if lang == "de" else phrase[0].lower() + phrase[1:])
+    return items
+
+
 @lru_cache(maxsize=None)
 def value_cues(lang: str):
     from .checks.phrases import compile_phrase
@@ -255,6 +315,15 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             continue
         cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
+        listed = listed_after(text, s.end, lang, names) if _heading(s, text) else []
+        quoted = [] if listed else slogan_after(text, end, s.end, lang, names)
+        if listed or quoted:
+            # "Our promise to you:" over a list, or a slogan in quotes ("Ehrlich beraten. Schnell vor Ort."):
+            # each item is one promise, said whole
+            for item in listed or quoted:
+                if item.lower() not in (v.lower() for v in out):
+                    out.append(item)
+            continue
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
             rest = rest.split(":", 1)[1]
         if len(re.findall(r"\w+", rest)) < 1:

@@ -43,6 +43,7 @@ MAX_SUGGESTIONS = 3
 TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
 # the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
 CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 20, 35, 55
+OFF_TOPIC_RELEVANCE = 20  # the relevance bar of an answer to another question, at most (shown after the score)
 # (the guide caps an answer to another question at 25; the graded dev split's such answers, fine answers to
 # a sibling question among them, are graded 20.5 on average, and a cap of 20 left the least error: MAE
 # 7.42 -> 7.33, rho .887 -> .890; 18 and 22 did a little worse)
@@ -195,6 +196,11 @@ def _report(fb: Feedback, ctx: Context) -> None:
     fb.score = overall(fb.dimensions, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
                        ctx.committed, ctx.off_topic, register_slips(ctx.findings), star.gaps(ctx))
     fb.band = band_for(fb.score)
+    if ctx.off_topic and fb.dimensions.get("relevance") is not None:
+        # the bar agrees with the verdict: "Relevance 100" above "your answer does not address the question" is
+        # a contradiction no applicant can act on (a job-seeker trial). The meaning can be close (a strength
+        # given for the weakness), but the question was not answered: the guide's "a different question"
+        fb.dimensions = {**fb.dimensions, "relevance": min(fb.dimensions["relevance"], OFF_TOPIC_RELEVANCE)}
     service = about_service(ctx)
     # the words and elements of good service are praise only where the question is about serving customers
     fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements if service else [],

@@ -112,3 +112,30 @@ def test_values_inside_or_before_the_cue_are_found(lang):
     for value in wanted:
         assert value in values, (value, values)
     assert not any("wichtig" in v or "važn" in v or "matter" in v for v in values), values
+
+
+# promises set out as a list under a heading, or as a slogan in quotes after the cue (a job-seeker trial: a
+# list under "Naše obećanje kupcima:" gave no value at all, so an answer that quoted one was told to add them)
+LISTED = {
+    "en": ("Harbour Mobile is a phone and broadband provider in Plymouth.\n\nOur service promise\n"
+           "- Sorted first time. We would rather spend ten more minutes on a call.\n"
+           "- Real people, no scripts.\n- We call back when we say we will.\n\nWe promote from within.",
+           ["sorted first time", "real people, no scripts", "we call back when we say we will"]),
+    "de": ("Die NordNetz Telekom versorgt Schleswig-Holstein mit Glasfaser.\n\nUnser Versprechen: „Ehrlich beraten. "
+           "Schnell vor Ort. Immer erreichbar.“ In unseren Shops beraten wir persönlich.",
+           ["Ehrlich beraten", "Schnell vor Ort", "Immer erreichbar"]),
+    "hr": ("Majstor Kvart ima četrnaest malih trgovina za dom.\n\nNaše obećanje kupcima:\n"
+           "– Savjet prije prodaje. Prvo pitamo što popravljate.\n"
+           "– Kupac odlazi s rješenjem, a ne samo s vrećicom.\n– Stalne kupce znamo po imenu.\n\n"
+           "U naš tim tražimo ljude koji vole popravljati stvari.",
+           ["savjet prije prodaje", "kupac odlazi s rješenjem, a ne samo s vrećicom", "stalne kupce znamo po imenu"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_promises_in_a_list_or_a_quoted_slogan_are_each_one_value(lang):
+    text, wanted = LISTED[lang]
+    values = analyze(text, lang=lang).values
+    for value in wanted:
+        assert value in values, (value, values)
+    assert not any(v.lower().startswith(("prvo pitamo", "we would rather", "in unseren")) for v in values), values
