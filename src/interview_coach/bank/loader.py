@@ -125,6 +125,8 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             story_situation=first.get("story_situation"),
             story_result=first.get("story_result"),
             looks_ahead=bool(first.get("looks_ahead", False)),
+            company_values=first.get("company_values"),
+            company_terms=first.get("company_terms"),
         )
     return problems
 
@@ -139,7 +141,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
         for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation",
-                    "story_result", "looks_ahead"):
+                    "story_result", "looks_ahead", "company_values", "company_terms"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))
@@ -148,7 +150,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
                                     f"topic_cues are given in some languages only (the '{ref_lang}' version "
                                     f"{'has' if ref.get('topic_cues') else 'has none'})"))
         kps = [k["id"] for k in data["key_points"]]
-        for key in ("story_situation", "story_result"):
+        for key in ("story_situation", "story_result", "company_values", "company_terms"):
             if data.get(key) and data[key] not in kps:
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data[key]}' is not one of the key points {kps}"))

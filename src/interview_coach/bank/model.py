@@ -54,6 +54,8 @@ class Question:
     story_situation: str | None = None         # the key point a told story's setting covers
     story_result: str | None = None            # the key point a told story's result covers
     looks_ahead: bool = False                  # asks about the future: a past told is no answer (topic cues)
+    company_values: str | None = None          # the key point a given company's values, shown in the answer, cover
+    company_terms: str | None = None           # the key point a given company's own words, used in the answer, cover
 
     def fits(self, role: str | None) -> bool:
         return role is None or role in self.roles

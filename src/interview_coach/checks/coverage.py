@@ -151,6 +151,32 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
     return items
 
 
+COMPANY_TERMS_MIN = 2  # a given company's own words used in the answer that show them used on purpose
+
+
+def with_company(ctx: Context, question, items: list[Item]) -> list[Item]:
+    """``items`` with the key points that a given company's values and words cover (``company_values``,
+    ``company_terms`` in the bank), credited from the sentence that shows them: "Kad sam čitao vašu stranicu,
+    najviše mi je ostala rečenica da kupac treba otići s rješenjem" names the company's own value, whatever
+    the generic wording of the key point ("Naming the company's own service values in its words")."""
+    found = ctx.outcomes.get("content.company_fit")
+    if found is None:
+        return items
+    shown = {}
+    values = found.data.get("values_used") or []
+    if question.company_values and values:
+        shown[question.company_values] = values[0]["evidence"]["start"]
+    terms = found.data.get("used") or []
+    if question.company_terms and len(terms) >= COMPANY_TERMS_MIN:
+        shown[question.company_terms] = min(t["evidence"]["start"] for t in terms)
+    out = []
+    for k in items:
+        at = shown.get(k.id)
+        s = next((s for s in ctx.sentences if s.start <= at < s.end), None) if at is not None and not k.covered else None
+        out.append(Item(k.id, k.label, True, Evidence(s.text, s.start, s.end), max(k.confidence, 0.9)) if s else k)
+    return out
+
+
 UNDONE_SCHEMA = Draft202012Validator({"type": "object", "additionalProperties": {
     "type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}, "minItems": 1}}})
 
@@ -183,7 +209,7 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = undone(with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead)), q.id,
+        items = undone(with_company(ctx, q, with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead))), q.id,
                        {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]

@@ -18,7 +18,9 @@ from .relevance import Relevance
 from .star import Story
 from .wording import Wording
 
-REGISTRY: tuple[Check, ...] = (Relevance(), Pitfalls(), Wording(), KeyPoints(), Story(), Length(), CompanyFit(),
+# CompanyFit before KeyPoints: a given company's values and words, once found, cover the key points that ask
+# for them (``company_values``, ``company_terms`` in the bank)
+REGISTRY: tuple[Check, ...] = (Relevance(), Pitfalls(), Wording(), CompanyFit(), KeyPoints(), Story(), Length(),
                                Elements(), Delivery())
 
 
