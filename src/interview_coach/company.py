@@ -168,6 +168,8 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
             continue  # the same words as a keyword already kept ("friendly" after "friendly staff")
         seen_lemmas.add(key)
         negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
+        if not negated and _only_denied(term, text, lang):
+            continue  # "Nismo veliki centar na rubu grada": what the company says it is not
         if negated:  # "hidden fees" of "no hidden fees" says the opposite
             term = f"{negated.group(1)} {term}"
         if any(k.term.lower() == term.lower() for k in keywords):
@@ -235,6 +237,23 @@ def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
 
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+(.+)$")
+
+
+def _only_denied(term: str, text: str, lang: str) -> bool:
+    """Whether every mention of ``term`` in the company's text is denied in its clause ("We're not a big store
+    on the edge of town", "Nismo veliki centar na rubu grada"): the company is not that, and an applicant who
+    takes it up says the opposite of what it stands for."""
+    from .checks.phrases import CLAUSE_MARKS, compile_phrase, find
+
+    negations = word_list(lang, "negations")
+    phrase = compile_phrase(term, lang)
+    hits = [(s, span) for s in sentences(text, lang) for span in find(phrase, s)]
+
+    def denied(s, start: int) -> bool:
+        clause = re.split("[" + re.escape(CLAUSE_MARKS) + "]", text[s.start:start])[-1]
+        return any(w.lower() in negations for w in re.findall(r"[\w'’]+", clause))
+
+    return bool(hits) and all(denied(s, a) for s, (a, _) in hits)
 
 
 HEADING_WORDS = 6

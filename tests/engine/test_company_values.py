@@ -139,3 +139,21 @@ def test_promises_in_a_list_or_a_quoted_slogan_are_each_one_value(lang):
     for value in wanted:
         assert value in values, (value, values)
     assert not any(v.lower().startswith(("prvo pitamo", "we would rather", "in unseren")) for v in values), values
+
+
+DENIED = {  # what the company says it is not is no word of its own to take up
+    "en": ("Corner Tools has fourteen small shops in Leeds. We are not a big warehouse on the ring road: you can walk "
+           "to us, and we give advice before we sell.", "big warehouse"),
+    "de": ("Werkzeug Ecke hat vierzehn kleine Läden in Graz. Wir sind kein riesiges Lagerhaus an der Umfahrung: zu "
+           "uns kommt man zu Fuß, und wir beraten, bevor wir verkaufen.", "riesiges Lagerhaus"),
+    "hr": ("Majstor Kvart ima četrnaest malih trgovina u Zagrebu. Nismo veliki centar na rubu grada: do nas se dođe "
+           "pješice, a savjetujemo prije nego što prodamo.", "veliki centar"),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_what_the_company_says_it_is_not_is_no_keyword(lang):
+    text, denied = DENIED[lang]
+    terms = [k.term.lower() for k in analyze(text, lang=lang).keywords]
+    # kept only with its negation ("kein riesiges Lagerhaus", as "no hidden fees"), never as what the company is
+    assert not any(denied.lower() in t and not t.startswith(("kein", "not ", "no ", "ne ", "nis")) for t in terms), terms
