@@ -32,7 +32,7 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import names_me, reported
 from .ruledata import _load, rules_dir
-from .rules import lines, word_list
+from .rules import lines
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -51,7 +51,7 @@ SCHEMA = Draft202012Validator({
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
-                "also_when": {"type": "array", "items": {"enum": ["no-example", "textbook"]}},
+                "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
                 "min_sentences": {"type": "integer", "minimum": 1},
                 "min_traits": {"type": "integer", "minimum": 2},
@@ -258,24 +258,6 @@ def covers_nothing(committed: list[Committed]) -> set[int]:
     return {i for c in committed if c.by != "answer" for i in c.sentences}
 
 
-TEXTBOOK_WORDS = 40  # an answer this long about what service is, that never says "I" or "we", is the textbook
-
-
-def textbook(ctx: Context) -> bool:
-    """Whether the answer to a question about what service means (category ``definition``) is the textbook
-    version: some length, and not one word of the applicant's own ("Kundenservice umfasst alle Maßnahmen eines
-    Unternehmens, die darauf abzielen…"), which the grading guide names generic, developing."""
-    if ctx.category != "definition" or len(ctx.words) < TEXTBOOK_WORDS:
-        return False
-    own = word_list(ctx.lang, "self_words") - NOT_OWN
-    return not any(t.lower in own for s in ctx.sentences for t in s.tokens) and \
-        not any(names_me(s, list(s.tokens), ctx.lang) for s in ctx.sentences)
-
-
-# of the self words, those that name no one in particular: generic "you"/"man", the reflexive "se", and "te" ("and")
-NOT_OWN = frozenset({"you", "your", "yourself", "man", "du", "dich", "dir", "se", "si", "ti", "te", "tebe", "tebi"})
-
-
 def story_message(tr) -> str:
     return tr("Tell one real example: the situation, what you did yourself, and how it ended (STAR).")
 
@@ -307,8 +289,7 @@ class Pitfalls(Check):
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
-            frozenset({"has-example"} if ctx.story.has_example else ()) | \
-            frozenset({"textbook"} if textbook(ctx) else ())
+            frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
         texts, labels = messages(ctx.tr.lang), names(ctx.tr.lang)
