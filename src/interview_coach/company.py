@@ -150,6 +150,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     extractor = yake.KeywordExtractor(lan=lang, n=3, dedup_lim=0.7, top=top * 6)
     raw = extractor.extract_keywords(text)
     low = text.lower()
+    sents = sentences(text, lang)
     keywords: list[Keyword] = []
     seen_lemmas: set[tuple[str, ...]] = set()
     for term, value in raw:
@@ -168,7 +169,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
             continue  # the same words as a keyword already kept ("friendly" after "friendly staff")
         seen_lemmas.add(key)
         negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
-        if not negated and _only_denied(term, text, lang):
+        if not negated and _only_denied(term, text, sents, lang):
             continue  # "Nismo veliki centar na rubu grada": what the company says it is not
         if negated:  # "hidden fees" of "no hidden fees" says the opposite
             term = f"{negated.group(1)} {term}"
@@ -239,7 +240,7 @@ def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+(.+)$")
 
 
-def _only_denied(term: str, text: str, lang: str) -> bool:
+def _only_denied(term: str, text: str, sents: list, lang: str) -> bool:
     """Whether every mention of ``term`` in the company's text is denied in its clause ("We're not a big store
     on the edge of town", "Nismo veliki centar na rubu grada"): the company is not that, and an applicant who
     takes it up says the opposite of what it stands for."""
@@ -247,7 +248,7 @@ def _only_denied(term: str, text: str, lang: str) -> bool:
 
     negations = word_list(lang, "negations")
     phrase = compile_phrase(term, lang)
-    hits = [(s, span) for s in sentences(text, lang) for span in find(phrase, s)]
+    hits = [(s, span) for s in sents for span in find(phrase, s)]
 
     def denied(s, start: int) -> bool:
         clause = re.split("[" + re.escape(CLAUSE_MARKS) + "]", text[s.start:start])[-1]
@@ -269,34 +270,41 @@ def _heading(sentence, text: str) -> bool:
     return line.endswith(":") or (len(sentence.tokens) <= HEADING_WORDS and not line.endswith((".", "!", "?", "…")))
 
 
-QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“”", "»": "«", "«": "»"}
+def _promise(phrase: str, lang: str, names: set[str]) -> str | None:
+    """One promise said whole, as a value: spaces evened out, at most PROMISE_MAX_WORDS words, lower case
+    but in German; None when it names a place or a person."""
+    phrase = " ".join(phrase.split()).strip(" .!:;–-")
+    words = re.findall(r"[^\W_][\w'’-]*", phrase)
+    if not words or len(words) > PROMISE_MAX_WORDS or any(_plain(w) in names for w in words):
+        return None
+    return phrase if lang == "de" else phrase[0].lower() + phrase[1:]
 
 
-def slogan_after(text: str, cue_end: int, sentence_end: int, lang: str, names: set[str]) -> list[str]:
+def slogan_after(text: str, cue_end: int, lang: str, names: set[str]) -> list[str]:
     """The sentences of a slogan in quotation marks right after the cue and its colon: "Unser Versprechen:
     „Ehrlich beraten. Schnell vor Ort. Immer erreichbar.“" is three promises."""
+    from .checks.reported import QUOTES
+
     m = re.match(r"\s*:\s*([\"“„»«])", text[cue_end:])
     if not m:
         return []
     opening = cue_end + m.end()
-    closing = min((k for k in (text.find(c, opening) for c in QUOTE_PAIRS[m.group(1)]) if k >= 0), default=-1)
+    closing = min((k for k in (text.find(c, opening) for c in QUOTES[m.group(1)]) if k >= 0), default=-1)
     if closing < 0 or "\n" in text[opening:closing]:
         return []
-    items = []
-    for sent in sentences(text[opening:closing], lang):
-        phrase = " ".join(sent.text.split()).strip(" .!:;–-")
-        words = re.findall(r"[^\W_][\w'’-]*", phrase)
-        if words and len(words) <= PROMISE_MAX_WORDS and not any(_plain(w) in names for w in words):
-            items.append(phrase if lang == "de" else phrase[0].lower() + phrase[1:])
-    return items
+    promises = (_promise(sent.text, lang, names) for sent in sentences(text[opening:closing], lang))
+    return [p for p in promises if p]
 
 
 def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
     """The items of the list that starts on the line after ``pos`` (lines opening with "-", "–", "•", "1."),
     each as its first sentence ("– Savjet prije prodaje. Prvo pitamo…" is "savjet prije prodaje"), at most
     PROMISE_MAX_WORDS words; none that names a place or a person."""
+    rest = text[pos:].lstrip(" \t")
+    if not rest.startswith("\n"):
+        return []  # the heading's line goes on: no list under it
     items = []
-    for line in text[pos:].lstrip(" \t").split("\n")[1:] if text[pos:].lstrip(" \t").startswith("\n") else []:
+    for line in rest.split("\n")[1:]:
         if not line.strip():
             if items:
                 break
@@ -305,11 +313,9 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
         if not m:
             break
         first = sentences(m.group(1), lang)
-        phrase = " ".join((first[0].text if first else m.group(1)).split()).strip(" .!:;–-")
-        words = re.findall(r"[^\W_][\w'’-]*", phrase)
-        if not words or len(words) > PROMISE_MAX_WORDS or any(_plain(w) in names for w in words):
-            continue
-        items.append(phrase if lang == "de" else phrase[0].lower() + phrase[1:])
+        promise = _promise(first[0].text if first else m.group(1), lang, names)
+        if promise:
+            items.append(promise)
     return items
 
 
@@ -335,7 +341,7 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
         cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
         listed = listed_after(text, s.end, lang, names) if _heading(s, text) else []
-        quoted = [] if listed else slogan_after(text, end, s.end, lang, names)
+        quoted = [] if listed else slogan_after(text, end, lang, names)
         if listed or quoted:
             # "Our promise to you:" over a list, or a slogan in quotes ("Ehrlich beraten. Schnell vor Ort."):
             # each item is one promise, said whole

@@ -299,7 +299,6 @@ class Pitfalls(Check):
             shown.append({"id": c.id, "serious": c.serious, "by": c.by, "name": labels[c.id], "message": message,
                           "evidence": {"text": c.evidence.text, "start": c.evidence.start, "end": c.evidence.end}})
             # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
-            told_story = c.by == "answer" and "no-example" in by_id(ctx.lang)[c.id].also_when
             advice.append(Advice(self.id, f"pitfall:{c.id}", (96 if c.serious else 91) - i,
-                                 story_message(ctx.tr) if told_story else message, [c.evidence]))
+                                 story_message(ctx.tr) if c.by == "answer" else message, [c.evidence]))
         return Outcome(None, advice, {"committed": committed, "shown": shown})
