@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 import numpy as np
+from babel.lists import format_list
 
 from . import LANGUAGES
 from .answers import MAX_CHARS, MAX_QUESTION_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
@@ -206,6 +207,7 @@ def _report(fb: Feedback, ctx: Context) -> None:
     fb.insights = insights.run(ctx.sentences, ctx.lang, fb.key_points, fb.elements if service else [],
                                [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues] if service else [])
     fb.insights["about_service"] = service
+    fb.insights["story_asked"] = ctx.expects_example
     if rel is not None:
         fb.insights["relevance_detail"] = detail
         if other_text:
@@ -332,20 +334,20 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool
     if covered:
         out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
     if fb.has_example:  # "with what you did" only where the story says it, not where it is all "we"
-        out.append(tr("You tell a real example with what you did.") if fb.says_what_i_did is not False
-                   else tr("You tell a real example."))
+        out.append(tr("You give a real example and say what you did yourself.") if fb.says_what_i_did is not False
+                   else tr("You give a real example."))
     if fb.result_is_concrete:
         out.append(tr("Your story ends with a concrete result."))
     shown = [in_sentence(e.label, tr.lang) for e in fb.elements if e.covered]
     if len(shown) >= 2 and service:
-        out.append(tr("You show good service: {elements}.", elements=", ".join(shown[:4])))
+        out.append(tr("You show good service: {elements}.", elements=format_list(shown[:4], locale=tr.lang)))
     if any(f.polarity == "use" for f in fb.findings):
         out.append(tr("You use the trade's own terms."))
     if fb.company and fb.company.get("values_used"):
         out.append(tr("You show the company's values: {values}.",
-                      values=", ".join(u["value"] for u in fb.company["values_used"][:3])))
+                      values=format_list([u["value"] for u in fb.company["values_used"][:3]], locale=tr.lang)))
     elif fb.company and fb.company["used"]:
-        out.append(tr("You use the company's own words: {terms}.", terms=", ".join(u["term"] for u in fb.company["used"][:3])))
+        out.append(tr("You use the company's own words: {terms}.", terms=format_list([u["term"] for u in fb.company["used"][:3]], locale=tr.lang)))
     return out[:4]
 
 

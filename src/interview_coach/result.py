@@ -22,9 +22,12 @@ def shown_dimensions(dimensions: dict, insights: dict | None) -> dict:
     """The sub-scores a person is shown: every one that applies, but no "Good service" bar where service is
     not the subject (``insights.about_service`` false: salary, five years, why leaving), where "Good service 0"
     reads as a failing mark and "100" under a complaint about the old boss as praise. The score still weighs
-    it, as the JSON's ``dimensions`` tell."""
-    hide = "elements" if (insights or {}).get("about_service") is False else None
-    return {k: v for k, v in dimensions.items() if v is not None and k != hide}
+    it, as the JSON's ``dimensions`` tell. Nor an "Example (STAR)" bar where the question asks for no story
+    (``insights.story_asked`` false: why leaving, a CV gap), where "Example 75" under a reason for leaving
+    puzzles a job seeker (three native reviewers); a story told there still counts in the score."""
+    ins = insights or {}
+    hide = {"elements" if ins.get("about_service") is False else None, "example" if ins.get("story_asked") is False else None}
+    return {k: v for k, v in dimensions.items() if v is not None and k not in hide}
 
 
 @dataclass

@@ -53,6 +53,11 @@ def test_the_story_line_only_where_the_question_asks_for_a_story(run_cli, tmp_pa
     assert "✗" not in star and star.count("✓") >= 3, star  # a full story; an implied task is no cross
     not_asked = run_cli("--ui-lang", lang, "feedback", "--question", "salary", "--answer-file", salary)
     assert not_asked.exit_code == 0 and STAR_LINE[lang] not in not_asked.output, not_asked.output
+    # a story told where none is asked for: no STAR line and no "Example" bar to puzzle over (native reviewers)
+    told = run_cli("--ui-lang", lang, "feedback", "--question", "qualities", "--answer-file", story)
+    assert told.exit_code == 0 and STAR_LINE[lang] not in told.output, told.output
+    bar = re.compile(r"^\s+" + re.escape(STAR_LINE[lang]) + r"\s+[█·]", re.M)
+    assert bar.search(asked.output) and not bar.search(told.output), told.output
 
 
 @pytest.mark.parametrize("answer_lang,ui", [("de", "hr"), ("hr", "en"), ("en", "de")])

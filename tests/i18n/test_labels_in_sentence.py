@@ -31,7 +31,7 @@ ANSWERS = {"hr": "Kupcu kažem da povrat novca nije moguć jer su prošla dva tj
            "de": "Ich sage dem Kunden, dass eine Erstattung nach zwei Wochen nicht möglich ist.",
            "en": "I tell the customer that a refund is not possible after two weeks."}
 ADD = {"hr": "Nedostaje još: ", "de": "Das fehlt noch: ",
-       "en": "Add what the interviewer listens for: "}
+       "en": "The interviewer also listens for: "}
 
 
 @pytest.mark.parametrize("lang", sorted(ANSWERS))

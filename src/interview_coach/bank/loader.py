@@ -124,7 +124,9 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             roles=tuple(r for r in ROLES if r in first.get("roles", ROLES)),
             story_situation=first.get("story_situation"),
             story_result=first.get("story_result"),
+            story_own=first.get("story_own"),
             looks_ahead=bool(first.get("looks_ahead", False)),
+            admits_unknown=bool(first.get("admits_unknown", False)),
             company_values=first.get("company_values"),
             company_terms=first.get("company_terms"),
         )
@@ -141,7 +143,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     ref_kps = [k["id"] for k in ref["key_points"]]
     for lang, (path, data) in versions.items():
         for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation",
-                    "story_result", "looks_ahead", "company_values", "company_terms"):
+                    "story_result", "story_own", "looks_ahead", "admits_unknown", "company_values", "company_terms"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))

@@ -53,7 +53,9 @@ class Question:
     roles: tuple[str, ...] = ROLES             # the jobs this question is asked for
     story_situation: str | None = None         # the key point a told story's setting covers
     story_result: str | None = None            # the key point a told story's result covers
+    story_own: str | None = None               # the key point a story's own actions ("I…") cover
     looks_ahead: bool = False                  # asks about the future: a past told is no answer (topic cues)
+    admits_unknown: bool = False               # asks what you do when you don't know: "I don't know" is no hedge
     company_values: str | None = None          # the key point a given company's values, shown in the answer, cover
     company_terms: str | None = None           # the key point a given company's own words, used in the answer, cover
 

@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from babel.lists import format_list
 from jsonschema import Draft202012Validator
 
 from ..i18n.labels import in_sentence
@@ -195,6 +196,35 @@ def undone(items: list[Item], qid: str, committed: set[str]) -> list[Item]:
             for k in items]
 
 
+IMPLIED_SCHEMA = Draft202012Validator({"type": "object", "additionalProperties": {"type": "object", "additionalProperties": {
+    "type": "object", "required": ["by", "at_least"], "additionalProperties": False,
+    "properties": {"by": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                   "at_least": {"type": "integer", "minimum": 1}}}}})
+
+
+@lru_cache(maxsize=1)
+def implied_by() -> dict[str, dict[str, tuple[tuple[str, ...], int]]]:
+    """Question id -> key point id -> (the key points that make it, how many) (``rules/implied.yml``)."""
+    data = _load(Path(str(resources.files(__package__) / "rules" / "implied.yml")), IMPLIED_SCHEMA)
+    return {q: {k: (tuple(v["by"]), v["at_least"]) for k, v in points.items()} for q, points in data.items()}
+
+
+def implied(items: list[Item], qid: str) -> list[Item]:
+    """``items`` with the key points that enough other covered points make (``rules/implied.yml``), credited
+    from the first of those."""
+    rules = implied_by().get(qid, {})
+    covered = {k.id: k for k in items if k.covered}
+    out = []
+    for k in items:
+        by, at_least = rules.get(k.id, ((), 0))
+        makers = [covered[m] for m in by if m in covered]
+        if not k.covered and by and len(makers) >= at_least:
+            first = min(makers, key=lambda m: m.evidence.start if m.evidence else 0)
+            k = Item(k.id, k.label, True, first.evidence, max(k.confidence, min(m.confidence for m in makers)))
+        out.append(k)
+    return out
+
+
 class KeyPoints(Check):
     """What the interviewer listens for in this question (bank questions only)."""
 
@@ -209,7 +239,7 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = undone(with_company(ctx, q, with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead))), q.id,
+        items = undone(implied(with_company(ctx, q, with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead))), q.id), q.id,
                        {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
@@ -222,7 +252,8 @@ class KeyPoints(Check):
         # its own words ("Finish your story with the result…"), as the grading guide names it
         st = ctx.story
         asked_by_story = {kp for kp, wanted in ((q.story_result, st.has_example and not st.parts["result"].present),
-                                                (q.story_situation, ctx.expects_example and not st.has_example))
+                                                (q.story_situation, ctx.expects_example and not st.has_example),
+                                                (q.story_own, st.says_what_i_did is False))
                           if kp and wanted}
         missing = [k for k in items if not k.covered and k.id not in asked_by_story]
         advice = []
@@ -230,7 +261,7 @@ class KeyPoints(Check):
             # name the points the answer is furthest from: one it nearly makes is often there in other words
             named = sorted(missing, key=lambda k: k.confidence)[:2]
             advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
-                "Add what the interviewer listens for: {points}.", points="; ".join(in_sentence(k.label, tr.lang) for k in named))))
+                "The interviewer also listens for: {points}.", points="; ".join(in_sentence(k.label, tr.lang) for k in named))))
         return Outcome(value, advice, items)
 
 
@@ -265,10 +296,14 @@ class Elements(Check):
         targets = [Target(e.id, names.get(e.id, e.name), e.text, e.cues) for e in ctx.bank.rubric_in(ctx.lang)]
         items = cover(ctx, targets)
         advice, service = [], about_service(ctx)
-        if sum(e.covered for e in items) < 2 and not ctx.off_topic and service:
+        # not where every key point of the question is made: "show more empathy" under a strong answer that does
+        # what was asked reads as a textbook's tick-box (native reviewers, trial round 9)
+        kp = ctx.outcomes.get("content.key_points")
+        all_made = kp is not None and kp.score == 100
+        if sum(e.covered for e in items) < 2 and not ctx.off_topic and service and not all_made:
             gaps = [in_sentence(e.label, tr.lang) for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
-                "Show more of what good service is made of, such as {elements}.", elements=", ".join(gaps))))
+                "Show more of what good service is made of, such as {elements}.", elements=format_list(gaps, locale=tr.lang))))
         return Outcome(spoiled(score(items, ELEMENTS_FULL_AT), ctx), advice, items)
 
 

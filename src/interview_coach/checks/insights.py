@@ -29,6 +29,7 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
             terms += [p.source for p in rule.phrases]
     phrases = [compile_phrase(t, lang) for t in dict.fromkeys(terms) if len(t) > 2]
     job_terms: list[str] = []
+    term_lemmas: set[tuple[str, ...]] = set()  # one term once, whatever its form ("Ziele", "Zielen")
     for s in sentences:
         taken: list[tuple[int, int]] = []
         hits = find_any(phrases, s)
@@ -50,8 +51,10 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
             word = s.text[start - s.start:end - s.start]
             if words[0] is s.tokens[0] and lang != "de":
                 word = word[:1].lower() + word[1:]
-            if word.lower() not in (w.lower() for w in job_terms):
+            key = tuple(t.lemma.lower() for t in words)
+            if word.lower() not in (w.lower() for w in job_terms) and key not in term_lemmas:
                 job_terms.append(word)
+                term_lemmas.add(key)
     return {
         "most_used_words": most_used,
         "job_terms_used": job_terms[:12],
@@ -61,17 +64,19 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
 
 
 def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
-    """A most-used word as the user reads it: the base form when the answer uses several ("sagen" for
-    sage, sagen, gesagt), else the form it uses; written as inside a sentence (German nouns and names
+    """A most-used word as the user reads it: the base form when the answer uses several and that one
+    among them or the stem of each ("sagen" for sage, sagen, gesagt; "Ziel" for Ziele, Zielen), else the form it uses most (a lemmatiser's base form may
+    be no word of the answer, or another word: "plaćati" for plaća); written as inside a sentence (German nouns and names
     keep their capital: "Jahre", "Marko"), a name as written."""
     inside = [f for f, mid in forms if mid]
     capital = bool(inside) and all(f[:1].isupper() for f in inside)
     written = Counter(inside or [f for f, _ in forms]).most_common(1)[0][0]
     if capital and lang != "de":
         return written  # a name: its lemma may be another word's
-    if len({f.lower() for f, _ in forms}) > 1:
+    lowered = {f.lower() for f, _ in forms}
+    if len(lowered) > 1 and (lemma.lower() in lowered or all(f.startswith(lemma.lower()) for f in lowered)):
         word = lemma
-    else:
+    else:  # one form, or a base form the answer never writes ("gostiti" for gosti, "zweit" for zweiten)
         word = written.lower()
     if capital or (lang == "de" and not inside and written[:1].isupper()):
         word = word[:1].upper() + word[1:]

@@ -32,7 +32,7 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import names_me, reported
 from .ruledata import _load, rules_dir
-from .rules import lines
+from .rules import lines, word_list
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -195,6 +195,16 @@ def speaks_of_self(sentence: Sentence, lang: str) -> bool:
     return names_me(sentence, list(sentence.tokens), lang, "self_words")
 
 
+def turned_round(pitfall: Pitfall, following: Sentence | None, lang: str) -> bool:
+    """Whether the sentence after a cue turns it round: it opens with "but", "aber", "ali"
+    (``rules/<lang>/turns.txt``) and says an ``unless`` phrase of the pitfall ("…so I do need a steady wage |
+    but it's not the only thing I'm looking at"), as a transcript cut into clauses or a written answer
+    often puts it."""
+    if following is None or not following.tokens or following.tokens[0].lower not in word_list(lang, "turns"):
+        return False
+    return bool(find_any(list(pitfall.unless), following))
+
+
 def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tuple[int, int]]]) -> bool:
     """Whether an ``unless_answer`` phrase undoes the pitfall: said anywhere in the answer, but not inside
     a cue that commits it ("I haven't had a chance to look at your products" is no "looked at";
@@ -215,7 +225,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             continue
         if set(p.unless_fact) & facts:
             continue
-        spans = {i: found_spans for i, sentence in enumerate(sentences) if (found_spans := cue_spans(p, sentence, lang))}
+        spans = {i: found_spans for i, sentence in enumerate(sentences) if (found_spans := cue_spans(p, sentence, lang))
+                 and not turned_round(p, sentences[i + 1] if i + 1 < len(sentences) else None, lang)}
         if p.unless_answer and undone(p, sentences, spans):
             continue
         hits: list[tuple[int, str]] = [(i, "cue") for i in sorted(spans)]

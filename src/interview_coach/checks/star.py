@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -68,13 +70,16 @@ def says_i_by_verb(sentence: Sentence, lang: str) -> bool:
 RESULT_MIN = 0.86
 
 
-def result_by_meaning(sentences: list[Sentence], vecs, after: int = 0) -> Sentence | None:
+def result_by_meaning(sentences: list[Sentence], vecs, after: int = 0, skip: int | None = None) -> Sentence | None:
     """The sentence that tells the story's result, read from the meaning of the sentences after index
-    ``after`` (the story's first action; never the answer's first sentence); None if none does."""
+    ``after`` (the story's first action; never the answer's first sentence, nor ``skip``, the one that sets the
+    scene); None if none does."""
     from . import readouts
 
     first = max(1, after + 1)
-    probs = readouts.result_probabilities(vecs[first:])
+    probs = np.array(readouts.result_probabilities(vecs[first:]), dtype=float)
+    if skip is not None and skip >= first and len(probs):
+        probs[skip - first] = 0.0
     if not len(probs) or probs.max() < RESULT_MIN:
         return None
     return sentences[first + int(probs.argmax())]
@@ -89,7 +94,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
     action_sentences = 0
     concrete = False
     self_count = team_count = 0
-    first_action = None
+    first_action = scene = None
     for i, sentence in enumerate(sentences):
         found = sentence_parts(sentence, lang)
         if found["action"] and first_action is None:
@@ -98,6 +103,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
             found["result"] = None  # how it ended comes after what was done ("… needed it the next morning")
         if any(found.values()):
             example_sentences.append(sentence)
+        if found["situation"] and not parts["situation"].present:
+            scene = i
         for part, span in found.items():
             # the first sentence that sets the scene, the last that tells how it ended
             if span and (not parts[part].present or part == "result"):
@@ -129,7 +136,11 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         # it draws from it afterwards ("Seitdem lese ich Termine noch einmal vor" is a lesson, not the end)
         parts["result"], concrete = StarPart(False), False
     elif has_example and not parts["result"].present and vecs is not None and len(sentences) > 1:
-        ending = result_by_meaning(sentences, vecs, first_action or 0)
+        # never the scene itself: after a habit told first ("Radim dvije godine u drogeriji…"), the story's
+        # setting ("prije par mjeseci došla je mlada mama jer je beba dobila osip") is no ending
+        # (a last sentence may be both: "Prošle jeseni voditelj je uveo drugog čovjeka na boje, nakon što…")
+        last = scene is not None and scene == len(sentences) - 1
+        ending = result_by_meaning(sentences, vecs, first_action or 0, skip=None if last else scene)
         if ending is not None:
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
             concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
@@ -200,7 +211,7 @@ class Story(Check):
                 "Finish your story with the result: how did it end, for the customer or for your team?")))
         elif st.has_example and not st.concrete_result and ctx.expects_example:  # polish of a story asked for
             advice.append(Advice(self.id, "result", 32, tr(
-                "Make the result concrete: a number, a returning customer, a thank-you.")))
+                "If you can, say more exactly how it ended and what changed afterwards.")))
         if st.untried and not ctx.expects_example and not ctx.off_topic and not generic:
             # below a missing key point (48), above the length (46): the plan is fine, its proof is missing
             advice.append(Advice(self.id, "example", 47, tr(

@@ -74,7 +74,8 @@ def render_feedback(fb: Feedback, answer: str) -> None:
             if k.evidence:
                 echo_wrapped(quote(k.evidence.text, fb.ui_language), indent="        ", first="        ")
     click.echo()
-    if fb.dimensions.get("example") is not None or fb.has_example:  # no row of crosses where no story is asked for
+    if fb.insights.get("story_asked") is not False and (fb.dimensions.get("example") is not None or fb.has_example):
+        # no row of crosses where no story is asked for, nor "Result ✗" under a reason for leaving
         # the task is often implied by the situation and costs the story nothing (star.score): a missing one is
         # shown as "–", not as a cross a user would try to fix
         parts = "  ".join(f"{tr(STAR_NAMES[p])} {'✓' if part.present else '–' if p == 'task' else '✗'}"
@@ -100,7 +101,7 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         words = ", ".join(f"{w['word']} ({w['count']})" for w in ins["most_used_words"])
         click.echo(tr("Most used words: {words}", words=words))
     if ins.get("job_terms_used"):
-        click.echo(tr("Words of good service: {terms}", terms=", ".join(ins["job_terms_used"])))
+        click.echo(tr("Service words you used: {terms}", terms=", ".join(ins["job_terms_used"])))
 
 
 def render_delivery(d: dict) -> None:

@@ -1,0 +1,34 @@
+"""A teamwork story told only with "we" is asked once to say what the applicant did: the story check's "Say
+what you did yourself", not a second time by the key points tip ("The interviewer also listens for: what you
+did yourself to help the team"), three native reviewers' complaint; ``story_own`` in the bank, hr/de/en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+from interview_coach.bank.loader import default_bank
+
+WE_ONLY = {
+    "en": ("Last December the tills went down on a Saturday morning and the shop was full. We split up straight away: "
+           "we took card payments on the handheld readers, we wrote the cash sales in a book, and we kept the queue "
+           "moving. By lunchtime the system was back and we had not lost a single sale."),
+    "de": ("Letzten Dezember sind an einem Samstagvormittag die Kassen ausgefallen, und der Laden war voll. Wir haben "
+           "uns sofort aufgeteilt: Wir haben Kartenzahlungen über die mobilen Geräte angenommen, wir haben die "
+           "Barverkäufe in ein Heft geschrieben, und wir haben die Schlange in Bewegung gehalten. Mittags lief das "
+           "System wieder, und wir hatten keinen einzigen Verkauf verloren."),
+    "hr": ("Prošlog prosinca u subotu ujutro pale su nam blagajne, a trgovina je bila puna. Odmah smo se podijelili: "
+           "primali smo kartice na prijenosnim uređajima, gotovinske prodaje zapisivali smo u bilježnicu i pazili smo da "
+           "red ide dalje. Do podneva je sustav opet radio i nismo izgubili nijednu prodaju."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WE_ONLY))
+def test_a_we_only_story_is_asked_once_what_the_applicant_did(lang):
+    q = default_bank().question("teamwork")
+    assert q.story_own == "your-part"
+    fb = feedback("teamwork", WE_ONLY[lang], lang=lang, ui_lang=lang)
+    codes = [a["code"] for a in fb.advice]
+    assert "own-actions" in codes, codes
+    label = next(k.label for k in fb.key_points if k.id == "your-part")
+    assert not any(label.lower()[:20] in a["message"].lower() for a in fb.advice if a["code"] == "key-points"), fb.advice
