@@ -17,8 +17,8 @@ WE_ONLY = {
            "uns sofort aufgeteilt: Wir haben Kartenzahlungen über die mobilen Geräte angenommen, wir haben die "
            "Barverkäufe in ein Heft geschrieben, und wir haben die Schlange in Bewegung gehalten. Mittags lief das "
            "System wieder, und wir hatten keinen einzigen Verkauf verloren."),
-    "hr": ("Prošlog prosinca u subotu ujutro pale su nam blagajne, a trgovina je bila puna. Odmah smo se podijelili: "
-           "primali smo kartice na prijenosnim uređajima, gotovinske prodaje zapisivali smo u bilježnicu i pazili smo da "
+    "hr": ("Prošlog prosinca u subotu ujutro pale su nam blagajne, a trgovina je bila puna. Odmah smo se podijelili. "
+           "Primali smo kartice na prijenosnim uređajima. Gotovinske prodaje zapisivali smo u bilježnicu. Pazili smo da "
            "red ide dalje. Do podneva je sustav opet radio i nismo izgubili nijednu prodaju."),
 }
 

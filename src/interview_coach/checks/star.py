@@ -148,6 +148,12 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
                       not has_example and untried(sentences, lang))
 
 
+def speaks_as_i(sentences: list[Sentence], lang: str) -> bool:
+    """Whether any sentence of the answer says "I" (a self word, or a Croatian first-person verb)."""
+    cues = star_cues(lang)
+    return any(find_any(list(cues.self_words), s) or says_i_by_verb(s, lang) for s in sentences)
+
+
 def score(result: StarResult) -> int:
     if not result.has_example:
         present = sum(p.present for p in result.parts.values())
@@ -217,7 +223,9 @@ class Story(Check):
             advice.append(Advice(self.id, "example", 47, tr(
                 "You say you have not done this yet: back your plan with something like it that you have done, at "
                 "school, in sport, in volunteering or as a customer.")))
-        if st.says_what_i_did is False:
+        if st.says_what_i_did is False and (st.team_count >= 2 or not speaks_as_i(ctx.sentences, ctx.lang)):
+            # one sentence of "we" in an answer that otherwise says "I" ("i'll look up… i call one of the
+            # dispensers through… last winter we kept the wait under ten minutes") is no team-only story
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
