@@ -26,7 +26,8 @@ def shown_dimensions(dimensions: dict, insights: dict | None) -> dict:
     (``insights.story_asked`` false: why leaving, a CV gap), where "Example 75" under a reason for leaving
     puzzles a job seeker (three native reviewers); a story told there still counts in the score."""
     ins = insights or {}
-    hide = {"elements" if ins.get("about_service") is False else None, "example" if ins.get("story_asked") is False else None}
+    hide = {"elements" if ins.get("about_service") is False else None,
+            "example" if ins.get("story_asked") is False else None}
     return {k: v for k, v in dimensions.items() if v is not None and k not in hide}
 
 

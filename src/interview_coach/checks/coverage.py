@@ -196,8 +196,8 @@ def undone(items: list[Item], qid: str, committed: set[str]) -> list[Item]:
             for k in items]
 
 
-IMPLIED_SCHEMA = Draft202012Validator({"type": "object", "additionalProperties": {"type": "object", "additionalProperties": {
-    "type": "object", "required": ["by", "at_least"], "additionalProperties": False,
+IMPLIED_SCHEMA = Draft202012Validator({"type": "object", "additionalProperties": {
+    "type": "object", "additionalProperties": {"type": "object", "required": ["by", "at_least"], "additionalProperties": False,
     "properties": {"by": {"type": "array", "items": {"type": "string"}, "minItems": 1},
                    "at_least": {"type": "integer", "minimum": 1}}}}})
 
@@ -218,7 +218,7 @@ def implied(items: list[Item], qid: str) -> list[Item]:
     for k in items:
         by, at_least = rules.get(k.id, ((), 0))
         makers = [covered[m] for m in by if m in covered]
-        if not k.covered and by and len(makers) >= at_least:
+        if not k.covered and makers and len(makers) >= at_least:
             first = min(makers, key=lambda m: m.evidence.start if m.evidence else 0)
             k = Item(k.id, k.label, True, first.evidence, max(k.confidence, min(m.confidence for m in makers)))
         out.append(k)
@@ -239,8 +239,9 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = undone(implied(with_company(ctx, q, with_story_parts(ctx, q, cover(ctx, targets, clauses=True, ahead=q.looks_ahead))), q.id), q.id,
-                       {c.id for c in ctx.committed} | gaps(ctx))
+        items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead)
+        items = implied(with_company(ctx, q, with_story_parts(ctx, q, items)), q.id)
+        items = undone(items, q.id, {c.id for c in ctx.committed} | gaps(ctx))
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
         # a point only some answers should make ("Ideally the qualities named in the job advert") counts when
@@ -303,7 +304,8 @@ class Elements(Check):
         if sum(e.covered for e in items) < 2 and not ctx.off_topic and service and not all_made:
             gaps = [in_sentence(e.label, tr.lang) for e in sorted(items, key=lambda e: -e.confidence) if not e.covered][:2]
             advice.append(Advice(self.id, "key-points", 35, tr(
-                "Show more of what good service is made of, such as {elements}.", elements=format_list(gaps, locale=tr.lang))))
+                "Show more of what good service is made of, such as {elements}.",
+                elements=format_list(gaps, locale=tr.lang))))
         return Outcome(spoiled(score(items, ELEMENTS_FULL_AT), ctx), advice, items)
 
 

@@ -64,10 +64,11 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
 
 
 def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
-    """A most-used word as the user reads it: the base form when the answer uses several and that one
-    among them or the stem of each ("sagen" for sage, sagen, gesagt; "Ziel" for Ziele, Zielen), else the form it uses most (a lemmatiser's base form may
-    be no word of the answer, or another word: "plaćati" for plaća); written as inside a sentence (German nouns and names
-    keep their capital: "Jahre", "Marko"), a name as written."""
+    """A most-used word as the user reads it: the base form when the answer uses several and that one is
+    among them or the stem of each ("sagen" for sage, sagen, gesagt; "Ziel" for Ziele, Zielen), else the form
+    it uses most (a lemmatiser's base form may be no word of the answer, or another word: "plaćati" for
+    plaća); written as inside a sentence (German nouns and names keep their capital: "Jahre", "Marko"), a
+    name as written."""
     inside = [f for f, mid in forms if mid]
     capital = bool(inside) and all(f[:1].isupper() for f in inside)
     written = Counter(inside or [f for f, _ in forms]).most_common(1)[0][0]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from ..result import Evidence, StarPart
 from ..nlp.text import Sentence
@@ -112,7 +112,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         if found["action"]:
             action_sentences += 1
             # told by sentence, not by pronoun: "we agreed … us … our" is one sentence of the team's
-            if find_any(list(cues.self_words), sentence) or says_i_by_verb(sentence, lang):
+            if says_i(sentence, lang):
                 self_count += 1
             elif find_any(list(cues.team_words), sentence):
                 team_count += 1
@@ -148,10 +148,14 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
                       not has_example and untried(sentences, lang))
 
 
+def says_i(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence says "I": a self word, or a Croatian first-person verb."""
+    return bool(find_any(list(star_cues(lang).self_words), sentence)) or says_i_by_verb(sentence, lang)
+
+
 def speaks_as_i(sentences: list[Sentence], lang: str) -> bool:
-    """Whether any sentence of the answer says "I" (a self word, or a Croatian first-person verb)."""
-    cues = star_cues(lang)
-    return any(find_any(list(cues.self_words), s) or says_i_by_verb(s, lang) for s in sentences)
+    """Whether any sentence of the answer says "I"."""
+    return any(says_i(s, lang) for s in sentences)
 
 
 def score(result: StarResult) -> int:
