@@ -28,7 +28,7 @@ from .checks.rules import star_cues
 from .company import CompanyProfile
 from .result import Feedback, band_for
 from .i18n import Translator
-from .i18n.labels import in_sentence
+from .i18n.labels import in_sentence, value_name
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
 from .nlp import langid
@@ -345,7 +345,7 @@ def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool
         out.append(tr("You use the trade's own terms."))
     if fb.company and fb.company.get("values_used"):
         out.append(tr("You show the company's values: {values}.",
-                      values=format_list([u["value"] for u in fb.company["values_used"][:3]], locale=tr.lang)))
+                      values=format_list([value_name(u["value"], tr.lang) for u in fb.company["values_used"][:3]], locale=tr.lang)))
     elif fb.company and fb.company["used"]:
         out.append(tr("You use the company's own words: {terms}.", terms=format_list([u["term"] for u in fb.company["used"][:3]], locale=tr.lang)))
     return out[:4]

@@ -22,6 +22,14 @@ def test_german_nouns_keep_their_capital_and_verb_forms_count_as_one_word():
     assert not any(w[:1].islower() and w.lower() in ("kunde", "rechnung") for w in words)
 
 
+def test_a_transcript_in_small_letters_shows_german_nouns_with_their_capital():
+    text = ("also an der kasse in der bäckerei war am samstag eine lange schlange und die schlange wurde immer "
+            "länger also habe ich in der bäckerei eine zweite kasse aufgemacht und die leute waren froh")
+    words = {w["word"] for w in insights("full-queue", text, "de")["most_used_words"]}
+    assert {"Bäckerei", "Schlange", "Kasse"} <= words
+    assert not {"bäckerei", "schlange", "kasse"} & words
+
+
 def test_no_function_word_is_a_word_of_good_service():
     text = ("Ich frage den Kunden, was passiert ist und wie ich helfen kann. Dann erkläre ich, was ich tun werde, "
             "entschuldige mich und biete einen Umtausch an.")

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
+from babel.lists import format_list
+
+from ..i18n.labels import value_name
 from ..result import Evidence
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
@@ -67,7 +70,7 @@ class CompanyFit(Check):
         if result.get("values_missing") and not result.get("values_used"):
             advice.append(Advice(self.id, "company", 45, tr(
                 "Show that you share the company's values, for example: {values}.",
-                values=", ".join(result["values_missing"][:3]))))
+                values=format_list([value_name(v, tr.lang) for v in result["values_missing"][:3]], locale=tr.lang))))
         elif value < 67 and result["could_add"]:
             advice.append(Advice(self.id, "company", 45, tr(
                 "Weave in the company's own words, for example: {terms}.", terms=", ".join(result["could_add"][:3]))))

@@ -28,6 +28,7 @@ from . import tense
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
 CUE_SUPPORT_Z = -0.5    # a cue word counts unless the sentence is clearly about something else (set on bank samples)
+MEANING_MARGIN = 0.5    # z by which a sentence must mean a point more than the one its words make (set on dev)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
     z = (sentence_vecs @ target_vecs.T - mu) / sd           # sentences x targets
     for i in excluded:
         z[i, :] = -9.0
-    items = []
+    items, picks = [], []
     for j, target in enumerate(targets):
         phrases = [compile_phrase(c, lang) for c in target.cues]
         best_i = int(np.argmax(z[:, j]))
@@ -77,7 +78,24 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         confidence = 1 / (1 + np.exp(-(1.5 * (best_z - 1.5) + 1.2 * min(cue_sentences, 3))))
         items.append(Item(target.id, target.label, covered,
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
-    return items
+        picks.append((pick if covered else None, by_cue))
+    return _one_point_by_meaning(items, picks, z) if clauses else items
+
+
+def _one_point_by_meaning(items: list[Item], picks: list[tuple[int | None, bool]], z: np.ndarray) -> list[Item]:
+    """The key points credited by meaning alone from a sentence that already makes another point in
+    its words, and means that one about as much: not covered. "Ich erkläre freundlich, dass ich keine
+    Auskunft geben darf" refuses politely, by its words; it is no "legitimate way forward" as well, though
+    its meaning is near both. ``picks``: per item, the sentence credited (None when not covered) and
+    whether by its cue words."""
+    by_words = {i: j for j, (i, cue) in enumerate(picks) if i is not None and cue}
+    out = []
+    for j, (item, (i, cue)) in enumerate(zip(items, picks)):
+        other = by_words.get(i) if i is not None and not cue else None
+        if other is not None and other != j and z[i, other] + MEANING_MARGIN >= z[i, j]:
+            item = Item(item.id, item.label, False, None, item.confidence)
+        out.append(item)
+    return out
 
 
 def _clause_z(sentence: Sentence, hits: list, target_vec: np.ndarray, reference_vecs: np.ndarray) -> float:
@@ -241,7 +259,12 @@ class KeyPoints(Check):
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead)
         items = implied(with_company(ctx, q, with_story_parts(ctx, q, items)), q.id)
+        said = {k.id for k in items if k.covered}
         items = undone(items, q.id, {c.id for c in ctx.committed} | gaps(ctx))
+        # a point the answer says but a pitfall takes back is not asked for as if unsaid: "check who is
+        # calling" under an answer that checked and then read out the bill anyway; the pitfall's own advice
+        # says what to change (issue #12: no suggestion asks for what the answer already does)
+        taken_back = said - {k.id for k in items if k.covered}
         if ctx.off_topic:  # an answer to something else covers nothing of this question, whatever words it shares
             items = [Item(k.id, k.label, False, None, k.confidence) for k in items]
         # a point only some answers should make ("Ideally the qualities named in the job advert") counts when
@@ -256,7 +279,7 @@ class KeyPoints(Check):
                                                 (q.story_situation, ctx.expects_example and not st.has_example),
                                                 (q.story_own, st.says_what_i_did is False))
                           if kp and wanted}
-        missing = [k for k in items if not k.covered and k.id not in asked_by_story]
+        missing = [k for k in items if not k.covered and k.id not in asked_by_story | taken_back]
         advice = []
         if missing and value is not None and value < 100 and not ctx.off_topic:
             # name the points the answer is furthest from: one it nearly makes is often there in other words

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..result import Item
-from ..nlp.text import Sentence
+from ..nlp.text import Sentence, german_noun
 from .phrases import compile_phrase, find_any
 from .rules import stopwords, word_list, wording_rules
 
@@ -79,6 +79,6 @@ def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
         word = lemma
     else:  # one form, or a base form the answer never writes ("gostiti" for gosti, "zweit" for zweiten)
         word = written.lower()
-    if capital or (lang == "de" and not inside and written[:1].isupper()):
+    if capital or (lang == "de" and (not inside and written[:1].isupper() or german_noun(word))):
         word = word[:1].upper() + word[1:]
     return word

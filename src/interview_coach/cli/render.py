@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..result import Feedback
-from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, QUOTES, STAR_NAMES
+from ..i18n.labels import BAND_NAMES, DIMENSION_NAMES, QUOTES, STAR_NAMES, value_name
 from ..result import shown_dimensions
 from .ui import echo_wrapped, heading, tr, tr_n
 
@@ -92,7 +92,7 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         used = ", ".join(u["term"] for u in fb.company["used"]) or "–"
         click.echo(tr("Company words used: {used}", used=used))
         if "values_used" in fb.company:
-            shown = ", ".join(u["value"] for u in fb.company["values_used"]) or "–"
+            shown = ", ".join(value_name(u["value"], fb.ui_language) for u in fb.company["values_used"]) or "–"
             click.echo(tr("Company values shown: {values}", values=shown))
     if fb.delivery:
         render_delivery(fb.delivery)

@@ -66,3 +66,21 @@ def in_sentence(label: str, lang: str) -> str:
         if not small:
             return label
     return label[:1].lower() + label[1:]
+
+
+QUOTE_MARKS = "\"“”„‚‘’«»"
+VALUE_NAME_WORDS = 5  # a value's own name before its explanation ("Straight answers: if the cheaper…")
+
+
+def value_name(value: str, lang: str) -> str:
+    """A value as it reads in a list of values: its name in quotes, without the sentence that explains
+    it ("straight answers: if the cheaper option will do the job, we say so" -> “straight answers”); the
+    quotes keep a slogan with a comma one item („Ehrlich beraten, sauber reparieren“ und „Geduld“)."""
+    name = value.strip()
+    for mark in (": ", " – ", " - "):
+        head = name.split(mark, 1)[0].strip()
+        if head != name and 0 < len(head.split()) <= VALUE_NAME_WORDS:
+            name = head
+            break
+    left, right = QUOTES.get(lang, QUOTES["en"])
+    return f"{left}{name.strip(QUOTE_MARKS)}{right}"

@@ -49,6 +49,16 @@ class Sentence:
 
 
 @lru_cache(maxsize=200_000)
+@lru_cache(maxsize=4096)
+def german_noun(word: str) -> bool:
+    """Is a German word written small a noun, by its dictionary form ("bäckerei" -> "Bäckerei"): a
+    transcript in small letters still shows its nouns with their capital."""
+    try:
+        return simplemma.lemmatize(word, lang="de")[:1].isupper()
+    except ValueError:
+        return False
+
+
 def lemma(word: str, lang: str) -> str:
     """The lower-cased lemma; a negated form keeps its negation (``don't`` is not ``do``, Croatian
     ``nije``/``neću`` are not ``biti``/``htjeti``), so that "I don't get stressed" never matches
