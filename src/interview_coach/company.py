@@ -49,6 +49,9 @@ def boilerplate(lang: str) -> frozenset[str]:
 LEGAL_FORM = re.compile(r"((?:[^\W\d_][\w&.-]*\s+){1,3})(?:GmbH|AG|KG|SE|d\.\s?o\.\s?o\.|d\.\s?d\.|Ltd|Inc|LLC|plc)\b")
 
 
+TERM_PUNCTUATION = ".,;:!?…\"'“”„‚‘’«»()"
+
+
 def _plain(word: str) -> str:
     """Lower case without a possessive ending (Croatia's -> croatia)."""
     return re.sub(r"['’]s$", "", word.lower())
@@ -75,7 +78,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                 # German capitalises every noun: a name is a word the lemmatiser does not know, or one
                 # right after a place preposition without an article ("in Graz", "aus Wien")
                 import simplemma
-                after_place = i > 0 and s.tokens[i - 1].lower in ("in", "aus", "nach", "von")
+                after_place = i > 0 and (s.tokens[i - 1].lower in ("in", "aus", "nach", "von", "zwischen")
+                                         or i > 1 and s.tokens[i - 1].lower in ("und", "bis")
+                                         and _plain(s.tokens[i - 2].text) in found)  # "zwischen Hamburg und Lüneburg"
                 if i > 0 and (after_place or not simplemma.is_known(word, lang="de")):
                     found.add(_plain(word))
             elif i > 0 or word.isupper():
@@ -175,6 +180,11 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
             term = f"{negated.group(1)} {term}"
         if any(k.term.lower() == term.lower() for k in keywords):
             continue  # two pieces of one negated promise
+        term = term.strip(TERM_PUNCTUATION)  # "sauber reparieren." of a quoted slogan
+        if lang == "hr" and " " not in term and _known(term, lang):
+            term = lemma(term, lang)  # "oprema", not "opremom" of "trgovina opremom": a word as a list shows it
+        if not term or any(k.term.lower() == term.lower() for k in keywords):
+            continue
         keywords.append(Keyword(term.lower() if lang != "de" else term, 0.0))
         if len(keywords) >= top:
             break

@@ -48,7 +48,32 @@ def test_the_same_pitfalls_in_every_language_with_the_same_settings():
 def test_every_message_quotes_the_sentence_once(lang):
     for p in pitfalls.catalogue(lang):
         assert p.message.count("{quote}") == 1, (lang, p.id)
+        assert p.scene_message is None or p.scene_message.count("{quote}") == 1, (lang, p.id)
         assert p.fail_examples and p.pass_examples, (lang, p.id)
+    # a scene message in one language is one in every language
+    assert {p.id for p in pitfalls.catalogue(lang) if p.scene_message} == \
+        {p.id for p in pitfalls.catalogue("en") if p.scene_message}
+
+
+BLAME = {  # a customer scene, a sentence that blames
+    "en": ("missing-reservation",
+           "Honestly, the booking portal makes the mistakes, not us, and I'd tell the guest that straight away."),
+    "de": ("missing-reservation",
+           "Ehrlich gesagt passieren die Fehler beim Buchungsportal, nicht bei uns, und das sage ich dem Gast auch gleich."),
+    "hr": ("missing-reservation",
+           "Iskreno, greška je do portala za rezervacije, a ne do nas, i to bih gostu odmah rekla."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_blame_in_a_customer_scene_is_told_as_a_scene(lang):
+    # blaming the portal to the guest is no word about a former employer: its advice is about the customer
+    scene_q, text = BLAME[lang]
+    fb = feedback(scene_q, text, lang=lang, ui_lang=lang)
+    shown = next(p for p in fb.pitfalls if p["id"] == "blame-others")
+    scene = next(p for p in pitfalls.catalogue(lang) if p.id == "blame-others")
+    assert shown["message"].endswith(scene.scene_message.split("{quote}")[1].strip())
+    assert pitfalls.messages(lang)["blame-others"] != pitfalls.messages(lang, scene=True)["blame-others"]
 
 
 def test_the_bank_names_only_pitfalls_that_exist():

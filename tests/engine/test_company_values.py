@@ -157,3 +157,29 @@ def test_what_the_company_says_it_is_not_is_no_keyword(lang):
     terms = [k.term.lower() for k in analyze(text, lang=lang).keywords]
     # kept only with its negation ("kein riesiges Lagerhaus", as "no hidden fees"), never as what the company is
     assert not any(denied.lower() in t and not t.startswith(("kein", "not ", "no ", "ne ", "nis")) for t in terms), terms
+
+
+SLOGANS = {  # a quoted slogan with its full stop, places joined by "and", a word in an inflected form
+    "de": ("Seit 1987 verkaufen und reparieren wir Fahrräder, heute in sechs Filialen zwischen Hamburg und Lüneburg. "
+           "Unser Versprechen: „Ehrlich beraten, sauber reparieren.“ Probefahrten sind bei uns immer kostenlos.",
+           ("hamburg", "lüneburg")),
+    "hr": ("Vrh Sport je hrvatski lanac trgovina opremom za planinarenje i skijanje, između Zagreba i Splita. "
+           "Naš moto je „Savjetuju ljudi koji i sami hodaju.” Servis bicikla prvu godinu je besplatan.",
+           ("zagreba", "splita")),
+    "en": ("Hollis Hardware runs fourteen stores between Leicester and Derby. Our promise: \"Show, don't sell.\" "
+           "Every Saturday our free workshops teach customers how to tile and paint.", ("leicester", "derby")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SLOGANS))
+def test_keywords_carry_no_punctuation_and_no_places(lang):
+    text, places = SLOGANS[lang]
+    terms = [k.term for k in analyze(text, lang=lang).keywords]
+    assert terms
+    assert not any(t[-1:] in ".,;:!?“”„\"" or t[:1] in "„“\"" for t in terms), terms
+    assert not any(p in t.lower().split() for p in places for t in terms), terms
+
+
+def test_a_croatian_one_word_keyword_is_shown_in_its_base_form():
+    terms = [k.term for k in analyze(SLOGANS["hr"][0], lang="hr").keywords]
+    assert "oprema" in terms and "opremom" not in terms

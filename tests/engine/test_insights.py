@@ -98,3 +98,10 @@ def test_plain_words_are_neither_most_used_nor_words_of_service(lang):
     fb = feedback("difficult-customer", text, lang=lang, ui_lang="en")
     shown = {w["word"] for w in fb.insights["most_used_words"]} | set(fb.insights["job_terms_used"])
     assert not shown & plain, shown & plain
+
+
+def test_an_english_service_word_is_shown_without_its_s():
+    text = ("If the target's there, I plan my week around it and I check my numbers every Friday, so I know where I "
+            "stand and what I can still do for the customers.")
+    terms = insights("sales-targets", text, "en")["job_terms_used"]
+    assert "target" in terms and not any(t.endswith(("'s", "’s")) for t in terms), terms

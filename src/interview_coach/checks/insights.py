@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..result import Item
@@ -49,6 +50,8 @@ def run(sentences: list[Sentence], lang: str, key_points: list[Item], elements: 
             if len(words) == 1 and not any(words[0].lower[:3] == f[:3] for f in single.get(start, ())):
                 continue  # "gehört" for "hören", "lässt" for "ausreden lassen": a form no reader takes for the term
             word = s.text[start - s.start:end - s.start]
+            if lang == "en":
+                word = re.sub(r"['’]s$", "", word)  # "target" of "if the target's there"
             if words[0] is s.tokens[0] and lang != "de":
                 word = word[:1].lower() + word[1:]
             key = tuple(t.lemma.lower() for t in words)

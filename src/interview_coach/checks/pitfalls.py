@@ -57,6 +57,7 @@ SCHEMA = Draft202012Validator({
                 "min_traits": {"type": "integer", "minimum": 2},
                 "name": {"type": "string", "minLength": 3, "maxLength": 60},
                 "message": {"type": "string", "minLength": 5},
+                "scene_message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
                 "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
                              "properties": {"fail": {**_PHRASES, "minItems": 1}, "pass": {**_PHRASES, "minItems": 1}}},
@@ -82,6 +83,7 @@ class Pitfall:
     min_traits: int = 0  # a sentence listing this many personal qualities (rules/<lang>/traits.txt) commits it
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
+    scene_message: str | None = None  # where the question is a scene with a customer (situational)
     unless_local: tuple[Phrase, ...] = ()  # "~phrase" in unless: undoes only the cue it overlaps ("bez povišenog tona")
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
@@ -123,6 +125,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False),
+        scene_message=p.get("scene_message"),
     ) for p in data["pitfalls"])
 
 
@@ -148,8 +151,10 @@ def by_id(lang: str) -> dict[str, Pitfall]:
     return {p.id: p for p in catalogue(lang)}
 
 
-def messages(ui_lang: str) -> dict[str, str]:
-    return {p.id: p.message for p in catalogue(ui_lang)}
+def messages(ui_lang: str, scene: bool = False) -> dict[str, str]:
+    """Each pitfall's message; with ``scene``, for a question that sets a scene with a customer, where
+    "how you'd talk about your employer" misses the point of blaming the booking portal to the guest."""
+    return {p.id: (p.scene_message if scene and p.scene_message else p.message) for p in catalogue(ui_lang)}
 
 
 def names(ui_lang: str) -> dict[str, str]:
@@ -303,7 +308,7 @@ class Pitfalls(Check):
             frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
-        texts, labels = messages(ctx.tr.lang), names(ctx.tr.lang)
+        texts, labels = messages(ctx.tr.lang, scene=ctx.category == "situational"), names(ctx.tr.lang)
         shown, advice = [], []
         for i, c in enumerate(committed):
             message = texts[c.id].format(quote=as_sentence(quoted([c.evidence.text], ctx.tr.lang), c.evidence.text))
