@@ -77,3 +77,26 @@ def test_a_quoted_clause_without_its_own_full_stop_ends_before_the_advice_goes_o
     quote = blame[0]["evidence"]["text"]
     assert len(quote) < len(BLAME_RUN_ON[lang]) * 0.6   # a clause of the transcript, not all of it
     assert CLOSING[lang] + ". " in blame[0]["message"]   # "…call times”. An interviewer…"
+
+
+SMALL_STARTS = {  # a full stop, then a sentence typed or transcribed in small letters; an abbreviation is none
+    "en": ("so i'd sort it myself first. then i'd pass it on to my supervisor. i'd use e.g. the notes screen.",
+           ["so i'd sort it myself first.", "then i'd pass it on to my supervisor.", "i'd use e.g. the notes screen."]),
+    "de": ("also ich kläre das erst selbst. dann gebe ich es an die leitung weiter. ich nehme z. B. die notizen.",
+           ["also ich kläre das erst selbst.", "dann gebe ich es an die leitung weiter.", "ich nehme z. B. die notizen."]),
+    "hr": ("prvo to riješim sama. onda predam voditeljici. koristim npr. bilješke u sustavu.",
+           ["prvo to riješim sama.", "onda predam voditeljici.", "koristim npr. bilješke u sustavu."]),
+}
+QUOTED = {  # a sentence that ends inside its quote, then the next one
+    "en": ('He said: "That is wrong." I showed him the receipt.', ['He said: "That is wrong."', "I showed him the receipt."]),
+    "de": ("Er sagte: „Das ist falsch.“ Ich habe ihm den Bon gezeigt.", ["Er sagte: „Das ist falsch.“", "Ich habe ihm den Bon gezeigt."]),
+    "hr": ("Rekao je: „To nije točno.” Pokazala sam mu račun.", ["Rekao je: „To nije točno.”", "Pokazala sam mu račun."]),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "hr"])
+def test_sentences_that_start_small_or_follow_a_quote_are_sentences(lang):
+    for text, wanted in (SMALL_STARTS[lang], QUOTED[lang]):
+        parts = sentences(text, lang)
+        assert [p.text for p in parts] == wanted
+        assert all(text[p.start:p.end] == p.text for p in parts)

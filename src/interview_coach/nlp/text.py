@@ -110,7 +110,7 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     code = SIMPLEMMA_LANG.get(lang, lang)
     for line in re.finditer(r"[^\n]+", text):
         pos = line.start()
-        for piece in simplemma.split_sentences(line.group(), lang=code):
+        for piece in (p for whole in simplemma.split_sentences(line.group(), lang=code) for p in _cut_further(whole)):
             piece = piece.strip()
             if not piece:
                 continue
@@ -123,6 +123,29 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             if toks:
                 out.extend(run_on_parts(Sentence(piece, start, end, toks), text, lang))
     return out
+
+
+# Sentence ends the splitter leaves: a sentence that starts small after a full stop (a transcript or a
+# quick typist: "…first. then i'd pass it on."), and one after a closing quote ("…falsch.“ Ich habe…").
+# Not after an abbreviation ("z. B. wenn", "npr. kad", "e.g. when"): a short word or a listed one.
+SMALL_START = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
+AFTER_QUOTE = re.compile(r"(?<=[.!?…][“”\"»«])\s+(?=[A-ZÀ-ÖØ-Þ„“\"«»ČĆŽŠĐ])")
+ABBREVIATIONS = frozenset({"etc", "usw", "bzw", "ggf", "inkl", "vgl", "bspw", "evtl", "sog", "ca", "npr", "tzv",
+                           "itd", "tj", "sl", "dr", "mr", "mrs", "approx", "incl", "vs", "min", "max", "str"})
+
+
+def _cut_further(piece: str) -> list[str]:
+    """``piece`` of the splitter, cut where a sentence ends that it did not see (see SMALL_START)."""
+    out, start = [], 0
+    cuts = sorted({m.start() for m in AFTER_QUOTE.finditer(piece)}
+                  | {m.start() for m in SMALL_START.finditer(piece)
+                     if piece[m.start() + len(m.group()):][:1].islower()
+                     and re.search(r"(\w+)[.!?]$", piece[:m.start()]).group(1).lower() not in ABBREVIATIONS})
+    for cut in cuts:
+        out.append(piece[start:cut])
+        start = cut
+    out.append(piece[start:])
+    return [p for p in out if p.strip()]
 
 
 # A transcript from speech recognition, or dictated text, often comes without punctuation: the whole
