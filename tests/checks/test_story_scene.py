@@ -33,3 +33,28 @@ def test_the_scene_of_a_story_is_never_its_result(lang):
     result = fb.star["result"]
     assert scene.present
     assert not (result.present and result.evidence.start == scene.evidence.start), result.evidence.text
+
+
+OPENING = {  # the opening sentence has words of an ending ("came back"); the story then never says how it ended
+    "en": ("When I worked at a DIY store, a man came back to the returns desk with a lawnmower that wouldn't start. "
+           "He was shouting in front of the queue. I let him finish, apologised and asked what had happened. I took "
+           "the mower round the back with him and we filled it with oil together."),
+    "de": ("Als ich im Baumarkt gearbeitet habe, ist ein Mann mit seinem Rasenmäher wiedergekommen, weil der nicht "
+           "ansprang. Er war laut vor der ganzen Schlange. Ich habe ihn ausreden lassen, mich entschuldigt und "
+           "nachgefragt. Dann habe ich mit ihm hinten Öl eingefüllt."),
+    "hr": ("Kad sam radila u trgovini alatom, vratio se jedan gospodin s kosilicom koja nije htjela upaliti. Vikao je "
+           "pred cijelim redom. Pustila sam ga da kaže svoje, ispričala se i pitala što se dogodilo. Onda sam s njim "
+           "otišla iza i zajedno smo nalili ulje."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING))
+def test_the_sentence_that_opens_a_story_is_not_its_ending(lang):
+    from interview_coach.checks import star
+    from interview_coach.nlp.text import sentences
+
+    first = sentences(OPENING[lang], lang)[0]
+    assert star.sentence_parts(first, lang)["result"] is not None  # its words alone would end the story
+    fb = feedback("difficult-customer", OPENING[lang], lang=lang, ui_lang="en")
+    assert fb.has_example and not fb.star["result"].present
+    assert any("Finish your story with the result" in s for s in fb.suggestions)
