@@ -216,7 +216,12 @@ def _report(fb: Feedback, ctx: Context) -> None:
     # does one that commits a serious pitfall: "You tell a real example with what you did" beside "I told
     # him straight that he was wrong" reads as praise for it (two native reviewers, trying the app)
     serious = any(c.serious for c in ctx.committed)
-    fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example, service)
+    # the key point "what you did yourself" (``story_own``) missing: no praise for saying it, beside "Missing:
+    # what you did yourself" (a native reviewer, trial round 13)
+    own = ctx.question.story_own if ctx.question is not None else None
+    own_missing = bool(own) and not any(k.id == own and k.covered for k in fb.key_points)
+    fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example, service,
+                                                                 own_missing)
     fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
                  for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
                                         bool(ctx.committed) or ctx.off_topic)]
@@ -328,14 +333,15 @@ def asks_for_example(question_text: str, lang: str) -> bool:
     return any(find_any(cues, s) for s in split_sentences(question_text, lang))
 
 
-def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool = True) -> list[str]:
+def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool = True,
+              own_missing: bool = False) -> list[str]:
     out = []
     covered = [in_sentence(k.label, tr.lang) for k in fb.key_points if k.covered]
     if covered:
         out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
     if fb.has_example:  # "with what you did" only where the story says it, not where it is all "we"
-        out.append(tr("You give a real example and say what you did yourself.") if fb.says_what_i_did is not False
-                   else tr("You give a real example."))
+        out.append(tr("You give a real example and say what you did yourself.")
+                   if fb.says_what_i_did is not False and not own_missing else tr("You give a real example."))
     if fb.result_is_concrete:
         out.append(tr("Your story ends with a concrete result."))
     shown = [in_sentence(e.label, tr.lang) for e in fb.elements if e.covered]

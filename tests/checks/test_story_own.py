@@ -32,3 +32,30 @@ def test_a_we_only_story_is_asked_once_what_the_applicant_did(lang):
     assert "own-actions" in codes, codes
     label = next(k.label for k in fb.key_points if k.id == "your-part")
     assert not any(label.lower()[:20] in a["message"].lower() for a in fb.advice if a["code"] == "key-points"), fb.advice
+
+
+WORKED_THERE = {  # "I" only in the setting: the team's story, the applicant's own part never said
+    "en": ("Last summer I worked in a supermarket by the sea, and one Saturday two of the four tills went down. We "
+           "agreed quickly what to do. We went down the queue and sent people with a few items to the express till. "
+           "Within forty minutes everything was working again and two customers praised the staff. That day I realised how "
+           "much it matters when everyone knows what to do."),
+    "de": ("Letzten Sommer habe ich in einem Supermarkt am Meer gearbeitet, und an einem Samstag sind zwei von vier "
+           "Kassen ausgefallen. Wir haben uns schnell abgesprochen. Wir sind die Schlange entlanggegangen und haben "
+           "Leute mit wenigen Artikeln zur Schnellkasse geschickt. Nach vierzig Minuten lief alles wieder, und zwei "
+           "Kunden haben das Personal gelobt. An dem Tag habe ich gemerkt, wie viel es bringt, wenn jeder weiß, was er "
+           "zu tun hat."),
+    "hr": ("Prošlog ljeta radio sam u supermarketu na obali i jedne subote pao je sustav na dvije od četiri blagajne. "
+           "Brzo smo se dogovorili kako ćemo. Išli smo kroz red i kupce s nekoliko artikala slali na brzu blagajnu. Za "
+           "četrdesetak minuta sve je opet radilo, a dva kupca pohvalila su osoblje. Tada sam shvatio koliko znači kad "
+           "svatko zna što mu je činiti."),
+}
+PRAISE_OWN = {"en": "say what you did yourself", "de": "sagen, was Sie getan haben",
+              "hr": "rekli što ste sami učinili"}
+
+
+@pytest.mark.parametrize("lang", sorted(WORKED_THERE))
+def test_no_praise_for_saying_what_you_did_where_that_point_is_missing(lang):
+    fb = feedback("teamwork", WORKED_THERE[lang], lang=lang, ui_lang=lang)
+    assert not next(k for k in fb.key_points if k.id == "your-part").covered
+    assert fb.has_example
+    assert not any(PRAISE_OWN[lang] in s for s in fb.strengths), fb.strengths
