@@ -236,3 +236,25 @@ def test_a_run_on_sentence_is_quoted_by_the_clause_that_commits_the_pitfall(lang
     [found] = pitfalls.run([s], text, lang, [pitfalls.by_id(lang)["blame-others"]], ALL_ON)
     ev = found.evidence
     assert text[ev.start:ev.end] == ev.text and clause in ev.text and len(ev.text) < len(text) / 2, ev
+
+
+CLAIM_THEN = {  # an empty claim; then what happened, told in the past, or another claim
+    "en": ("Second, I'm reliable and I always give 100 percent.",
+           "For two years I ran the till at our club's tournaments and it was never a euro out.",
+           "I'm also a people person and I love to help."),
+    "de": ("Zweitens bin ich zuverlässig und gebe immer hundert Prozent.",
+           "Zwei Jahre lang habe ich beim Verein die Kasse geführt, und es hat nie ein Euro gefehlt.",
+           "Außerdem bin ich ein Teamplayer und helfe gern."),
+    "hr": ("Drugo, pouzdana sam i uvijek dajem sto posto.",
+           "Dvije godine vodila sam blagajnu na klupskim turnirima i nikad mi nije nedostajao ni euro.",
+           "Osim toga, komunikativna sam i volim pomagati."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_claim_proved_by_the_next_sentence_is_not_generic(lang):
+    claim, proof, more = CLAIM_THEN[lang]
+    assert "generic" in [p["id"] for p in feedback("why-hire-you", f"{claim} {more}", lang=lang).pitfalls]
+    proved = feedback("why-hire-you", f"{claim} {proof}", lang=lang)
+    assert "generic" not in [p["id"] for p in proved.pitfalls]
+    assert not proved.has_example  # undone by the proof itself, not by a story told
