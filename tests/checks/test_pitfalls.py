@@ -258,3 +258,18 @@ def test_a_claim_proved_by_the_next_sentence_is_not_generic(lang):
     proved = feedback("why-hire-you", f"{claim} {proof}", lang=lang)
     assert "generic" not in [p["id"] for p in proved.pitfalls]
     assert not proved.has_example  # undone by the proof itself, not by a story told
+
+
+PROOF_AFTER_COLON = {
+    "en": ": I've covered short-notice shifts whenever we were short.",
+    "de": ": Ich habe kurzfristig Schichten übernommen, wenn jemand ausgefallen war.",
+    "hr": ": preuzimala sam smjene kad bi netko iznenada izostao.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_claim_proved_after_its_own_colon_is_not_generic(lang):
+    claim = CLAIM_THEN[lang][0].rstrip(".")
+    proved = feedback("why-hire-you", claim + PROOF_AFTER_COLON[lang], lang=lang)
+    assert "generic" not in [p["id"] for p in proved.pitfalls]
+    assert "generic" in [p["id"] for p in feedback("why-hire-you", claim + ".", lang=lang).pitfalls]

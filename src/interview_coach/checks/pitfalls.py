@@ -254,8 +254,14 @@ def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     pouzdana sam i snalazim se s ljudima. Dvije godine vodila sam blagajnu na turnirima, nikad mi nije
     nedostajao ni euro" (a first-job applicant, trial round 13; dev unchanged)."""
     from . import tense
+    from ..nlp.text import sentences as split
 
-    return i + 1 < len(sentences) and tense.kind(sentences[i + 1], lang) == "past"
+    if i + 1 < len(sentences) and tense.kind(sentences[i + 1], lang) == "past":
+        return True
+    # or after its own colon: "Second, I'm reliable: I've covered short-notice shifts whenever we were short"
+    rest = sentences[i].text.split(":", 1)[1] if ":" in sentences[i].text else ""
+    parts = split(rest, lang) if rest.strip() else []
+    return bool(parts) and tense.kind(parts[0], lang) == "past"
 
 
 LONG_SENTENCE, CLAUSE_MIN = 40, 5  # words: a longer sentence is quoted by the clause that commits it
