@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .checks.rules import lines, stopwords, word_list
 from .errors import InvalidInput
+from .i18n.labels import QUOTE_MARKS
 from .nlp import langid
 from .nlp.text import lemma, sentences
 
@@ -49,7 +50,7 @@ def boilerplate(lang: str) -> frozenset[str]:
 LEGAL_FORM = re.compile(r"((?:[^\W\d_][\w&.-]*\s+){1,3})(?:GmbH|AG|KG|SE|d\.\s?o\.\s?o\.|d\.\s?d\.|Ltd|Inc|LLC|plc)\b")
 
 
-TERM_PUNCTUATION = ".,;:!?…\"'“”„‚‘’«»()"
+TERM_PUNCTUATION = ".,;:!?…'()" + QUOTE_MARKS
 
 
 def _plain(word: str) -> str:

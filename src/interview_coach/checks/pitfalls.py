@@ -25,7 +25,7 @@ from functools import lru_cache
 from jsonschema import Draft202012Validator
 
 from .. import LANGUAGES
-from ..nlp.text import Sentence
+from ..nlp.text import Sentence, sentences as split
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
@@ -33,6 +33,7 @@ from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import names_me, reported
 from .ruledata import _load, rules_dir
 from .rules import lines, word_list
+from . import tense
 from .wording import quoted
 
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
@@ -253,9 +254,6 @@ def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     """Is sentence ``i``'s claim backed at once by something that happened, told in the past: "Drugo,
     pouzdana sam i snalazim se s ljudima. Dvije godine vodila sam blagajnu na turnirima, nikad mi nije
     nedostajao ni euro" (a first-job applicant, trial round 13; dev unchanged)."""
-    from . import tense
-    from ..nlp.text import sentences as split
-
     if i + 1 < len(sentences) and tense.kind(sentences[i + 1], lang) == "past":
         return True
     # or after its own colon: "Second, I'm reliable: I've covered short-notice shifts whenever we were short"
