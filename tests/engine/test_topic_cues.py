@@ -169,3 +169,45 @@ def test_a_start_date_is_no_answer_to_the_shifts_question(lang):
     assert other.insights["relevance_detail"]["topic_missing"] and other.score <= 25, lang
     own = feedback("availability", SHIFTS[lang], lang=lang, ui_lang="en")
     assert not own.insights["relevance_detail"]["topic_missing"] and own.score >= 60, (lang, own.score)
+
+
+# a difficult-customer story given to "Tell me about a mistake you made at work": a customer's anger handled
+# well, nothing the applicant got wrong (trial round 15: scored 80, strong)
+CUSTOMER_STORY = {
+    "en": ("At the phone shop a man came back with a tablet that kept switching itself off, and he was loud about it in "
+           "front of everyone. I took him to the side desk, let him finish and said I understood how annoying that was. "
+           "I ran the battery test while he watched, it was faulty, and because he had bought it ten days before I "
+           "swapped it on the spot. He thanked me on the way out."),
+    "de": ("Im Handyladen kam ein Mann mit einem Tablet zurück, das sich ständig abschaltete, und er war vor allen laut. "
+           "Ich habe ihn an den Seitentisch gebeten, ihn ausreden lassen und gesagt, dass ich verstehe, wie ärgerlich das "
+           "ist. Ich habe den Akkutest laufen lassen, während er zusah, der Akku war defekt, und weil der Kauf zehn Tage "
+           "her war, habe ich das Gerät direkt getauscht. Beim Gehen hat er sich bedankt."),
+    "hr": ("U trgovini mobitela došao je gospodin s tabletom koji se stalno gasio i bio je glasan pred svima. Odvela sam "
+           "ga do bočnog pulta, pustila ga da sve ispriča i rekla da razumijem koliko je to neugodno. Pokrenula sam test "
+           "baterije dok je gledao, baterija je bila neispravna, a kako je tablet kupio prije deset dana, odmah sam ga "
+           "zamijenila. Na odlasku mi je zahvalio."),
+}
+OWN_MISTAKE = {
+    "en": ("In my first month at the bakery I took a cake order for Saturday and wrote down Sunday. The customer came in "
+           "and there was no cake. I told her straight away that it was my mistake, apologised and asked our baker to do "
+           "a smaller one within the hour, at no charge. Since then I read every order back to the customer before I "
+           "write it in the book."),
+    "de": ("Im ersten Monat in der Bäckerei habe ich eine Tortenbestellung für Samstag auf Sonntag eingetragen. Die "
+           "Kundin kam, und es gab keine Torte. Ich habe ihr sofort gesagt, dass das mein Fehler war, mich entschuldigt "
+           "und unseren Bäcker gebeten, innerhalb einer Stunde eine kleinere zu machen, ohne Kosten. Seitdem lese ich "
+           "jede Bestellung der Kundin vor, bevor ich sie ins Buch schreibe."),
+    "hr": ("U prvom mjesecu u pekarnici primila sam narudžbu torte za subotu, a zapisala nedjelju. Kupac je došao, a "
+           "torte nije bilo. Odmah sam joj rekla da je to moja greška, ispričala se i zamolila našeg pekara da u roku od "
+           "sat vremena napravi manju, bez naplate. Od tada svaku narudžbu pročitam kupcu naglas prije nego što je "
+           "upišem u knjigu."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_customer_story_given_for_a_mistake_is_off_topic_and_an_own_mistake_is_not(lang):
+    other = feedback("mistake", CUSTOMER_STORY[lang], lang=lang, ui_lang="en")
+    assert other.insights["relevance_detail"]["topic_missing"], lang
+    assert other.score <= 25
+    own = feedback("mistake", OWN_MISTAKE[lang], lang=lang, ui_lang="en")
+    assert not own.insights["relevance_detail"]["topic_missing"], lang
+    assert own.score >= 60, (lang, own.score)
