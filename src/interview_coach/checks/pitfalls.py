@@ -49,6 +49,7 @@ SCHEMA = Draft202012Validator({
                 "serious": {"type": "boolean"},
                 "bad_service": {"type": "boolean"},
                 "about_me": {"type": "boolean"},
+                "plan": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "max_words": {"type": "integer", "minimum": 1},
@@ -88,6 +89,7 @@ class Pitfall:
     unless_local: tuple[Phrase, ...] = ()  # "~phrase" in unless: undoes only the cue it overlaps ("bez povišenog tona")
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
+    plan: bool = False  # a plan for the future: a sentence that tells the past commits nothing
 
     @property
     def check_id(self) -> str:
@@ -125,7 +127,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         unless_fact=tuple(p.get("unless_fact", [])),
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
-        bad_service=p.get("bad_service", False), about_me=p.get("about_me", False),
+        bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
         scene_message=p.get("scene_message"),
     ) for p in data["pitfalls"])
 
@@ -191,6 +193,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
         return []
+    if pitfall.plan and tense.kind(sentence, lang) == "past":
+        return []  # "Ich habe im eigenen Laden meiner Eltern gearbeitet" is a CV, no plan to leave
     return spans
 
 
