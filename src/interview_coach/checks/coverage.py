@@ -22,12 +22,14 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, compile_phrase
 from .pitfalls import by_id
 from .ruledata import _load
+from .rules import stopwords
 from .star import gaps
 from . import tense
 
 
 SEMANTIC_Z = 2.0        # sentence-wise z-score above which an item counts as covered by meaning alone
 CUE_SUPPORT_Z = -0.5    # a cue word counts unless the sentence is clearly about something else (set on bank samples)
+WEAK_CUE_Z = 1.0        # a cue that is one function word ("only", "nur", "samo") needs the sentence to mean the point
 MEANING_MARGIN = 0.5    # z by which a sentence must mean a point more than the one its words make (set on dev)
 
 
@@ -64,6 +66,8 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
             if i in excluded:
                 continue
             hits = affirmed_hits(phrases, sentence, lang)
+            if hits and all(_weak(p, lang) for p, _ in hits) and z[i, j] < WEAK_CUE_Z:
+                continue
             if hits and (z[i, j] >= CUE_SUPPORT_Z
                          or clauses and _clause_z(sentence, hits, target_vecs[j], reference_vecs) >= CUE_SUPPORT_Z):
                 cue_sentences += 1
@@ -80,6 +84,12 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
                           Evidence(s.text, s.start, s.end) if covered else None, round(float(confidence), 3)))
         picks.append((pick if covered else None, by_cue))
     return _one_point_by_meaning(items, picks, z) if clauses else items
+
+
+def _weak(phrase, lang: str) -> bool:
+    """A cue of one function word of the language (its stop words): "only" of "only one till open"."""
+    words = phrase.source.split()
+    return len(words) == 1 and words[0].strip("=*~").lower() in stopwords(lang)
 
 
 def _one_point_by_meaning(items: list[Item], picks: list[tuple[int | None, bool]], z: np.ndarray) -> list[Item]:
