@@ -312,11 +312,14 @@ def other_bank_question(ctx: Context) -> Other:
     own = ctx.question.id
     m = margins(ctx.answer_vec, own, ids, profiles, centroids)
     sibling, margin = closest_other(m, own, ids)
-    # closest first, every question over the margin: a customer story given to "What is customer service?" is
-    # nearest the mistake question, but names no mistake; the next one over the margin it answers
-    for j in (j for j in np.argsort(-m) if m[j] >= SIBLING_MARGIN and ids[j] != own):
-        if says_something_for(ctx, ids[j]) and not answers_own_somewhere(ctx, ids.index(own), j, profiles, centroids):
-            return Other(ids[j], round(float(m[j]), 4), True)
+    # the margin says the answer belongs elsewhere; the question named is the nearest (of the five nearest,
+    # closer than its own) that it says something for: a parcel story given to "What does good customer
+    # service mean to you?" is nearest the mistake question, but names no mistake (its topic words)
+    if (margin >= SIBLING_MARGIN and sibling is not None
+            and not answers_own_somewhere(ctx, ids.index(own), ids.index(sibling), profiles, centroids)):
+        for j in (j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] > 0 and ids[j] != own):
+            if says_something_for(ctx, ids[j]) and not answers_own_somewhere(ctx, ids.index(own), j, profiles, centroids):
+                return Other(ids[j], round(float(m[j]), 4), True)
     by_points = answered_by_points(ctx, m, ids, profiles, centroids)
     if by_points is not None:
         return Other(*by_points, True)
