@@ -161,7 +161,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     seen_lemmas: set[tuple[str, ...]] = set()
     for term, value in raw:
         words = term.split()
-        lowered = [_plain(w) for w in words]
+        lowered = [_plain(w.strip(TERM_PUNCTUATION)) for w in words]  # "Sie." of a quoted slogan is "sie"
         if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
             continue
         if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, low, lang) \

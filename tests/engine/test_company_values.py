@@ -183,3 +183,22 @@ def test_keywords_carry_no_punctuation_and_no_places(lang):
 def test_a_croatian_one_word_keyword_is_shown_in_its_base_form():
     terms = [k.term for k in analyze(SLOGANS["hr"][0], lang="hr").keywords]
     assert "oprema" in terms and "opremom" not in terms
+
+
+UNITS_AND_PRONOUNS = {  # a slogan that ends on the customer's pronoun, amounts of goods: no keyword of the company
+    "de": ("Unser Versprechen: „Wir nehmen uns Zeit für Sie.“ Wir beraten ehrlich: lieber 50 Gramm, die Ihnen "
+           "schmecken, als ein Kilo, das im Schrank steht. Nachfüllen in die eigene Dose gibt Rabatt.",
+           ("sie", "gramm", "kilo")),
+    "hr": ("Naše obećanje: „Imamo vremena za vas.” Radije prodamo sto grama koje vam se sviđa nego kilo koje stoji "
+           "u ormaru. Punjenje u vlastitu posudu donosi popust.", ("vas", "grama", "kilo")),
+    "en": ("Our promise: \"We make time for you.\" We'd rather sell you fifty grams you love than a kilo that sits "
+           "in the cupboard. Refilling your own tin earns a discount.", ("you", "grams", "kilo")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNITS_AND_PRONOUNS))
+def test_no_pronoun_of_a_slogan_and_no_unit_is_a_keyword(lang):
+    text, words = UNITS_AND_PRONOUNS[lang]
+    terms = [k.term.lower() for k in analyze(text, lang=lang).keywords]
+    assert terms
+    assert not any(w in t.split() for w in words for t in terms), terms
