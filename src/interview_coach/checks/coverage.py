@@ -59,6 +59,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
     items, picks = [], []
     for j, target in enumerate(targets):
         phrases = [compile_phrase(c, lang) for c in target.cues]
+        weak = {id(p) for p in phrases if _weak(p, lang)}  # once per target, not per sentence
         best_i = int(np.argmax(z[:, j]))
         best_z = float(z[best_i, j])
         cue_i, cue_z, cue_sentences = None, -9.0, 0
@@ -66,7 +67,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
             if i in excluded:
                 continue
             hits = affirmed_hits(phrases, sentence, lang)
-            if hits and all(_weak(p, lang) for p, _ in hits) and z[i, j] < WEAK_CUE_Z:
+            if hits and all(id(p) in weak for p, _ in hits) and z[i, j] < WEAK_CUE_Z:
                 continue
             if hits and (z[i, j] >= CUE_SUPPORT_Z
                          or clauses and _clause_z(sentence, hits, target_vecs[j], reference_vecs) >= CUE_SUPPORT_Z):

@@ -318,7 +318,8 @@ def other_bank_question(ctx: Context) -> Other:
     if (margin >= SIBLING_MARGIN and sibling is not None
             and not answers_own_somewhere(ctx, ids.index(own), ids.index(sibling), profiles, centroids)):
         for j in (j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] > 0 and ids[j] != own):
-            if says_something_for(ctx, ids[j]) and not answers_own_somewhere(ctx, ids.index(own), j, profiles, centroids):
+            if says_something_for(ctx, ids[j]) and (ids[j] == sibling or  # its own sentences are weighed above
+                                                    not answers_own_somewhere(ctx, ids.index(own), j, profiles, centroids)):
                 return Other(ids[j], round(float(m[j]), 4), True)
     by_points = answered_by_points(ctx, m, ids, profiles, centroids)
     if by_points is not None:
