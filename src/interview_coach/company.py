@@ -95,7 +95,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
 def _is_verb(word: str, lang: str) -> bool:
     """A finite or infinitive verb, by its lemma (Croatian -ti/-ći; German lower-case -en/-ern/-eln)."""
     if lang == "hr":
-        return lemma(word, lang).endswith(("ti", "ći"))
+        lem = lemma(word, lang)
+        # a form the lemmatiser does not know, with a 1st/2nd person plural ending ("dobivate", "dobivamo")
+        return lem.endswith(("ti", "ći")) or (lem == word.lower() and len(word) > 5 and word.lower().endswith(("amo", "ate", "imo", "ite", "emo", "ete")))
     if lang == "de":
         return word[:1].islower() and lemma(word, lang).endswith(("en", "ern", "eln")) and len(word) > 4
     return word.lower() in word_list(lang, "verbs")  # English verbs look like nouns: a list
@@ -175,8 +177,8 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
             continue  # the same words as a keyword already kept ("friendly" after "friendly staff")
         seen_lemmas.add(key)
         negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
-        if not negated and _only_denied(term, text, sents, lang):
-            continue  # "Nismo veliki centar na rubu grada": what the company says it is not
+        if not negated and (_only_denied(term, text, sents, lang) or _only_contrasted(term, text, lang)):
+            continue  # "Nismo veliki centar na rubu grada", "statt schneller Verkäufe": what the company is not
         if negated:  # "hidden fees" of "no hidden fees" says the opposite
             term = f"{negated.group(1)} {term}"
         if any(k.term.lower() == term.lower() for k in keywords):
@@ -235,12 +237,17 @@ def _inside(cue, sentence, start: int, end: int, text: str, lang: str) -> str:
 IF_WORDS = {"en": ("if", "when", "whenever", "should"), "de": ("wenn", "falls", "sollte", "sollten"),
             "hr": ("ako", "kad", "kada", "ukoliko")}
 PROMISE_MAX_WORDS = 16
+# German says a condition with the verb first and the consequence inverted: "Geht etwas schief, finden wir
+# gemeinsam eine Lösung" is "if something goes wrong, we find a solution together"
+VERB_FIRST_CONDITION = re.compile(r"\s*[A-ZÄÖÜ][a-zäöüß]+\b[^,.;:!?]{1,60},\s*[a-zäöüß]+\s+(?:wir|Sie|ich|es|man)\b")
 
 
 def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
     """The rest of a value sentence as one promise, when it is a condition with its consequence; else None."""
     words = re.findall(r"[^\W_][\w'’-]*", rest)
-    if len(words) < 4 or len(words) > PROMISE_MAX_WORDS or words[0].lower() not in IF_WORDS[lang]:
+    if len(words) < 4 or len(words) > PROMISE_MAX_WORDS:
+        return None
+    if words[0].lower() not in IF_WORDS[lang] and not (lang == "de" and VERB_FIRST_CONDITION.match(rest)):
         return None
     if any(_plain(w) in names for w in words):
         return None
@@ -266,6 +273,23 @@ def _only_denied(term: str, text: str, sents: list, lang: str) -> bool:
         return any(w.lower() in negations for w in re.findall(r"[\w'’]+", clause))
 
     return bool(hits) and all(denied(s, a) for s, (a, _) in hits)
+
+
+@lru_cache(maxsize=None)
+def _contrast_words(lang: str) -> re.Pattern:
+    """"statt", "instead of", "umjesto" (``rules/<lang>/contrasts.txt``) as one pattern."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c) for c in lines(lang, "contrasts")), re.IGNORECASE)
+
+
+def _only_contrasted(term: str, text: str, lang: str) -> bool:
+    """Whether the term is what the company sets itself against: it holds "statt", "instead of", "umjesto",
+    or every mention of it follows one within two words ("ehrliche Beratung statt schneller Verkäufe")."""
+    contrast = _contrast_words(lang)
+    if contrast.search(term):
+        return True
+    mentions = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(term), text, re.IGNORECASE)]
+    before = r"(?:%s)\s+(?:[^\W\d_]+\s+){0,2}$" % contrast.pattern
+    return bool(mentions) and all(re.search(before, text[max(0, m - 80):m], re.IGNORECASE) for m in mentions)
 
 
 HEADING_WORDS = 6
@@ -362,6 +386,7 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             continue
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
             rest = rest.split(":", 1)[1]
+        rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Ehrlichkeit (auch wenn es unbequem ist)": the value, not its aside
         if len(re.findall(r"\w+", rest)) < 1:
             # "Uns sind Ehrlichkeit und Tempo wichtig": inside the cue; "Honesty and speed are important to us": before it
             rest = _inside(cue, s, start, end, text, lang) or text[s.start:start]
@@ -371,12 +396,16 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
                 out.append(whole)
             continue
         for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
+            piece = _contrast_words(lang).split(piece)[0]  # "honest advice rather than quick sales": the first part
             words = re.findall(r"[^\W\d_][\w'’-]*", piece)
-            while words and words[0].lower() not in NEGATIONS[lang] and (
-                    words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
-                words.pop(0)
-            while len(words) > 1 and _is_verb(words[0], lang):  # "beraten ehrlich" -> "ehrlich"
-                words.pop(0)
+            while words:
+                if words[0].lower() not in NEGATIONS[lang] and (
+                        words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
+                    words.pop(0)
+                elif len(words) > 1 and _is_verb(words[0], lang):  # "beraten ehrlich" -> "ehrlich"
+                    words.pop(0)
+                else:
+                    break
             while words and words[-1].lower() in stop:
                 words.pop()
             if not words or len(words) > VALUE_MAX_WORDS or re.search(r"\d", piece):

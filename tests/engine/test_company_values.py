@@ -202,3 +202,29 @@ def test_no_pronoun_of_a_slogan_and_no_unit_is_a_keyword(lang):
     terms = [k.term.lower() for k in analyze(text, lang=lang).keywords]
     assert terms
     assert not any(w in t.split() for w in words for t in terms), terms
+
+
+ASIDES_AND_CONTRASTS = {  # a value with an aside in brackets, a promise told as a condition, what the company is not
+    "de": ("Unsere Werte: Ehrlichkeit (auch wenn es unbequem ist), Fachberatung auf Augenhöhe und Verlässlichkeit. "
+           "Bei uns bekommen Sie ehrliche Beratung statt schneller Verkäufe. "
+           "Unser Versprechen: Geht etwas schief, finden wir gemeinsam eine Lösung.",
+           "Ehrlichkeit", "Geht etwas schief, finden wir gemeinsam eine Lösung", "Verkäufe"),
+    "hr": ("Naše vrijednosti: iskrenost (čak i kad nije ugodna), strpljivo savjetovanje i pouzdanost. "
+           "Kod nas dobivate iskren savjet umjesto brze prodaje. "
+           "Naše obećanje: ako nešto pođe po zlu, zajedno ćemo pronaći rješenje.",
+           "iskrenost", "ako nešto pođe po zlu, zajedno ćemo pronaći rješenje", "prodaj"),
+    "en": ("Our values: honesty (even when it is not what you want to hear), patient advice and reliability. "
+           "You get honest advice rather than quick sales. "
+           "Our promise: should anything go wrong, we will find a solution together.",
+           "honesty", "should anything go wrong, we will find a solution together", "sales"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ASIDES_AND_CONTRASTS))
+def test_an_aside_is_dropped_a_condition_kept_whole_and_what_the_company_is_not_is_no_keyword(lang):
+    text, value, promise, opposite = ASIDES_AND_CONTRASTS[lang]
+    profile = analyze(text, lang=lang)
+    assert value in profile.values and promise in profile.values, profile.values
+    assert not any(len(v.split()) == 1 and v != value and v.lower() in ("ugodna", "unbequem", "čak") for v in profile.values)
+    assert not any(opposite.lower() in k.term.lower() for k in profile.keywords), [k.term for k in profile.keywords]
+    assert not any(w in ("čak", "wrong", "zlo", "radi") for k in profile.keywords for w in k.term.lower().split())
