@@ -75,6 +75,8 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
             word = tok.text
             if not word[:1].isupper() or word.lower() in lower_seen:
                 continue
+            if i > 0 and text[:tok.start].rstrip()[-1:] in tuple(QUOTE_MARKS + ":") and _known(word, lang):
+                continue  # a quoted slogan or a colon starts a sentence of its own: "Our promise: "Ask us…""
             if lang == "de":
                 # German capitalises every noun: a name is a word the lemmatiser does not know, or one
                 # right after a place preposition without an article ("in Graz", "aus Wien")
@@ -320,7 +322,7 @@ def slogan_after(text: str, cue_end: int, lang: str, names: set[str]) -> list[st
     „Ehrlich beraten. Schnell vor Ort. Immer erreichbar.“" is three promises."""
     from .checks.reported import QUOTES
 
-    m = re.match(r"\s*:\s*([\"“„»«])", text[cue_end:])
+    m = re.match(r"(?:\s+[^\W\d_]+){0,2}\s*:\s*([\"“„»«])", text[cue_end:])  # "Our promise is simple: "…""
     if not m:
         return []
     opening = cue_end + m.end()

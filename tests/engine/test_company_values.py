@@ -228,3 +228,22 @@ def test_an_aside_is_dropped_a_condition_kept_whole_and_what_the_company_is_not_
     assert not any(len(v.split()) == 1 and v != value and v.lower() in ("ugodna", "unbequem", "čak") for v in profile.values)
     assert not any(opposite.lower() in k.term.lower() for k in profile.keywords), [k.term for k in profile.keywords]
     assert not any(w in ("čak", "wrong", "zlo", "radi") for k in profile.keywords for w in k.term.lower().split())
+
+
+SLOGAN_AFTER_A_WORD = {  # "Our promise is simple: "…"": the slogan is the promise, its first word no name
+    "de": ("Der Eisenwarenladen Brandl ist ein Familienbetrieb. Unser Versprechen ist einfach: „Fragen Sie uns alles – "
+           "was wir nicht wissen, finden wir heraus.“ Wir glauben an ehrliche Beratung.",
+           "Fragen Sie uns alles – was wir nicht wissen, finden wir heraus", "einfach"),
+    "hr": ("Željezarija Brandl obiteljska je tvrtka. Naše obećanje je jednostavno: „Pitajte nas bilo što – što ne znamo, "
+           "saznat ćemo.” Vjerujemo u iskren savjet.", "pitajte nas bilo što – što ne znamo, saznat ćemo", "jednostavno"),
+    "en": ("Brandl Hardware is a family business. Our promise is simple: \"Ask us anything - we will find out if we do not "
+           "know.\" We believe in honest advice.", "ask us anything - we will find out if we do not know", "simple"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SLOGAN_AFTER_A_WORD))
+def test_a_quoted_slogan_after_a_word_or_two_is_one_promise(lang):
+    text, slogan, filler = SLOGAN_AFTER_A_WORD[lang]
+    profile = analyze(text, lang=lang)
+    assert slogan in profile.values, profile.values
+    assert filler not in [k.term.lower() for k in profile.keywords]
