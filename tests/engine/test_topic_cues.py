@@ -211,3 +211,41 @@ def test_a_customer_story_given_for_a_mistake_is_off_topic_and_an_own_mistake_is
     own = feedback("mistake", OWN_MISTAKE[lang], lang=lang, ui_lang="en")
     assert not own.insights["relevance_detail"]["topic_missing"], lang
     assert own.score >= 60, (lang, own.score)
+
+
+# the same customer story given to "When would you pass a complaint on to a manager?" and "How would you explain a
+# technical product…?": it names no one to pass it to and explains nothing (trial round 16: hr 81, de 67, graded 22
+# and 20); real answers to them say a manager or a handover, an explanation or its steps
+OWN_ANSWERS = {
+    "escalate": {
+        "en": ("First I try to solve it myself within my authority. If the customer wants a refund above my limit, or "
+               "there is a safety or legal issue, I pass it on to my manager. I brief her on the case so the customer "
+               "does not have to repeat everything, and I tell the customer what happens next."),
+        "de": ("Zuerst versuche ich, es selbst im Rahmen meiner Befugnisse zu lösen. Wenn der Kunde eine Erstattung über "
+               "meinem Limit will oder es um Sicherheit geht, gebe ich es an meine Vorgesetzte weiter. Ich erkläre ihr "
+               "den Fall, damit der Kunde nichts wiederholen muss, und sage ihm, wie es weitergeht."),
+        "hr": ("Prvo pokušam sama riješiti u okviru svojih ovlasti. Ako kupac traži povrat iznad mog limita ili je riječ "
+               "o sigurnosti, proslijedim to voditeljici. Objasnim joj slučaj da kupac ne mora sve ponavljati i kupcu "
+               "kažem što slijedi."),
+    },
+    "explain-technology": {
+        "en": ("First I ask what the customer wants to do with it. Then I explain one step at a time in plain words, "
+               "without jargon, and compare it to something from everyday life. I let them try it themselves while I "
+               "watch, and I write the main steps down for them to take home."),
+        "de": ("Zuerst frage ich, was der Kunde damit machen möchte. Dann erkläre ich Schritt für Schritt in einfachen "
+               "Worten, ohne Fachbegriffe, und nehme einen Vergleich aus dem Alltag. Ich lasse ihn es selbst "
+               "ausprobieren und schreibe ihm die wichtigsten Schritte auf."),
+        "hr": ("Prvo pitam kupca što želi raditi s uređajem. Onda objasnim korak po korak, jednostavnim riječima, bez "
+               "stručnih izraza, i usporedim to s nečim iz svakodnevnog života. Pustim ga da sam isproba i zapišem mu "
+               "glavne korake."),
+    },
+}
+
+
+@pytest.mark.parametrize("qid", sorted(OWN_ANSWERS))
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_customer_story_is_no_answer_to_when_to_escalate_or_how_to_explain_technology(qid, lang):
+    other = feedback(qid, CUSTOMER_STORY[lang], lang=lang, ui_lang="en")
+    assert other.insights["relevance_detail"]["tip"] == "off-topic" and other.score <= 25, (qid, lang, other.score)
+    own = feedback(qid, OWN_ANSWERS[qid][lang], lang=lang, ui_lang="en")
+    assert own.insights["relevance_detail"]["tip"] != "off-topic" and own.score >= 55, (qid, lang, own.score)
