@@ -187,11 +187,24 @@ def gaps(ctx: Context) -> frozenset[str]:
         found.add("example")
     if ctx.expects_example and st.has_example and not st.parts["result"].present:
         found.add("result")
-    if st.says_what_i_did is False and st.team_count >= 2:  # one sentence of "we" is too little to be sure
+    if team_story(ctx):
         found.add("own-actions")
     if st.untried:
         found.add("untried")
     return frozenset(found)
+
+
+def team_story(ctx: Context) -> bool:
+    """Whether the story is told with "we" where it should say "I": more of its actions are the team's than
+    the applicant's, at least two (one sentence of "we" in an answer that otherwise says "I" is too little to
+    be sure), and the answer as a whole says "I" in fewer sentences. "Ich fange jedes Gespräch damit an…, ich
+    versuche…, melde ich mich bei der Teamleitung" around "Wir haben dann…" and "So sind wir… gekommen" is
+    the applicant's own way of working, with the team's result (trial round 16: "say what you did yourself"
+    to an answer in the first person throughout)."""
+    st = ctx.story
+    if st.says_what_i_did is not False or st.team_count < 2:
+        return False
+    return sum(says_i(s, ctx.lang) for s in ctx.sentences) < st.team_count
 
 
 @lru_cache(maxsize=None)
@@ -233,9 +246,7 @@ class Story(Check):
             advice.append(Advice(self.id, "example", 47, tr(
                 "You say you have not done this yet: back your plan with something like it that you have done, at "
                 "school, in sport, in volunteering or as a customer.")))
-        if st.says_what_i_did is False and (st.team_count >= 2 or not speaks_as_i(ctx.sentences, ctx.lang)):
-            # one sentence of "we" in an answer that otherwise says "I" ("i'll look up… i call one of the
-            # dispensers through… last winter we kept the wait under ten minutes") is no team-only story
+        if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
