@@ -34,6 +34,7 @@ WORDING_SCHEMA = Draft202012Validator({
                 "tokens": _PHRASES,
                 "only_followed_by_comma": _PHRASES,
                 "not_in": _PHRASES,
+                "to_interviewer": {"type": "boolean"},
                 "message": {"type": "string", "minLength": 5},
                 "source": {"type": "string", "minLength": 3},
                 "examples": {"type": "object", "additionalProperties": False, "required": ["fail", "pass"],
@@ -70,6 +71,7 @@ class Rule:
     applies_to: tuple[str, ...] = ()
     comma_only: frozenset[str] = frozenset()
     not_in: tuple[Phrase, ...] = ()  # a token found inside one of these phrases does not count ("feel stupid")
+    to_interviewer: bool = False  # only what is said to the interviewer counts, nothing quoted ("look mate," to a customer)
     fail_examples: tuple[str, ...] = ()
     pass_examples: tuple[str, ...] = ()
 
@@ -97,7 +99,7 @@ def wording_rules(lang: str) -> tuple[Rule, ...]:
         phrases=tuple(compile_phrase(t, lang) for t in r["tokens"]), message=r["message"], source=r["source"],
         min_count=r.get("min_count", 1), unless=r.get("unless"), applies_to=tuple(r.get("applies_to", [])),
         comma_only=frozenset(w.lower() for w in r.get("only_followed_by_comma", [])),
-        not_in=tuple(compile_phrase(t, lang) for t in r.get("not_in", [])),
+        not_in=tuple(compile_phrase(t, lang) for t in r.get("not_in", [])), to_interviewer=r.get("to_interviewer", False),
         fail_examples=tuple(r["examples"]["fail"]), pass_examples=tuple(r["examples"]["pass"]),
     ) for r in data["rules"])
 

@@ -8,7 +8,7 @@ from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import find
 from .register import mixed_language
-from .reported import reported
+from .reported import quoted_spans, reported
 from .rules import Rule, rule_messages, wording_rules
 
 
@@ -18,6 +18,8 @@ def matches(rule: Rule, sentences: list[Sentence], text: str, lang: str | None =
     found = []
     for sentence in sentences:
         inside = [span for phrase in rule.not_in for span in find(phrase, sentence)]
+        if rule.to_interviewer:  # words the applicant quotes, to a customer say, are not said to the interviewer
+            inside += quoted_spans(sentence)
         for phrase in rule.phrases:
             for start, end in find(phrase, sentence):
                 # by the rule's word, not the form found: "ovaj" also matches its lemma's "ovoj"
