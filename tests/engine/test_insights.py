@@ -105,3 +105,23 @@ def test_an_english_service_word_is_shown_without_its_s():
             "stand and what I can still do for the customers.")
     terms = insights("sales-targets", text, "en")["job_terms_used"]
     assert "target" in terms and not any(t.endswith(("'s", "’s")) for t in terms), terms
+
+
+STEMS = {  # two forms of one word whose common stem is no word: the form the answer uses is shown
+    "en": ("The engineer fixes the router and the line. He fixed the cabinet too, and he fixes it the same day.", "fixe"),
+    "hr": ("Nove cijene i novi katalog stigli su u ponedjeljak. Nove cijene sam odmah naučila.", "nov"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STEMS))
+def test_a_stem_that_is_no_word_of_the_answer_is_not_shown(lang):
+    text, stem = STEMS[lang]
+    words = [w["word"] for w in insights("learn-systems", text, lang)["most_used_words"]]
+    assert words and stem not in words, words
+
+
+def test_a_contraction_is_no_most_used_word():
+    text = ("I haven't worked in a shop yet, and I haven't used a till, but I learn fast. I haven't missed a day of "
+            "school this year.")
+    words = [w["word"].lower() for w in insights("learn-systems", text, "en")["most_used_words"]]
+    assert "haven't" not in words, words

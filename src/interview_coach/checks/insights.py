@@ -78,7 +78,10 @@ def shown_word(lemma: str, forms: list[tuple[str, bool]], lang: str) -> str:
     if capital and lang != "de":
         return written  # a name: its lemma may be another word's
     lowered = {f.lower() for f, _ in forms}
-    if len(lowered) > 1 and (lemma.lower() in lowered or all(f.startswith(lemma.lower()) for f in lowered)):
+    # the stem of each form only in German, where it is the noun or verb ("Ziel" of Ziele, Zielen); a Croatian or
+    # English stem may be no word ("nov" of nove, novi; "fixe" of fixes, fixed)
+    stem = lang == "de" and all(f.startswith(lemma.lower()) for f in lowered)
+    if len(lowered) > 1 and (lemma.lower() in lowered or stem):
         word = lemma
     else:  # one form, or a base form the answer never writes ("gostiti" for gosti, "zweit" for zweiten)
         word = written.lower()

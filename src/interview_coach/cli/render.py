@@ -63,7 +63,9 @@ def render_feedback(fb: Feedback, answer: str) -> None:
         click.echo()
         heading(tr("Pitfalls"))
         for text, names in pitfalls_by_sentence(fb.pitfalls):
-            echo_wrapped("; ".join(names) + ": " + quote(text, fb.ui_language), indent="      ",
+            # "Blaming or complaining; excuses": each name after the first in lower case (German nouns keep theirs)
+            joined = "; ".join([names[0]] + [n if fb.ui_language == "de" else n[:1].lower() + n[1:] for n in names[1:]])
+            echo_wrapped(joined + ": " + quote(text, fb.ui_language), indent="      ",
                          first=f"  {click.style('!', fg='red')}   ")
     if fb.key_points:
         click.echo()
