@@ -53,7 +53,8 @@ def test_no_sample_answer_of_the_bank_switches_language():
 
 
 # English sentences that lingua's fast mode reads as German (0.92) or Dutch (0.90): their words are English
-MISREAD = ["I grew up in Norwich and studied business at college.", "I studied business at college in Leeds."]
+MISREAD = ["I grew up in Norwich and studied business at college.", "I studied business at college in Leeds.",
+           "And if I find a shortcut, I pass it on to the rest of the team."]  # every word English and German-looking alike
 
 
 @pytest.mark.parametrize("text", MISREAD)

@@ -47,3 +47,26 @@ def test_a_plan_for_what_one_has_never_done_is_good_at_most_and_told_to_back_it(
 def test_a_first_job_answer_with_an_example_of_its_own_is_not_held_back(lang):
     fb = feedback("upselling", TOLD[lang], lang=lang, ui_lang="en")
     assert not any("not done this yet" in a["message"] for a in fb.advice), (lang, fb.advice)
+
+
+# "not yet, but I did something like it": the same sentence names what the applicant has done (trial round 17:
+# a first-job phone answer resting on a year on a college reception line was told to back its plan)
+NOT_YET_BUT_DID = {
+    "en": ("I haven't worked in a call centre yet, but I answered the reception line at my college for a year. I "
+           "answer with a greeting, the company name and my name, let the caller explain everything, note the key "
+           "points and repeat back what I understood. I keep my voice warm and not too fast, and before ending I "
+           "tell them exactly what happens next and thank them for calling."),
+    "de": ("Im Callcenter habe ich noch nicht gearbeitet, aber ich habe ein Jahr lang in meiner Schule das Telefon am "
+           "Empfang betreut. Ich melde mich mit einem Gruß, dem Firmennamen und meinem Namen, lasse den Anrufer alles "
+           "erklären, notiere das Wichtigste und fasse zusammen, was ich verstanden habe. Ich spreche freundlich und "
+           "nicht zu schnell, und am Ende sage ich genau, wie es weitergeht, und bedanke mich für den Anruf."),
+    "hr": ("U pozivnom centru još nisam radila, ali godinu dana javljala sam se na telefon na porti u školi. Javim se "
+           "pozdravom, imenom tvrtke i svojim imenom, pustim pozivatelja da sve objasni, zapišem najvažnije i ponovim "
+           "što sam razumjela. Govorim toplo i ne prebrzo, a prije kraja kažem točno što slijedi i zahvalim na pozivu."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_not_yet_but_something_like_it_done_is_not_told_to_back_the_plan(lang):
+    fb = feedback("phone-manner", NOT_YET_BUT_DID[lang], lang=lang, ui_lang="en")
+    assert not any("not done this yet" in a["message"] for a in fb.advice), (lang, fb.advice)

@@ -11,7 +11,7 @@ from ..result import Evidence, StarPart
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find_any
-from .rules import lines, star_cues
+from .rules import lines, star_cues, word_list
 
 PARTS = ("situation", "task", "action", "result")
 
@@ -217,7 +217,19 @@ def untried(sentences: list[Sentence], lang: str) -> bool:
     "na blagajni još nisam radio"; ``rules/<lang>/untried.txt``): with no example of anything like it, a plan
     is no evidence, and graders put such answers at "good" (dev: 62-72, where the engine gave 85-92)."""
     phrases = list(untried_phrases(lang))
-    return any(find_any(phrases, s) for s in sentences)
+    return any(find_any(phrases, s) and not done_instead(s, lang) for s in sentences)
+
+
+def done_instead(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence goes on to something the applicant has done: after "but", "aber", "ali"
+    (``rules/<lang>/turns.txt``) a past action ("I haven't worked in a call centre yet, but I did reception at
+    my sixth-form college for a year": trial round 17, told to back a plan it had backed)."""
+    turns = word_list(lang, "turns")
+    at = next((t.start for t in sentence.tokens[1:] if t.lower in turns), None)
+    if at is None:
+        return False
+    rest = sentence.text[at - sentence.start:]
+    return any(p.search(rest) for p in star_cues(lang).action_patterns)
 
 
 class Story(Check):
