@@ -350,10 +350,28 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
         if not m:
             break
         first = sentences(m.group(1), lang)
-        promise = _promise(first[0].text if first else m.group(1), lang, names)
+        whole = first[0].text if first else m.group(1)
+        promise = _promise(whole, lang, names)
+        if promise is None and ":" in whole:  # "Every customer is a neighbour: we treat people…": the value's name
+            promise = _promise(whole.split(":", 1)[0], lang, names)
         if promise:
             items.append(promise)
     return items
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where the list that starts on the line after ``pos`` ends (see :func:`listed_after`)."""
+    end, started = pos, False
+    for line in text[pos:].split("\n")[1:]:
+        if not line.strip():
+            if started:
+                break
+        elif BULLET.match(line):
+            started = True
+        else:
+            break
+        end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
+    return end
 
 
 @lru_cache(maxsize=None)
@@ -371,7 +389,10 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
     stop = stopwords(lang)
     names = set(skip_names) - set(stop) - set(boilerplate(lang))
     out: list[str] = []
+    listed_to = -1  # where the last list taken whole ends: its items' own cues ("if we promise something") add nothing
     for s in sentences(text, lang):
+        if s.start < listed_to:
+            continue
         hits = find_any(list(value_cues(lang)), s)
         if not hits:
             continue
@@ -379,6 +400,8 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
         rest = text[end:s.end]
         listed = listed_after(text, s.end, lang, names) if _heading(s, text) else []
         quoted = [] if listed else slogan_after(text, end, lang, names)
+        if listed:
+            listed_to = _list_end(text, s.end)
         if listed or quoted:
             # "Our promise to you:" over a list, or a slogan in quotes ("Ehrlich beraten. Schnell vor Ort."):
             # each item is one promise, said whole

@@ -247,3 +247,23 @@ def test_a_quoted_slogan_after_a_word_or_two_is_one_promise(lang):
     profile = analyze(text, lang=lang)
     assert slogan in profile.values, profile.values
     assert filler not in [k.term.lower() for k in profile.keywords]
+
+
+LISTED_VALUES = {  # a list of named values, each explained; the explanation of one runs long and says "we promise"
+    "en": ("Our values:\n- Own it: we follow up without being chased.\n- Every customer is a neighbour: we treat people "
+           "the way we would treat the family next door, if we promise something.\n", "every customer is a neighbour",
+           "something"),
+    "de": ("Unsere Werte:\n- Dranbleiben: Wir melden uns, ohne dass man uns erinnern muss.\n- Jeder Kunde ist ein Nachbar: "
+           "Wir behandeln alle so, wie wir die Familie nebenan behandeln würden, wenn wir etwas versprechen.\n",
+           "Jeder Kunde ist ein Nachbar", "etwas"),
+    "hr": ("Naše vrijednosti:\n- Preuzmi odgovornost: javljamo se bez podsjećanja.\n- Svaki kupac je susjed: prema svima "
+           "se odnosimo kao prema obitelji iz susjedstva, ako vam nešto obećamo.\n", "svaki kupac je susjed", "nešto"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_VALUES))
+def test_a_long_listed_value_is_named_and_its_own_words_are_no_second_value(lang):
+    text, name, piece = LISTED_VALUES[lang]
+    values = analyze(text, lang=lang).values
+    assert name in values, values
+    assert piece not in values, values
