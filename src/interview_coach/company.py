@@ -333,22 +333,26 @@ def slogan_after(text: str, cue_end: int, lang: str, names: set[str]) -> list[st
     return [p for p in promises if p]
 
 
-def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
+def listed_after(text: str, pos: int, lang: str, names: set[str]) -> tuple[list[str], int]:
     """The items of the list that starts on the line after ``pos`` (lines opening with "-", "–", "•", "1."),
     each as its first sentence ("– Savjet prije prodaje. Prvo pitamo…" is "savjet prije prodaje"), at most
-    PROMISE_MAX_WORDS words; none that names a place or a person."""
+    PROMISE_MAX_WORDS words; none that names a place or a person. With where the list ends."""
     rest = text[pos:].lstrip(" \t")
     if not rest.startswith("\n"):
-        return []  # the heading's line goes on: no list under it
-    items = []
+        return [], pos  # the heading's line goes on: no list under it
+    end = len(text) - len(rest)
+    items, started = [], False
     for line in rest.split("\n")[1:]:
         if not line.strip():
-            if items:
+            if started:
                 break
+            end += len(line) + 1
             continue
         m = BULLET.match(line)
         if not m:
             break
+        started = True
+        end += len(line) + 1
         first = sentences(m.group(1), lang)
         whole = first[0].text if first else m.group(1)
         promise = _promise(whole, lang, names)
@@ -356,22 +360,7 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
             promise = _promise(whole.split(":", 1)[0], lang, names)
         if promise:
             items.append(promise)
-    return items
-
-
-def _list_end(text: str, pos: int) -> int:
-    """Where the list that starts on the line after ``pos`` ends (see :func:`listed_after`)."""
-    end, started = pos, False
-    for line in text[pos:].split("\n")[1:]:
-        if not line.strip():
-            if started:
-                break
-        elif BULLET.match(line):
-            started = True
-        else:
-            break
-        end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
-    return end
+    return items, end
 
 
 @lru_cache(maxsize=None)
@@ -398,10 +387,10 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             continue
         cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
-        listed = listed_after(text, s.end, lang, names) if _heading(s, text) else []
+        listed, list_end = listed_after(text, s.end, lang, names) if _heading(s, text) else ([], s.end)
         quoted = [] if listed else slogan_after(text, end, lang, names)
         if listed:
-            listed_to = _list_end(text, s.end)
+            listed_to = list_end
         if listed or quoted:
             # "Our promise to you:" over a list, or a slogan in quotes ("Ehrlich beraten. Schnell vor Ort."):
             # each item is one promise, said whole
