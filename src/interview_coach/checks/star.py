@@ -252,7 +252,7 @@ class Story(Check):
                 "Finish your story with the result: how did it end, for the customer or for your team?")))
         elif st.has_example and not st.concrete_result and ctx.expects_example:  # polish of a story asked for
             advice.append(Advice(self.id, "result", 32, tr(
-                "If you can, say more exactly how it ended and what changed afterwards.")))
+                "If you can, say exactly how it ended and what changed afterwards.")))
         if st.untried and not ctx.expects_example and not ctx.off_topic and not generic:
             # below a missing key point (48), above the length (46): the plan is fine, its proof is missing
             advice.append(Advice(self.id, "example", 47, tr(
