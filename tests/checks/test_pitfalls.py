@@ -211,6 +211,26 @@ def test_quotations_are_found_with_each_languages_marks(text, quoted):
     assert [text[a:b] for a, b in quoted_spans(s)] == quoted
 
 
+QUOTE_OVER_SENTENCES = {  # a quotation of two sentences: the customer's words, then the applicant's own
+    "en": ('She shouted: "I have waited an hour. Your colleagues are so slow and lazy!" I apologised.',
+           'I told her: "I have checked. My colleagues are so slow and lazy." I apologised.'),
+    "de": ("Er rief: „Ich warte seit einer Stunde. Ihre Kollegen sind einfach zu faul und zu langsam!“ Ich habe "
+           "mich entschuldigt.",
+           "Ich habe ihm gesagt: „Ich habe nachgesehen. Meine Kollegen sind einfach zu faul und zu langsam.“ Dann "
+           "bin ich gegangen."),
+    "hr": ("Vikao je: „Čekam već sat vremena. Vaše kolege su spore i lijene!” Ispričala sam se.",
+           "Rekla sam mu: „Provjerila sam. Moje kolege su spore i lijene.” Onda sam otišla."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_quotation_over_several_sentences_is_followed_back_to_its_speaker(lang):
+    theirs, mine = QUOTE_OVER_SENTENCES[lang]
+    blame = [pitfalls.by_id(lang)["blame-others"]]
+    assert pitfalls.run(sentences(theirs, lang), theirs, lang, blame, ALL_ON) == []
+    assert [c.id for c in pitfalls.run(sentences(mine, lang), mine, lang, blame, ALL_ON)] == ["blame-others"]
+
+
 LONG_LEAD = {  # a run-on lead of more than forty words, then a clause that blames others
     "en": ("At Christmas it was mental, the queues were out the door, the tills kept crashing, customers were "
            "shouting about the prices, the heating was broken, the delivery came late, we ran out of bags, the "

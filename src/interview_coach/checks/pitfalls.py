@@ -170,19 +170,20 @@ def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
     return [p for p in catalogue(lang) if p.scope == "common" or p.id in wanted]
 
 
-def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[int, int] | None:
+def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None) -> tuple[int, int] | None:
     """Where a cue commits ``pitfall`` in ``sentence``: a cue said, not negated in its clause ("I
     wouldn't claim I never get stressed", "Ich würde nie irgendeine Antwort geben"), or a list of
     ``min_traits`` personal qualities ("Ich bin zuverlässig, pünktlich und teamfähig"); and no
     ``unless`` phrase in the sentence."""
-    spans = cue_spans(pitfall, sentence, lang)
+    spans = cue_spans(pitfall, sentence, lang, text)
     return spans[0] if spans else None
 
 
-def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str) -> list[tuple[int, int]]:
+def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None) -> list[tuple[int, int]]:
     """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round."""
-    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang) if not reported(sentence, h[1], lang)]
+    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
+             if not reported(sentence, h[1], lang, text)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
@@ -235,7 +236,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             continue
         if set(p.unless_fact) & facts:
             continue
-        spans = {i: found_spans for i, sentence in enumerate(sentences) if (found_spans := cue_spans(p, sentence, lang))
+        spans = {i: found_spans for i, sentence in enumerate(sentences)
+                 if (found_spans := cue_spans(p, sentence, lang, text))
                  and not turned_round(p, sentences[i + 1] if i + 1 < len(sentences) else None, lang)}
         if p.unless_answer and undone(p, sentences, spans):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..nlp.text import Sentence
+from ..nlp.text import Sentence, tokens as tokenize
 from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .rules import lines, word_list
 from .star import says_i_by_verb
@@ -21,20 +21,43 @@ from .star import says_i_by_verb
 QUOTES = {'"': '"', "“": "”\"", "„": "“”\"", "»": "«", "«": "»"}
 
 
+# the longest quotation followed across sentence ends ("Er meinte: „Das ist die zweite. Was verkaufen Sie
+# hier eigentlich?“"): a mark left open for longer quotes nothing, as a typo's stray mark should not
+LONG_QUOTE = 400
+
+
 def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Absolute (start, end) of every quotation in the sentence, marks included; an unclosed mark
     quotes nothing."""
-    text, spans, i = sentence.text, [], 0
+    return [(sentence.start + a, sentence.start + b) for a, b in _quotes(sentence.text, len(sentence.text))]
+
+
+@lru_cache(maxsize=64)
+def _quotes(text: str, longest: int) -> tuple[tuple[int, int], ...]:
+    spans, i = [], 0
     while i < len(text):
         closers = QUOTES.get(text[i])
         if closers:
-            j = next((k for k in range(i + 1, len(text)) if text[k] in closers), -1)
+            j = next((k for k in range(i + 1, min(len(text), i + longest)) if text[k] in closers), -1)
             if j > i:
-                spans.append((sentence.start + i, sentence.start + j + 1))
+                spans.append((i, j + 1))
                 i = j + 1
                 continue
         i += 1
-    return spans
+    return tuple(spans)
+
+
+def carried_quote(sentence: Sentence, span: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The quotation of ``text`` that ``span`` lies in when it opened in an earlier sentence."""
+    return next(((a, b) for a, b in _quotes(text, LONG_QUOTE)
+                 if a < sentence.start and a <= span[0] and span[1] <= b), None)
+
+
+def lead_of(text: str, start: int, lang: str) -> Sentence:
+    """The words before an opening mark at ``start``, back to the end of the sentence before it."""
+    cut = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    piece = text[cut:start]
+    return Sentence(piece, cut, start, tokenize(piece, lang, cut))
 
 
 def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> bool:
@@ -90,9 +113,16 @@ def own_clauses(sentence: Sentence, tokens: list, start: int, lang: str) -> list
     return []
 
 
-def reported(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+def reported(sentence: Sentence, span: tuple[int, int], lang: str, text: str | None = None) -> bool:
     """Whether ``span`` lies inside a quotation of someone else's words, or after a frame that reports
-    what someone else told the applicant (see the module)."""
+    what someone else told the applicant (see the module). With the answer's ``text``, a quotation that
+    runs over several sentences is followed back to where it opened, and the words before it there
+    name its speaker."""
+    carried = carried_quote(sentence, span, text) if text is not None else None
+    if carried is not None:
+        lead = lead_of(text, carried[0], lang)
+        after = [t for t in sentence.tokens if t.start >= carried[1]]
+        return not names_me(lead, list(lead.tokens), lang) and not names_me(sentence, after, lang)
     quotes = quoted_spans(sentence)
     inside = any(a <= span[0] and span[1] <= b for a, b in quotes)
     return inside and not said_by_me(sentence, quotes, lang) or told_me(sentence, span, lang)

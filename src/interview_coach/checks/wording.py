@@ -29,7 +29,7 @@ def matches(rule: Rule, sentences: list[Sentence], text: str, lang: str | None =
                     continue  # part of a phrase that means something else ("nobody should feel stupid")
                 if any(e.start < end and start < e.end for e in found):
                     continue  # overlapping phrases ("I think maybe" / "maybe") count once
-                if lang is not None and reported(sentence, (start, end), lang):
+                if lang is not None and reported(sentence, (start, end), lang, text):
                     continue
                 found.append(Evidence(text[start:end], start, end))
     return sorted(found, key=lambda e: e.start)
