@@ -226,3 +226,16 @@ def test_no_good_service_bar_where_service_is_not_the_subject(run_cli, tmp_path,
     assert pay.exit_code == 0 and not re.search(GOOD_SERVICE[lang] + r" +[█·]", pay.output), pay.output
     data = json.loads(run_cli("feedback", "--question", "salary", "--answer-file", salary, "--json").output)
     assert data["insights"]["about_service"] is False and data["dimensions"]["elements"] is not None
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_bars_stand_in_one_column_whatever_the_labels_length(run_cli, tmp_path, lang):
+    # "Bezug zum Unternehmen", "Usklađenost s tvrtkom": longer than the other dimensions' names
+    about = tmp_path / "about.txt"
+    about.write_text(ABOUT[lang], "utf-8")
+    result = run_cli("--ui-lang", lang, "feedback", "--question", "company-fit", "--lang", lang, "--company", about,
+                     input=SALARY[lang])
+    assert result.exit_code == 0, result.output
+    bars = [line for line in result.output.splitlines() if re.search(r"[█·]{20} +\d+$", line)]
+    assert len(bars) >= 5, result.output
+    assert len({re.search(r"[█·]", line).start() for line in bars}) == 1, "\n".join(bars)

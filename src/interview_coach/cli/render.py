@@ -47,8 +47,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     if "mixed-language" in fb.notes:
         click.echo(tr("Note: the answer mixes languages; it was judged as {language}.", language=fb.language))
     click.echo()
-    for key, value in shown_dimensions(fb.dimensions, fb.insights).items():
-        click.echo(f"  {tr(DIMENSION_NAMES[key]):<16} {bar(value)} {value:>3}")
+    shown = shown_dimensions(fb.dimensions, fb.insights)
+    width = max([16, *(len(tr(DIMENSION_NAMES[key])) for key in shown)])  # the bars in one column
+    for key, value in shown.items():
+        click.echo(f"  {tr(DIMENSION_NAMES[key]):<{width}} {bar(value)} {value:>3}")
     if fb.strengths:
         click.echo()
         heading(tr("What works"))
