@@ -176,8 +176,10 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         i = next((i for i, s in enumerate(ctx.sentences) if s.start == part.evidence.start), None)
         if i is None or i in ctx.excluded:
             continue
+        # the setting is quoted from the sentence that sets the scene, also where a cue found the point in
+        # another ("Weil das klar ein Gewährleistungsfall war…" is no setting of "Im Baumarkt kam mal ein Kunde…")
         items = [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
-                 if k.id == kp and not k.covered else k for k in items]
+                 if k.id == kp and (not k.covered or part_name == "situation") else k for k in items]
     return items
 
 
