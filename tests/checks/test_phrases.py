@@ -73,6 +73,20 @@ def test_phrase_not_found(lang, phrase, text):
     ("de", "angeboten", "Statt lange mit dem Gast zu diskutieren, habe ich ihm ein anderes Zimmer angeboten.", True),
     ("hr", "raspravljala", "Umjesto da sam se s njom dugo raspravljala, ponudila sam joj zamjenu.", False),
     ("hr", "ponudila", "Umjesto da sam se s njom dugo raspravljala, ponudila sam joj zamjenu.", True),
+    # ... but it reaches the second of two things joined by "or", where that one has no subject of its own
+    ("de", "hinterherlaufen", "Ich würde die Person nicht selbst festhalten oder ihr hinterherlaufen, weil das gefährlich ist.", False),
+    ("de", "hinterherlaufen", "Ich würde die Person festhalten oder ihr hinterherlaufen.", True),
+    ("de", "verliere", "Ich würde nie lügen, oder ich verliere sein Vertrauen.", True),
+    ("en", "chase after", "I would never try to stop the person physically or to chase after them into the street.", False),
+    ("en", "chase after", "I would try to stop the person or to chase after them into the street.", True),
+    ("en", "lose", "I'd never lie to a customer or I'd lose their trust for good.", True),
+    ("hr", "trčala", "Ne bih nikad pokušala zaustaviti osobu ni vikati ili trčala za njom po ulici.", False),
+    ("hr", "trčala", "Pokušala bih zaustaviti osobu ili trčala za njom po ulici.", True),
+    ("hr", "izgubila", "Nikad ne bih lagala kupcu ili bih izgubila njegovo povjerenje.", True),
+    # Croatian "ni" ("not even") negates; "ni", "nikad" before a cue that holds a negation are concord, not a reversal
+    ("hr", "iznos računa", "Ne bih joj rekla ni iznos računa, nego bih je zamolila da vlasnik nazove.", False),
+    ("hr", "nisam ostala dužna", "Kad je počela vikati na mene, ni ja nisam ostala dužna.", True),
+    ("hr", "nije do nas", "Nikad ne govorim „to nije do nas”, jer kupac vidi samo jednu tvrtku.", False),
 ])
 def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
     """Negation before the cue in every language; in German also "nicht" later in the cue's clause."""

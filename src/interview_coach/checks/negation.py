@@ -16,6 +16,10 @@ from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import quoted_spans
 from .rules import lines, word_list
 
+# Croatian negation is concord: "ni ja nisam ostala dužna", "nikad nisam popustila" say the cue's own "nisam"
+# once more, they do not turn it round; there "ni", "nikad" before a cue that holds a negation deny nothing
+# (a negated verb before it still does: "Nikad ne govorim „to nije do nas”")
+CONCORD = {"hr": frozenset({"ni", "nikad", "nikada"})}
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
 
 
@@ -38,8 +42,10 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
         opening = _quotation_around(sentence, start)
         before = _same_clause_before(sentence, opening, lang) if opening is not None else []
         clause = _same_clause_before(sentence, start, lang)
-        before += clause if _negating_clause(clause, lang) else clause[-NEGATION_WINDOW:]
-        if not any(t.lower in negations for t in before) and not _negated_after(sentence, start, end, lang) \
+        before += clause if _negating_clause(clause, lang) else _window(sentence, clause, start, lang)
+        concord = (lang in CONCORD and any(w.forms & negations for w in phrase.words)
+                   and all(t.lower in CONCORD[lang] for t in before if t.lower in negations))
+        if (concord or not any(t.lower in negations for t in before)) and not _negated_after(sentence, start, end, lang) \
                 and not _negated_within(phrase, sentence, start, end, negations) \
                 and not _contrasted(sentence, clause, lang) \
                 and not _negated_infinitive(sentence, start, end, lang, negations) \
@@ -145,6 +151,30 @@ def _negated_within(phrase: Phrase, sentence: Sentence, start: int, end: int, ne
         return False
     inside = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return any(t.lower in negations and not any(w.matches(t) for w in words) for t in inside)
+
+
+# ... and a negation reaches the second of two things joined by "or" ("Ich würde sie nicht festhalten oder ihr
+# hinterherlaufen", "I wouldn't argue or raise my voice", "ne bih je zaustavljala ili išla za njom"), unless the
+# second has a subject of its own ("I'd never lie or I'd lose their trust")
+OR_WINDOW = 8  # the first of the two things: a negation this many words before the "or" at most
+ALTERNATIVES = {"en": frozenset({"or"}), "de": frozenset({"oder"}), "hr": frozenset({"ili"})}
+
+
+def _window(sentence: Sentence, clause: list, start: int, lang: str) -> list:
+    """The words before a cue where a negation denies it: the last NEGATION_WINDOW of its clause (``clause``:
+    its words up to the cue at ``start``), and where that clause is the second of two joined by "or" with no
+    subject of its own, the window before the "or" as well."""
+    window = clause[-NEGATION_WINDOW:]
+    tokens = list(sentence.tokens)
+    first = clause[0] if clause else next((t for t in tokens if t.start >= start), None)
+    k = tokens.index(first) if first is not None else 0
+    if len(clause) > NEGATION_WINDOW or k == 0 or tokens[k - 1].lower not in ALTERNATIVES.get(lang, ()):
+        return window
+    if any(t.lower in word_list(lang, "speakers_i") for t in clause):
+        return window
+    joint = tokens[k - 1]
+    first_thing = _same_clause_before(sentence, joint.start, lang)[-OR_WINDOW:]  # "never try to stop them physically"
+    return _window(sentence, first_thing, joint.start, lang) + first_thing + window
 
 
 # a negation does not reach across "and"/"but" or a comma: "bez prekidanja i ispričao se", "without
