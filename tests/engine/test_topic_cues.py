@@ -239,12 +239,26 @@ OWN_ANSWERS = {
                "stručnih izraza, i usporedim to s nečim iz svakodnevnog života. Pustim ga da sam isproba i zapišem mu "
                "glavne korake."),
     },
+    # round 18: an angry-customer story given to "What would you do if you didn't know how to help?" (79, graded 22)
+    "dont-know": {
+        "en": ("I'd tell the customer straight that I'm not sure, rather than guess, and that I'll find out for them. "
+               "Then I'd look it up in our system or ask a colleague who knows that area. If it takes longer, I take "
+               "their number and ring them back the same day. Afterwards I write the answer in our shared notes, so that "
+               "the next person who gets that question already knows it."),
+        "de": ("Ich sage dem Kunden ehrlich, dass ich es gerade nicht weiß, statt zu raten, und dass ich es "
+               "herausfinde. Dann schaue ich im System nach oder frage eine Kollegin, die sich auskennt. Dauert es "
+               "länger, notiere ich seine Nummer und rufe ihn noch am selben Tag zurück. Danach schreibe ich die Antwort "
+               "in unsere gemeinsamen Notizen, damit die Nächste, die das gefragt wird, es schon weiß."),
+        "hr": ("Kupcu bih iskreno rekla da nisam sigurna, umjesto da nagađam, i da ću saznati. Onda bih pogledala u "
+               "sustavu ili pitala kolegicu koja zna to područje. Ako traje dulje, uzmem broj i nazovem ga isti dan. Poslije "
+               "odgovor zapišem u naše zajedničke bilješke, da ga sljedeća osoba koja dobije to pitanje već zna."),
+    },
 }
 
 
 @pytest.mark.parametrize("qid", sorted(OWN_ANSWERS))
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
-def test_a_customer_story_is_no_answer_to_when_to_escalate_or_how_to_explain_technology(qid, lang):
+def test_a_customer_story_is_no_answer_to_a_question_that_asks_about_something_else(qid, lang):
     other = feedback(qid, CUSTOMER_STORY[lang], lang=lang, ui_lang="en")
     assert other.insights["relevance_detail"]["tip"] == "off-topic" and other.score <= 25, (qid, lang, other.score)
     own = feedback(qid, OWN_ANSWERS[qid][lang], lang=lang, ui_lang="en")
