@@ -28,7 +28,7 @@ from .checks.rules import star_cues
 from .company import CompanyProfile
 from .result import Feedback, band_for
 from .i18n import Translator
-from .i18n.labels import in_sentence, value_name
+from .i18n.labels import as_item, in_sentence, value_name
 from .speech import delivery as delivery_check
 from .speech.transcript import COVERED_AT, Transcript
 from .nlp import langid
@@ -336,7 +336,7 @@ def asks_for_example(question_text: str, lang: str) -> bool:
 def strengths(fb: Feedback, tr: Translator, expects_example: bool, service: bool = True,
               own_missing: bool = False) -> list[str]:
     out = []
-    covered = [in_sentence(k.label, tr.lang) for k in fb.key_points if k.covered]
+    covered = [as_item(k.label, tr.lang) for k in fb.key_points if k.covered]
     if covered:
         out.append(tr("You cover what the interviewer listens for: {points}.", points="; ".join(covered[:3])))
     if fb.has_example:  # "with what you did" only where the story says it, not where it is all "we"

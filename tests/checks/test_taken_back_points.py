@@ -14,7 +14,7 @@ import pytest
 from interview_coach import feedback
 from interview_coach.bank.loader import default_bank
 from interview_coach.checks import coverage
-from interview_coach.i18n.labels import in_sentence
+from interview_coach.i18n.labels import as_item
 from interview_coach.result import Evidence, Item
 
 REFUSAL_DE = ("Zuerst prüfe ich nach Vorschrift, wer anruft. Ich erkläre freundlich, dass ich keine Auskunft über "
@@ -62,7 +62,7 @@ def test_points_a_pitfall_takes_back_are_not_asked_for(lang):
     assert "shares-data" in [p["id"] for p in fb.pitfalls]
     points = {k.id: k for k in fb.key_points}
     assert not points["verify"].covered and not points["refuse-politely"].covered
-    labels = {k.id: in_sentence(k.text, lang) for k in default_bank().question("data-protection").in_lang(lang).key_points}
+    labels = {k.id: as_item(k.text, lang) for k in default_bank().question("data-protection").in_lang(lang).key_points}
     text = " ".join(fb.suggestions)
     assert labels["verify"] not in text and labels["refuse-politely"] not in text
     assert labels["alternative"] in text  # what it never said is still asked for

@@ -14,7 +14,7 @@ import numpy as np
 from babel.lists import format_list
 from jsonschema import Draft202012Validator
 
-from ..i18n.labels import in_sentence
+from ..i18n.labels import as_item, in_sentence
 from ..result import Evidence, Item
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
@@ -298,7 +298,7 @@ class KeyPoints(Check):
             # name the points the answer is furthest from: one it nearly makes is often there in other words
             named = sorted(missing, key=lambda k: k.confidence)[:2]
             advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
-                "The interviewer also listens for: {points}.", points="; ".join(in_sentence(k.label, tr.lang) for k in named))))
+                "The interviewer also listens for: {points}.", points="; ".join(as_item(k.label, tr.lang) for k in named))))
         return Outcome(value, advice, items)
 
 

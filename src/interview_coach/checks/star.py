@@ -256,7 +256,7 @@ class Story(Check):
         if st.untried and not ctx.expects_example and not ctx.off_topic and not generic:
             # below a missing key point (48), above the length (46): the plan is fine, its proof is missing
             advice.append(Advice(self.id, "example", 47, tr(
-                "You say you have not done this yet: back your plan with something like it that you have done, at "
+                "You say you have not done this yet: back up your plan with something similar you have done, at "
                 "school, in sport, in volunteering or as a customer.")))
         if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
             advice.append(Advice(self.id, "own-actions", 68, tr(

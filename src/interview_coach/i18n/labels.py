@@ -68,6 +68,14 @@ def in_sentence(label: str, lang: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+def as_item(label: str, lang: str) -> str:
+    """A key point named as an item of the interviewer's list, in the interface language's quotation marks
+    and with its own capital: labels are phrased in several ways ("Raise it calmly, in private", "A real
+    stressful moment", "That you are ready now"), which read as a list only when quoted (job-seeker trials)."""
+    left, right = QUOTES.get(lang, QUOTES["en"])
+    return f"{left}{label.replace(': ', ' – ')}{right}"
+
+
 QUOTE_MARKS = "\"“”„‚‘’«»"
 VALUE_NAME_WORDS = 5  # a value's own name before its explanation ("Straight answers: if the cheaper…")
 
