@@ -355,12 +355,44 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> tuple[list[
         end += len(line) + 1
         first = sentences(m.group(1), lang)
         whole = first[0].text if first else m.group(1)
-        promise = _promise(whole, lang, names)
-        if promise is None and ":" in whole:  # "Every customer is a neighbour: we treat people…": the value's name
-            promise = _promise(whole.split(":", 1)[0], lang, names)
+        labelled = DASH_LABEL.match(whole)
+        if ":" in whole or labelled:  # "Every customer is a neighbour: we treat people…": the value's name
+            promise = _promise(whole.split(":", 1)[0] if ":" in whole else labelled.group(1), lang, names)
+        else:
+            promise = _promise(whole, lang, names)
         if promise:
             items.append(promise)
     return items, end
+
+
+# a value named, then explained after a dash: "Ride first - we advise on the bike you'll actually ride"
+DASH_LABEL = re.compile(r"\s*([^\W\d_][^,.;:!?–—-]{0,60}?)\s+[-–—]\s+\S")
+JOINERS = {"en": ("and", "also"), "de": ("und", "außerdem"), "hr": ("i", "a", "te")}
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def named_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
+    """The values named in the sentences that follow a "Our values:" sentence on the same line, one a sentence,
+    each by its name before a dash ("Honest advice, always. And we look after our riders long after the
+    sale."), none longer than PROMISE_MAX_WORDS words."""
+    rest = text[pos:_line_end(text, pos)]
+    out = []
+    for sent in sentences(rest, lang):
+        phrase = sent.text
+        labelled = DASH_LABEL.match(phrase)
+        if labelled:
+            phrase = labelled.group(1)
+        words = phrase.split()
+        if words and words[0].lower() in JOINERS.get(lang, ()):
+            phrase = " ".join(words[1:])
+        promise = _promise(phrase, lang, names)
+        if promise and not re.search(r"\d", promise):
+            out.append(promise)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -400,6 +432,21 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             continue
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
             rest = rest.split(":", 1)[1]
+            labelled = DASH_LABEL.match(rest)
+            # one value after the colon, by its name or in a few words: the next sentences of the line name the others
+            # ("Our values: Ride first - … Honest advice, always."); a list after the colon is whole in its sentence
+            one = labelled or len(re.findall(r"\w+", rest)) <= 4 and not re.search(SPLIT[lang], rest, re.IGNORECASE)
+            following = named_after(text, s.end, lang, names) if one else []
+            if following:
+                first = _promise(labelled.group(1), lang, names) if labelled else _promise(rest, lang, names)
+                for item in ([first] if first else []) + following:
+                    if item.lower() not in (v.lower() for v in out):
+                        out.append(item)
+                listed_to = max(listed_to, _line_end(text, s.end))
+                continue
+        labelled = DASH_LABEL.match(rest)
+        if labelled:  # "Ride first - we advise on the bike you'll ride, not the most expensive one": its name
+            rest = labelled.group(1)
         rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Ehrlichkeit (auch wenn es unbequem ist)": the value, not its aside
         if len(re.findall(r"\w+", rest)) < 1:
             # "Uns sind Ehrlichkeit und Tempo wichtig": inside the cue; "Honesty and speed are important to us": before it

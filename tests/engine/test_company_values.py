@@ -267,3 +267,37 @@ def test_a_long_listed_value_is_named_and_its_own_words_are_no_second_value(lang
     values = analyze(text, lang=lang).values
     assert name in values, values
     assert piece not in values, values
+
+
+# trial round 18: values named one a sentence after "Our values:", the first explained after a dash, and a list
+# whose items explain themselves after a colon; each is the value's name, not its explanation or a contrast in it
+NAMED = {
+    "en": ("We're a family-run chain of bike shops across the North West. Our values: Ride first - we advise on the "
+           "bike you'll actually ride, not the most expensive one. Honest advice, always. And we look after our "
+           "riders long after the sale.\n\nWhat we promise:\n- Fair repairs: we quote before we start.\n"
+           "- Quick help: most punctures are fixed the same day.\n",
+           ["ride first", "honest advice, always", "we look after our riders long after the sale", "fair repairs",
+            "quick help"], ["not the most expensive"]),
+    "de": ("Wir sind ein Familienbetrieb mit Fahrradläden im ganzen Norden. Unsere Werte: Erst fahren - wir beraten zu "
+           "dem Rad, das Sie wirklich fahren, nicht zum teuersten. Ehrliche Beratung, immer. Und wir kümmern uns um "
+           "unsere Kunden auch lange nach dem Kauf.\n\nUnser Versprechen:\n- Faire Reparaturen: Wir nennen den Preis "
+           "vorher.\n- Schnelle Hilfe: Die meisten Platten flicken wir am selben Tag.\n",
+           ["Erst fahren", "Ehrliche Beratung, immer", "wir kümmern uns um unsere Kunden auch lange nach dem Kauf",
+            "Faire Reparaturen", "Schnelle Hilfe"], ["nicht zum teuersten"]),
+    "hr": ("Obiteljska smo tvrtka s trgovinama bicikala po cijelom sjeveru. Naše vrijednosti: Prvo vožnja - savjetujemo "
+           "bicikl koji ćete stvarno voziti, a ne najskuplji. Iskren savjet, uvijek. I brinemo se o kupcima dugo "
+           "nakon kupnje.\n\nNaše obećanje:\n- Poštene popravke: cijenu kažemo unaprijed.\n- Brza pomoć: većinu "
+           "probušenih guma popravimo isti dan.\n",
+           ["prvo vožnja", "iskren savjet, uvijek", "brinemo se o kupcima dugo nakon kupnje", "poštene popravke",
+            "brza pomoć"], ["a ne najskuplji"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_values_named_one_a_sentence_or_explained_after_a_dash_or_colon_are_kept_by_their_names(lang):
+    text, wanted, unwanted = NAMED[lang]
+    found = analyze(text).values
+    for value in wanted:
+        assert value in found, (value, found)
+    for piece in unwanted:
+        assert not any(piece in v for v in found), (piece, found)
