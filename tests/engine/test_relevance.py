@@ -88,7 +88,7 @@ IN_OTHER_WORDS = {
 TAKES_UP = {"en": "When a colleague keeps missing our shared deadlines, I act early. ",
             "de": "Wenn ein Kollege gemeinsame Fristen versäumt, handle ich früh. ",
             "hr": "Kad kolega probija zajedničke rokove, reagiram rano. "}
-KEY_WORDS = {"en": ["colleague", "missing", "deadlines"], "de": ["kollege", "fristen", "versäumt"],
+KEY_WORDS = {"en": ["colleague", "missing", "deadlines"], "de": ["Kollege", "Fristen", "versäumt"],
              "hr": ["kolega", "probijao", "rokove"]}
 
 

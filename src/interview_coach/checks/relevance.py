@@ -83,12 +83,14 @@ def missing(question_tokens: Iterable[Token], answer_tokens: Iterable[Token], la
     """The question's content words (as the question writes them, in its order, each lemma once)
     that the answer does not use."""
     question_tokens = list(question_tokens)
-    wanted = content_words(question_tokens, lang)
+    plain = word_list(lang, "plain_words")  # "möchten", "gerade": no key word to take up, though counted in the share
+    wanted = {w for w in content_words(question_tokens, lang) if w not in plain}
     found = _forms(answer_tokens)
     out: dict[str, str] = {}
-    for t in question_tokens:
+    for i, t in enumerate(question_tokens):
         if t.lemma in wanted and not _found(t.lemma, found) and not _found(t.lower, found):
-            out.setdefault(t.lemma, t.lower)
+            # as the question writes it: a German noun or a name keeps its capital ("Bäckerei", "Kornblume")
+            out.setdefault(t.lemma, t.text if i and t.text[:1].isupper() else t.lower)
     return tuple(out.values())
 
 
