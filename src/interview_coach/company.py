@@ -355,11 +355,8 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> tuple[list[
         end += len(line) + 1
         first = sentences(m.group(1), lang)
         whole = first[0].text if first else m.group(1)
-        labelled = DASH_LABEL.match(whole)
-        if ":" in whole or labelled:  # "Every customer is a neighbour: we treat people…": the value's name
-            promise = _promise(whole.split(":", 1)[0] if ":" in whole else labelled.group(1), lang, names)
-        else:
-            promise = _promise(whole, lang, names)
+        # "Every customer is a neighbour: we treat people…": the value's name
+        promise = _promise(whole.split(":", 1)[0] if ":" in whole else _dash_name(whole), lang, names)
         if promise:
             items.append(promise)
     return items, end
@@ -368,6 +365,19 @@ def listed_after(text: str, pos: int, lang: str, names: set[str]) -> tuple[list[
 # a value named, then explained after a dash: "Ride first - we advise on the bike you'll actually ride"
 DASH_LABEL = re.compile(r"\s*([^\W\d_][^,.;:!?–—-]{0,60}?)\s+[-–—]\s+\S")
 JOINERS = {"en": ("and", "also"), "de": ("und", "außerdem"), "hr": ("i", "a", "te")}
+
+
+def _dash_name(phrase: str) -> str:
+    """A value's name where a dash explains it ("Ride first - we advise…": "Ride first"), else the phrase."""
+    labelled = DASH_LABEL.match(phrase)
+    return labelled.group(1) if labelled else phrase
+
+
+def _add(out: list[str], items: list[str]) -> None:
+    """Append each item not yet in ``out``, whatever its capitals."""
+    for item in items:
+        if item.lower() not in (v.lower() for v in out):
+            out.append(item)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -382,10 +392,7 @@ def named_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
     rest = text[pos:_line_end(text, pos)]
     out = []
     for sent in sentences(rest, lang):
-        phrase = sent.text
-        labelled = DASH_LABEL.match(phrase)
-        if labelled:
-            phrase = labelled.group(1)
+        phrase = _dash_name(sent.text)
         words = phrase.split()
         if words and words[0].lower() in JOINERS.get(lang, ()):
             phrase = " ".join(words[1:])
@@ -426,35 +433,27 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
         if listed or quoted:
             # "Our promise to you:" over a list, or a slogan in quotes ("Ehrlich beraten. Schnell vor Ort."):
             # each item is one promise, said whole
-            for item in listed or quoted:
-                if item.lower() not in (v.lower() for v in out):
-                    out.append(item)
+            _add(out, listed or quoted)
             continue
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
             rest = rest.split(":", 1)[1]
-            labelled = DASH_LABEL.match(rest)
             # one value after the colon, by its name or in a few words: the next sentences of the line name the others
             # ("Our values: Ride first - … Honest advice, always."); a list after the colon is whole in its sentence
-            one = labelled or len(re.findall(r"\w+", rest)) <= 4 and not re.search(SPLIT[lang], rest, re.IGNORECASE)
+            one = DASH_LABEL.match(rest) or len(re.findall(r"\w+", rest)) <= 4 and not re.search(SPLIT[lang], rest, re.IGNORECASE)
             following = named_after(text, s.end, lang, names) if one else []
             if following:
-                first = _promise(labelled.group(1), lang, names) if labelled else _promise(rest, lang, names)
-                for item in ([first] if first else []) + following:
-                    if item.lower() not in (v.lower() for v in out):
-                        out.append(item)
+                first = _promise(_dash_name(rest), lang, names)
+                _add(out, ([first] if first else []) + following)
                 listed_to = max(listed_to, _line_end(text, s.end))
                 continue
-        labelled = DASH_LABEL.match(rest)
-        if labelled:  # "Ride first - we advise on the bike you'll ride, not the most expensive one": its name
-            rest = labelled.group(1)
+        rest = _dash_name(rest)  # "Ride first - we advise on the bike you'll ride, not the most expensive one": its name
         rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Ehrlichkeit (auch wenn es unbequem ist)": the value, not its aside
         if len(re.findall(r"\w+", rest)) < 1:
             # "Uns sind Ehrlichkeit und Tempo wichtig": inside the cue; "Honesty and speed are important to us": before it
             rest = _inside(cue, s, start, end, text, lang) or text[s.start:start]
         whole = _conditional_promise(rest, lang, names)
         if whole:  # "if something isn't right, we'll put it right": one promise, not three pieces
-            if whole.lower() not in (v.lower() for v in out):
-                out.append(whole)
+            _add(out, [whole])
             continue
         for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
             piece = _contrast_words(lang).split(piece)[0]  # "honest advice rather than quick sales": the first part
@@ -476,6 +475,5 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
                 continue
             phrase = " ".join(words)
             phrase = phrase if lang == "de" else phrase.lower()
-            if phrase.lower() not in (v.lower() for v in out):
-                out.append(phrase)
+            _add(out, [phrase])
     return out[:12]
