@@ -44,3 +44,15 @@ def test_the_key_points_tip_names_each_point_as_a_quoted_item(lang):
     rest = tip[len(ADD[lang]):]
     assert ":" not in rest, tip
     assert rest[:1].isupper() and rest.endswith(("“.", "”.")), tip
+
+
+@pytest.mark.parametrize("label,lang,shown", [
+    ("Ein Beweggrund jenseits von Geld oder „irgendeinem Job“", "de", "„Ein Beweggrund jenseits von Geld oder ‚irgendeinem Job‘“"),
+    ("Motiv izvan novca ili „bilo kakvog posla”", "hr", "„Motiv izvan novca ili ‚bilo kakvog posla’”"),
+    ("A motive beyond money or “any job”", "en", "“A motive beyond money or ‘any job’”"),
+    ("Raise it calmly: in private", "en", "“Raise it calmly – in private”"),
+])
+def test_a_quoted_key_point_holds_its_own_quotation_in_single_marks(label, lang, shown):
+    from interview_coach.i18n.labels import as_item
+
+    assert as_item(label, lang) == shown

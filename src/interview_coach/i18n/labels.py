@@ -73,7 +73,18 @@ def as_item(label: str, lang: str) -> str:
     and with its own capital: labels are phrased in several ways ("Raise it calmly, in private", "A real
     stressful moment", "That you are ready now"), which read as a list only when quoted (job-seeker trials)."""
     left, right = QUOTES.get(lang, QUOTES["en"])
-    return f"{left}{label.replace(': ', ' – ')}{right}"
+    return f"{left}{_inner_quotes(label.replace(': ', ' – '), lang)}{right}"
+
+
+INNER_QUOTES = {"de": ("‚", "‘"), "hr": ("‚", "’"), "en": ("‘", "’")}
+
+
+def _inner_quotes(label: str, lang: str) -> str:
+    """A quotation inside a quoted label in single marks ("…oder ‚irgendeinem Job‘"), not nested double ones."""
+    marks, out = iter(INNER_QUOTES.get(lang, INNER_QUOTES["en"]) * len(label)), []
+    for ch in label:
+        out.append(next(marks) if ch in "„“”\"«»" else ch)
+    return "".join(out)
 
 
 QUOTE_MARKS = "\"“”„‚‘’«»"
