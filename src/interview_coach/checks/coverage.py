@@ -14,15 +14,16 @@ import numpy as np
 from babel.lists import format_list
 from jsonschema import Draft202012Validator
 
+from .. import LANGUAGES
 from ..i18n.labels import as_item, in_sentence
 from ..result import Evidence, Item
-from ..nlp.text import Sentence
+from ..nlp.text import Sentence, sentences as split_sentences
 from .base import Advice, Check, Context, Outcome
 from .negation import affirmed_hits
-from .phrases import CLAUSE_MARKS, compile_phrase
+from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .pitfalls import by_id
 from .ruledata import _load
-from .rules import stopwords
+from .rules import lines, stopwords
 from .star import gaps
 from . import tense
 
@@ -310,14 +311,31 @@ SERVICE_CATEGORIES = frozenset({"behavioural", "situational", "definition", "sal
 
 
 def about_service(ctx: Context) -> bool:
-    """Is the question about serving customers? A typed-in one is, when it asks for an example or is
-    near a bank question that is."""
+    """Is the question about serving customers? A typed-in one is, when it asks for an example, names a
+    customer ("… but the customer never got it?", ``rules/<lang>/customer_words.txt``) or is near a bank
+    question that is. A typed-in "What would you do if a parcel the tracking calls delivered never came?"
+    had a good answer's empathy and ownership go unseen: no "What works" at all (a job-seeker trial)."""
     if ctx.question is not None:
         return ctx.question.category in SERVICE_CATEGORIES
     from .references import near_bank_question
 
+    if ctx.expects_example or names_customer(ctx.typed_text or "", ctx.typed_lang or ctx.lang):
+        return True
     near = near_bank_question(ctx.bank, ctx.typed_text) if ctx.typed_text else None
-    return ctx.expects_example or (near is not None and near.category in SERVICE_CATEGORIES)
+    return near is not None and near.category in SERVICE_CATEGORIES
+
+
+@lru_cache(maxsize=None)
+def customer_phrases(lang: str) -> tuple:
+    return tuple(compile_phrase(p, lang) for p in lines(lang, "customer_words"))
+
+
+def names_customer(text: str, lang: str) -> bool:
+    """Whether ``text`` (a typed-in question) names a customer, caller, guest or the like."""
+    if lang not in LANGUAGES or not text.strip():
+        return False
+    phrases = list(customer_phrases(lang))
+    return any(find_any(phrases, s) for s in split_sentences(text, lang))
 
 
 class Elements(Check):
