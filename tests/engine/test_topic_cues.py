@@ -263,3 +263,40 @@ def test_a_customer_story_is_no_answer_to_a_question_that_asks_about_something_e
     assert other.insights["relevance_detail"]["tip"] == "off-topic" and other.score <= 25, (qid, lang, other.score)
     own = feedback(qid, OWN_ANSWERS[qid][lang], lang=lang, ui_lang="en")
     assert own.insights["relevance_detail"]["tip"] != "off-topic" and own.score >= 55, (qid, lang, own.score)
+
+
+# round 19: "why I want to work here" given to "Tell me about your customer-service experience" (58, graded 22)
+MOTIVE = {
+    "en": ("Working with people has always appealed to me. I love the moment when someone comes in confused or cross "
+           "and leaves smiling because we found a solution together. I know your stores as a shopper and I've always "
+           "liked how the staff treat people, without pushing. I'd like to be part of a team like that and learn as "
+           "much as I can about the products."),
+    "de": ("Die Arbeit mit Menschen hat mich schon immer gereizt. Ich mag den Moment, wenn jemand verwirrt oder "
+           "verärgert hereinkommt und lächelnd wieder geht, weil wir zusammen eine Lösung gefunden haben. Ihre Läden "
+           "kenne ich als Kundin, und mir gefällt, wie freundlich das Personal mit den Leuten umgeht. Ich möchte Teil "
+           "eines solchen Teams sein und möglichst viel über die Produkte lernen."),
+    "hr": ("Rad s ljudima me oduvijek privlačio. Volim trenutak kad netko dođe zbunjen ili ljut, a ode s osmijehom jer "
+           "smo zajedno našli rješenje. Vaše trgovine poznajem kao kupac i sviđa mi se kako se osoblje ophodi prema "
+           "ljudima, bez nametanja. Htjela bih biti dio takvog tima i naučiti što više o proizvodima."),
+}
+EXPERIENCE = {
+    "en": ("I've spent three years on the tills and the customer-service desk of a supermarket, and before that a "
+           "summer at a call centre. At the desk I handled returns and complaints face to face, and on the phones I "
+           "learned to keep calm with upset callers. My manager asked me to train the new starters last year."),
+    "de": ("Ich war drei Jahre an der Kasse und am Kundenservice-Schalter eines Supermarkts, davor einen Sommer im "
+           "Callcenter. Am Schalter habe ich Rückgaben und Reklamationen persönlich bearbeitet, am Telefon habe ich "
+           "gelernt, bei verärgerten Anrufern ruhig zu bleiben. Letztes Jahr hat mich meine Chefin gebeten, die Neuen "
+           "einzuarbeiten."),
+    "hr": ("Tri godine sam na blagajni i na pultu za korisnike u supermarketu, a prije toga jedno ljeto u call "
+           "centru. Na pultu sam rješavala povrate i reklamacije licem u lice, a na telefonu sam naučila ostati mirna "
+           "s ljutim pozivateljima. Prošle godine voditeljica me zamolila da uvodim nove kolege u posao."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_motive_is_no_account_of_experience(lang):
+    other = feedback("experience", MOTIVE[lang], lang=lang, ui_lang="en")
+    assert other.insights["relevance_detail"]["topic_missing"] and other.advice[0]["code"] == "off-topic", lang
+    own = feedback("experience", EXPERIENCE[lang], lang=lang, ui_lang="en")
+    assert not own.insights["relevance_detail"]["topic_missing"], lang
+    assert own.advice == [] or own.advice[0]["code"] != "off-topic"

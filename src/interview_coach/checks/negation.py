@@ -19,7 +19,7 @@ from .rules import lines, word_list
 # Croatian negation is concord: "ni ja nisam ostala dužna", "nikad nisam popustila" say the cue's own "nisam"
 # once more, they do not turn it round; there "ni", "nikad" before a cue that holds a negation deny nothing
 # (a negated verb before it still does: "Nikad ne govorim „to nije do nas”")
-CONCORD = {"hr": frozenset({"ni", "nikad", "nikada"})}
+CONCORD = {"hr": frozenset({"ni", "nikad", "nikada", "ništa"})}
 NEGATION_WINDOW = 3  # a cue with a negation this many words before it is said the other way round
 
 

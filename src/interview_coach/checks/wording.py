@@ -55,6 +55,7 @@ def run(sentences: list[Sentence], text: str, lang: str, ui_lang: str, category:
         has_example: bool, enabled) -> list[Finding]:
     messages = rule_messages(ui_lang)
     findings = []
+    taken: list[tuple[int, int]] = []  # the words an earlier avoid-rule already named
     for rule in wording_rules(lang):
         if not enabled(rule.id):
             continue
@@ -63,8 +64,14 @@ def run(sentences: list[Sentence], text: str, lang: str, ui_lang: str, category:
         if rule.unless == "has_example" and has_example:
             continue
         hits = matches(rule, sentences, text, lang)
+        if rule.polarity == "avoid" and rule.id != ADDRESS:
+            # one slip is named once: "yeah" of the filler "So yeah" is not slang as well (a job-seeker trial);
+            # "du"/"ti" is another matter (how the interviewer is addressed), named whatever else it is
+            hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in taken)]
         if rule.polarity == "avoid" and len(hits) < rule.min_count:
             continue
+        if rule.polarity == "avoid" and rule.id != ADDRESS:
+            taken.extend((h.start, h.end) for h in hits)
         if rule.polarity == "use" and not hits:
             findings.append(Finding(rule.id, rule.level, "missing", messages.get(rule.id, rule.message)))
             continue
@@ -92,9 +99,10 @@ def score(findings: list[Finding], words: int) -> int:
 
 
 MIXED_LANGUAGE = "register.mixed_language"
+ADDRESS = "wording.informal_address"
 # another language and "du"/"ti" to the interviewer weigh more than a filler (trial 18: the switch to English was
 # the fourth register tip, so it was never shown)
-REGISTER_PRIORITY = {MIXED_LANGUAGE: 64, "wording.informal_address": 63}
+REGISTER_PRIORITY = {MIXED_LANGUAGE: 64, ADDRESS: 63}
 
 
 class Wording(Check):
