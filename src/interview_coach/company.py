@@ -69,6 +69,7 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
         if lang == "de" and words and words[0].lower() in ("die", "der", "das"):
             words.pop(0)
         found |= {_plain(w) for w in words}
+    found |= _named_in_heading(text, lang)
     lower_seen = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+\b", text) if m.group().islower()}
     for s in sentences(text, lang):
         for i, tok in enumerate(s.tokens):
@@ -83,7 +84,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                 import simplemma
                 after_place = i > 0 and (s.tokens[i - 1].lower in ("in", "aus", "nach", "von", "zwischen")
                                          or i > 1 and s.tokens[i - 1].lower in ("und", "bis")
-                                         and _plain(s.tokens[i - 2].text) in found)  # "zwischen Hamburg und Lüneburg"
+                                         and _plain(s.tokens[i - 2].text) in found  # "zwischen Hamburg und Lüneburg"
+                                         or _plain(s.tokens[i - 1].text) in found
+                                         and text[s.tokens[i - 1].end:tok.start].strip() == ",")  # "Hamburg, Bremen"
                 if i > 0 and (after_place or not simplemma.is_known(word, lang="de")):
                     found.add(_plain(word))
             elif i > 0 or word.isupper():
@@ -92,6 +95,26 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                 found.add(_plain(word))  # a name opening the sentence: "Brightside Opticians has…"
 
     return found
+
+
+HEADING_MAX_WORDS = 8
+
+
+def _named_in_heading(text: str, lang: str) -> set[str]:
+    """The company's name from a heading ("Über uns – Radhaus Nord", "About Greenleaf Home & Garden"): the
+    capitalised words that open a sentence of the text and stand in its short first line as well ("Radhaus
+    Nord ist ein…", "Greenleaf is a…"); a dictionary word of the language is a name there too."""
+    first, _, body = text.strip().partition("\n")
+    heading = set(re.findall(r"[^\W\d_][\w-]*", first))
+    if not body or len(heading) > HEADING_MAX_WORDS or first.rstrip().endswith((".", "!", "?")):
+        return set()
+    names: set[str] = set()
+    for s in sentences(body, lang):
+        for tok in s.tokens:
+            if not (tok.text[:1].isupper() and tok.text in heading):
+                break
+            names.add(_plain(tok.text))
+    return names
 
 
 def _is_verb(word: str, lang: str) -> bool:
@@ -124,6 +147,18 @@ def _cut_phrase(words: list[str], text: str, low: str, lang: str) -> bool:
         return lemma(last, lang) != last.lower() and lemma(last, lang).endswith(("i", "an", "en", "ski", "ški", "ćki", "čki", "ni", "ji")) \
             and nxt not in stopwords(lang) and not _is_verb(nxt, lang)
     return last[:1].islower() and re.search(r"(e|en|er|es|em)$", last) is not None and text[at + len(phrase):].lstrip()[:1].isupper()
+
+
+def _not_a_phrase(words: list[str], text: str) -> bool:
+    """A candidate that is no phrase of the text: its words stand on one line nowhere ("Radhaus Nord
+    Radhaus" of a heading and the sentence after it), or one is the first part of a compound cut short
+    ("Stadt" of "Stadt-, Trekking- und E-Bikes")."""
+    if len({w.lower() for w in words}) < len(words):
+        return True
+    on_one_line = r"[ \t]+".join(re.escape(w) for w in words)
+    if not re.search(on_one_line, text, re.IGNORECASE):
+        return True
+    return any(re.search(re.escape(w) + r"-(?=[\s,])", text) for w in words)
 
 
 @lru_cache(maxsize=None)
@@ -171,7 +206,7 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, low, lang) \
                 or any(set(lowered) <= set(f.split()) for f in fixed_expressions(lang)):
             continue  # "nudimo svježe", "kupac zaslužuje": a piece of a sentence, not a thing the company stands for
-        if all(len(w) < 3 for w in lowered):
+        if all(len(w) < 3 for w in lowered) or _not_a_phrase(words, text):
             continue
         key = tuple(sorted(lemma(w, lang) for w in lowered))
         covered = {w for k in seen_lemmas for w in k}
