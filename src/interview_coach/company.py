@@ -497,7 +497,8 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
                 if words[0].lower() not in NEGATIONS[lang] and (
                         words[0].lower() in stop or words[0].lower() in ("being", "to", "that", "dass", "da")):
                     words.pop(0)
-                elif len(words) > 1 and _is_verb(words[0], lang):  # "beraten ehrlich" -> "ehrlich"
+                elif len(words) > 1 and lang != "en" and _is_verb(words[0], lang):  # "beraten ehrlich" -> "ehrlich"
+                    # (not in English, whose verb leads its phrase: "take the time" is no "time", trial 19)
                     words.pop(0)
                 else:
                     break

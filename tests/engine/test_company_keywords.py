@@ -33,3 +33,10 @@ def test_keywords_hold_no_name_number_place_or_cut_compound(lang):
     assert terms, lang
     words = {w.lower().strip(".,") for t in terms for w in t.split()}
     assert not words & banned, (lang, terms)
+
+
+def test_an_english_promise_keeps_its_verb():
+    # English puts the verb first in its phrase: "we always take the time" is the promise, "time" alone says
+    # nothing (German "Wir beraten ehrlich" is "ehrlich": tests in test_company_values.py)
+    text = "Our promise is simple: advice you can trust, and we always take the time."
+    assert "take the time" in analyze(text, lang="en").values
