@@ -402,10 +402,24 @@ DASH_LABEL = re.compile(r"\s*([^\W\d_][^,.;:!?–—-]{0,60}?)\s+[-–—]\s+\S"
 JOINERS = {"en": ("and", "also"), "de": ("und", "außerdem"), "hr": ("i", "a", "te")}
 
 
+# ... or after a colon, by a name of a few words: "Fast service: we finish repairs within 48 hours"
+COLON_LABEL = re.compile(r"\s*([^\W\d_][^,.;:!?–—-]{0,40}?)\s*:\s+\S")
+COLON_LABEL_WORDS = 4
+
+
 def _dash_name(phrase: str) -> str:
     """A value's name where a dash explains it ("Ride first - we advise…": "Ride first"), else the phrase."""
     labelled = DASH_LABEL.match(phrase)
     return labelled.group(1) if labelled else phrase
+
+
+def _label_name(phrase: str) -> str:
+    """A value's name where a dash or a colon explains it ("Fast service: we finish repairs…": "Fast
+    service"), else the phrase."""
+    labelled = COLON_LABEL.match(phrase)
+    if labelled and len(labelled.group(1).split()) <= COLON_LABEL_WORDS:
+        return labelled.group(1)
+    return _dash_name(phrase)
 
 
 def _add(out: list[str], items: list[str]) -> None:
@@ -423,11 +437,12 @@ def _line_end(text: str, pos: int) -> int:
 def named_after(text: str, pos: int, lang: str, names: set[str]) -> list[str]:
     """The values named in the sentences that follow a "Our values:" sentence on the same line, one a sentence,
     each by its name before a dash ("Honest advice, always. And we look after our riders long after the
-    sale."), none longer than PROMISE_MAX_WORDS words."""
+    sale.") or a colon ("Fast service: we finish repairs within 48 hours."), none longer than PROMISE_MAX_WORDS
+    words."""
     rest = text[pos:_line_end(text, pos)]
     out = []
     for sent in sentences(rest, lang):
-        phrase = _dash_name(sent.text)
+        phrase = _label_name(sent.text)
         words = phrase.split()
         if words and words[0].lower() in JOINERS.get(lang, ()):
             phrase = " ".join(words[1:])

@@ -301,3 +301,28 @@ def test_values_named_one_a_sentence_or_explained_after_a_dash_or_colon_are_kept
         assert value in found, (value, found)
     for piece in unwanted:
         assert not any(piece in v for v in found), (piece, found)
+
+
+# a value named before a colon in the sentences after "Our values:", its explanation holding a number: the
+# value is its name ("fast service"), not dropped for the "48" of its explanation, nor cut to the explanation
+COLON_NAMED = {
+    "en": ("Northlight Cycles has been your bike shop in Leeds since 1998. Our values: Honest advice - we don't "
+           "recommend the most expensive bike, but the right one. Fast service: we finish repairs within 48 hours. "
+           "Test rides without an appointment, every day.",
+           ["honest advice", "fast service", "test rides without an appointment, every day"]),
+    "de": ("Fahrrad Nordlicht ist seit 1998 Ihr Fahrradhändler in Husum. Unsere Werte: Ehrliche Beratung – wir "
+           "empfehlen nicht das teuerste Rad, sondern das passende. Schneller Service: Reparaturen erledigen wir "
+           "innerhalb von 48 Stunden. Probefahrt ohne Termin, jeden Tag.",
+           ["Ehrliche Beratung", "Schneller Service", "Probefahrt ohne Termin, jeden Tag"]),
+    "hr": ("Bicikli Sjever od 1998. vaša je trgovina biciklima u Varaždinu. Naše vrijednosti: Iskreni savjet – ne "
+           "preporučujemo najskuplji bicikl, nego onaj pravi. Brzi servis: popravke završavamo u roku od 48 sati. "
+           "Probna vožnja bez najave, svaki dan.",
+           ["iskreni savjet", "brzi servis", "probna vožnja bez najave, svaki dan"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_value_named_before_a_colon_after_our_values_is_kept_by_its_name(lang):
+    text, wanted = COLON_NAMED[lang]
+    found = analyze(text).values
+    assert found == wanted
