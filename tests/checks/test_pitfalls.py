@@ -293,3 +293,23 @@ def test_a_claim_proved_after_its_own_colon_is_not_generic(lang):
     proved = feedback("why-hire-you", claim + PROOF_AFTER_COLON[lang], lang=lang)
     assert "generic" not in [p["id"] for p in proved.pitfalls]
     assert "generic" in [p["id"] for p in feedback("why-hire-you", claim + ".", lang=lang).pitfalls]
+
+
+# set K: an ``unless`` phrase ("never", "nie", "nikad") undoes a cue in its sentence, but not one that follows
+# a "but" after it: the sentence turns round again, and what follows the turn is what the applicant would do
+TURNED_AGAIN = {
+    "en": ("I'd never read out the balance, but I'd tell her whether the last payment went through.",
+           "I'd never tell her whether the last payment went through."),
+    "de": ("Den Kontostand würde ich nie nennen, aber ich würde ihr sagen, ob die Miete abgebucht wurde.",
+           "Ich würde ihr nie sagen, ob die Miete abgebucht wurde."),
+    "hr": ("Stanje računa nikad ne bih rekla, ali bih joj rekla je li zadnja rata plaćena.",
+           "Nikad ne bih rekla je li rata plaćena."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_unless_phrase_turned_round_by_a_but_does_not_undo_the_cue_after_it(lang):
+    turned, undone = TURNED_AGAIN[lang]
+    pitfall = pitfalls.by_id(lang)["shares-data"]
+    assert pitfalls.cue_spans(pitfall, sentences(turned, lang)[0], lang, turned)
+    assert not pitfalls.cue_spans(pitfall, sentences(undone, lang)[0], lang, undone)

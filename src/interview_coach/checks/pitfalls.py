@@ -181,7 +181,8 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = N
 
 def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None) -> list[tuple[int, int]]:
     """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
-    someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round."""
+    someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
+    the sentence turns round again with a "but" between that phrase and the cue."""
     spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
              if not reported(sentence, h[1], lang, text)]
     if pitfall.min_traits:
@@ -190,13 +191,25 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
             spans.append((listed[0][0], listed[-1][1]))
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
-    if not spans or find_any(list(pitfall.unless), sentence):
+    if spans:
+        unless = [span for _, span in find_any(list(pitfall.unless), sentence)]
+        spans = [span for span in spans if not any(not _turned_between(sentence, d, span[0], lang) for _, d in unless)
+                 ] if unless else spans
+    if not spans:
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
         return []
     if pitfall.plan and tense.kind(sentence, lang) == "past":
         return []  # "Ich habe im eigenen Laden meiner Eltern gearbeitet" is a CV, no plan to leave
     return spans
+
+
+def _turned_between(sentence: Sentence, after: int, before: int, lang: str) -> bool:
+    """Whether a "but" (``rules/<lang>/turns.txt``) stands between ``after`` and ``before``: an ``unless``
+    phrase that the sentence then turns round does not undo the cue that follows the turn ("I wouldn't read
+    out the balance, but I'd let her know whether the payment went through")."""
+    turns = word_list(lang, "turns")
+    return after <= before and any(after <= t.start and t.end <= before and t.lower in turns for t in sentence.tokens)
 
 
 def speaks_of_self(sentence: Sentence, lang: str) -> bool:
