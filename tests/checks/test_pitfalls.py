@@ -313,3 +313,31 @@ def test_an_unless_phrase_turned_round_by_a_but_does_not_undo_the_cue_after_it(l
     pitfall = pitfalls.by_id(lang)["shares-data"]
     assert pitfalls.cue_spans(pitfall, sentences(turned, lang)[0], lang, turned)
     assert not pitfalls.cue_spans(pitfall, sentences(undone, lang)[0], lang, undone)
+
+
+# set K: qualities named, explained one by one, then backed by what the applicant did, told with "I", a few
+# sentences on; a later past sentence about someone else ("my manager used to joke…") backs nothing
+EXPLAINED_THEN = {
+    "en": ("Reliable because the early shift depends on whoever opens.",
+           "Patient because people at the counter are often already stressed.",
+           "Last summer I opened the shop on my own every Saturday.",
+           "My old manager always said she could count on the early shift."),
+    "de": ("Zuverlässig, weil die Frühschicht davon abhängt, wer aufschließt.",
+           "Geduldig, weil die Leute an der Theke oft schon gestresst sind.",
+           "Letzten Sommer habe ich den Laden jeden Samstag allein aufgeschlossen.",
+           "Meine alte Chefin hat immer gesagt, auf die Frühschicht sei Verlass gewesen."),
+    "hr": ("Pouzdana jer rana smjena ovisi o tome tko otvara.",
+           "Strpljiva jer su ljudi na pultu često već pod stresom.",
+           "Prošlo ljeto sam svake subote sama otvarala trgovinu.",
+           "Moja stara šefica uvijek je govorila da se na ranu smjenu moglo osloniti."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_claim_explained_then_backed_by_what_i_did_a_few_sentences_on_is_not_generic(lang):
+    claim = CLAIM_THEN[lang][0]
+    first, second, mine, theirs = EXPLAINED_THEN[lang]
+    proved = feedback("why-hire-you", f"{claim} {first} {second} {mine}", lang=lang)
+    assert "generic" not in [p["id"] for p in proved.pitfalls]
+    told = feedback("why-hire-you", f"{claim} {first} {second} {theirs}", lang=lang)
+    assert "generic" in [p["id"] for p in told.pitfalls]

@@ -269,11 +269,20 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
     return sorted(found.values(), key=lambda c: (not c.serious, c.sentence))
 
 
+PROOF_WITHIN = 4  # sentences after a claim within which a story told with "I" backs it (set on dev)
+
+
 def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     """Is sentence ``i``'s claim backed at once by something that happened, told in the past: "Drugo,
     pouzdana sam i snalazim se s ljudima. Dvije godine vodila sam blagajnu na turnirima, nikad mi nije
     nedostajao ni euro" (a first-job applicant, trial round 13; dev unchanged)."""
     if i + 1 < len(sentences) and tense.kind(sentences[i + 1], lang) == "past":
+        return True
+    # or a little later, after the qualities are explained one by one, by what the applicant did ("I'd say
+    # patience, empathy and being organised. Patience because… Organised because… I've helped run a Brownie
+    # group for three years."): told with "I" (not "My last manager used to joke that…")
+    if any(tense.kind(s, lang) == "past" and names_me(s, list(s.tokens), lang)
+           for s in sentences[i + 2:i + 1 + PROOF_WITHIN]):
         return True
     # or after its own colon: "Second, I'm reliable: I've covered short-notice shifts whenever we were short"
     rest = sentences[i].text.split(":", 1)[1] if ":" in sentences[i].text else ""
