@@ -18,7 +18,7 @@ CLOSE_FALSE_ALARMS_MAX = 0.02
 
 
 def committed(text: str, lang: str) -> list[str]:
-    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), ALL_ON)]
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, [p.everywhere() for p in pitfalls.catalogue(lang)], ALL_ON)]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -26,14 +26,14 @@ def _cases(kind: str):
 
 @pytest.mark.parametrize("lang,pid,text", list(_cases("fail")))
 def test_each_failing_example_commits_its_pitfall_by_its_cues(lang, pid, text):
-    p = pitfalls.by_id(lang)[pid]
+    p = pitfalls.by_id(lang)[pid].everywhere()
     found = pitfalls.run(sentences(text, lang), text, lang, [p], ALL_ON)
     assert [c.id for c in found] == [pid], (lang, pid, text)
 
 
 @pytest.mark.parametrize("lang,pid,text", list(_cases("pass")))
 def test_each_passing_example_commits_no_pitfall(lang, pid, text):
-    found = pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), ALL_ON)
+    found = pitfalls.run(sentences(text, lang), text, lang, [p.everywhere() for p in pitfalls.catalogue(lang)], ALL_ON)
     assert found == [], (lang, pid, text, [c.id for c in found])
 
 
@@ -341,3 +341,21 @@ def test_a_claim_explained_then_backed_by_what_i_did_a_few_sentences_on_is_not_g
     assert "generic" not in [p["id"] for p in proved.pitfalls]
     told = feedback("why-hire-you", f"{claim} {first} {second} {theirs}", lang=lang)
     assert "generic" in [p["id"] for p in told.pitfalls]
+
+
+# a cue of one question's scene (standing at the door, looking in a bag: a shoplifter) commits the pitfall
+# only in answers to that question, not in a first-jobber's food-bank story (set K)
+AT_THE_DOOR = {
+    "en": "I'd stand at the door and call out the numbers to the two lads on the stacks.",
+    "de": "Ich würde mich an die Tür stellen und den Helfern die Nummern zurufen.",
+    "hr": "Stanem kod vrata i dovikujem brojeve dečkima koji slažu pakete.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cue_for_one_question_commits_only_in_answers_to_it(lang):
+    text = AT_THE_DOOR[lang]
+    here = pitfalls.applicable(lang, ("confront-customer",), ("shoplifting",))
+    elsewhere = pitfalls.applicable(lang, ("confront-customer",), ("teamwork",))
+    assert "confront-customer" in [c.id for c in pitfalls.run(sentences(text, lang), text, lang, here, ALL_ON)]
+    assert pitfalls.run(sentences(text, lang), text, lang, elsewhere, ALL_ON) == []

@@ -19,7 +19,7 @@ Common pitfalls are checked on every answer; the others where the question lists
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from jsonschema import Draft202012Validator
@@ -52,6 +52,7 @@ SCHEMA = Draft202012Validator({
                 "plan": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
+                "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
                 "max_words": {"type": "integer", "minimum": 1},
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
@@ -90,6 +91,18 @@ class Pitfall:
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
     plan: bool = False  # a plan for the future: a sentence that tells the past commits nothing
+    # cues that commit it only in answers to one question: standing at the door or looking in a bag is
+    # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
+    cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
+
+    def asked(self, question_ids: tuple[str, ...] | frozenset[str]) -> "Pitfall":
+        """The pitfall with the cues of the questions asked (``cues_for``) added to its own."""
+        extra = tuple(c for qid, cues in self.cues_for if qid in question_ids for c in cues)
+        return replace(self, cues=self.cues + extra) if extra else self
+
+    def everywhere(self) -> "Pitfall":
+        """The pitfall with every question's cues: for its examples and corpora."""
+        return self.asked(frozenset(qid for qid, _ in self.cues_for))
 
     @property
     def check_id(self) -> str:
@@ -129,6 +142,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
         scene_message=p.get("scene_message"),
+        cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
     ) for p in data["pitfalls"])
 
 
@@ -164,10 +178,11 @@ def names(ui_lang: str) -> dict[str, str]:
     return {p.id: p.name for p in catalogue(ui_lang)}
 
 
-def applicable(lang: str, question_ids: tuple[str, ...]) -> list[Pitfall]:
-    """The common pitfalls and those the question lists, in catalogue order."""
+def applicable(lang: str, question_ids: tuple[str, ...], asked: tuple[str, ...] = ()) -> list[Pitfall]:
+    """The common pitfalls and those the question lists, in catalogue order, each with the cues of the
+    questions ``asked`` (the bank question, or a typed-in question's nearest ones)."""
     wanted = set(question_ids)
-    return [p for p in catalogue(lang) if p.scope == "common" or p.id in wanted]
+    return [p.asked(asked) for p in catalogue(lang) if p.scope == "common" or p.id in wanted]
 
 
 def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None) -> tuple[int, int] | None:
@@ -336,20 +351,21 @@ class Pitfalls(Check):
         from .references import nearest_questions
 
         if ctx.question is not None:
-            prone = ctx.question.pitfall_ids
+            prone, asked = ctx.question.pitfall_ids, (ctx.question.id,)
         else:  # a typed-in question: its nearest bank questions' pitfalls
             from ..nlp import embed
 
             typed_vec = embed.queries([ctx.typed_text.strip()])[0]
+            near = nearest_questions(ctx.bank, ctx.lang, typed_vec)
             # and "generic" always: a question with no key points of its own is answered with empty claims
             # ("I'm hard-working and always give a hundred percent") whatever it asks (a job-seeker trial)
-            prone = tuple(dict.fromkeys([*(p for nq in nearest_questions(ctx.bank, ctx.lang, typed_vec)
-                                           for p in nq.pitfall_ids), "generic"]))
+            prone = tuple(dict.fromkeys([*(p for nq in near for p in nq.pitfall_ids), "generic"]))
+            asked = tuple(nq.id for nq in near)
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
-        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone), ctx.enabled, facts)
+        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
         texts, labels = messages(ctx.tr.lang, scene=ctx.category == "situational"), names(ctx.tr.lang)
         shown, advice = [], []
