@@ -12,6 +12,7 @@ from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find_any
 from .rules import lines, star_cues, word_list
+from . import tense
 
 PARTS = ("situation", "task", "action", "result")
 
@@ -130,6 +131,10 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         (parts["situation"].present and (parts["result"].present or action_sentences >= 2))
         or (parts["result"].present and action_sentences >= 2)
         or action_sentences >= 3)
+    if has_example and not any(tense.tells_past(s, lang) for s in example_sentences):
+        # one real case happened: a list of qualities and habits in the present ("Ich bin teamfähig…, ich
+        # arbeite gern strukturiert") is no story, however many of its sentences read as actions (set K)
+        has_example = False
     if has_example and not parts["situation"].present and first_action is not None:
         # a story of several own actions starts somewhere, though no cue sets the scene ("At the call centre a
         # caller rang because…"): the sentence before the first action, unless that is the answer's opening
