@@ -206,10 +206,9 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
             spans.append((listed[0][0], listed[-1][1]))
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
-    if spans:
+    if spans:  # an unless phrase undoes each cue but one after a "but" that follows it
         unless = [span for _, span in find_any(list(pitfall.unless), sentence)]
-        spans = [span for span in spans if not any(not _turned_between(sentence, d, span[0], lang) for _, d in unless)
-                 ] if unless else spans
+        spans = [span for span in spans if all(_turned_between(sentence, d, span[0], lang) for _, d in unless)]
     if not spans:
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
