@@ -159,21 +159,13 @@ def bank_samples(bank):
 
 def good_answers(bank):
     """Good answers written blind by helpers (eval/good): how many the engine flags. None should be."""
-    from ruamel.yaml import YAML
+    import good
 
-    for path in sorted((ROOT / "eval" / "good").glob("*.yml")):
-        items = YAML(typ="safe").load(path.read_text("utf-8"))
-        pitfall = elsewhere = weak = 0
-        scores = []
-        for it in items:
-            fb = engine.feedback(it["question"], it["answer"], lang=it["lang"], ui_lang="en", bank=bank)
-            pitfall += bool(fb.pitfalls)
-            elsewhere += any(a["code"] == "off-topic" for a in fb.advice)
-            weak += fb.band == "weak"
-            scores.append(fb.score)
-        n = len(items)
-        print(f"Good answers, {path.stem} ({n}, written blind): a pitfall found {pitfall / n:.1%}, called off-topic "
-              f"{elsewhere / n:.1%}, weak band {weak / n:.1%}, mean score {sum(scores) / n:.1f}")
+    for name, items in good.load().items():
+        splits = sorted({it["split"] for it in items if "split" in it})
+        for split in splits or [None]:
+            part = [it for it in items if split is None or it.get("split") == split]
+            good.report(name if split is None else f"{name}, {split}", good.run(part, bank))
 
 
 def main() -> int:
