@@ -96,3 +96,16 @@ def test_a_cue_said_the_other_way_round_is_not_said(lang, cue, text, said):
     [s] = sentences(text, lang)
     hits = find_any([compile_phrase(cue, lang)], s)
     assert hits and affirmed(hits, s, lang) is said
+
+
+@pytest.mark.parametrize("lang,phrase,superlative,plain", [
+    ("en", "the best", "It's the best place to work.", "It's the good place to start."),
+    ("de", "das Wichtigste", "Das Gehalt ist für mich das Wichtigste.", "Das Gehalt ist für mich das Wichtige daran."),
+    ("de", "Geld … wichtigste", "Geld ist für mich der wichtigste Grund.", "Geld ist für mich ein wichtiger Grund."),
+    ("hr", "plaća mi je najvažnija", "Plaća mi je najvažnija.", "Plaća mi je važna, jer se sama uzdržavam."),
+])
+def test_a_superlative_in_a_phrase_matches_superlatives_only(lang, phrase, superlative, plain):
+    """The lemma of "najvažnija", "wichtigste", "best" is the plain adjective: the cue must not match it."""
+    p = compile_phrase(phrase, lang)
+    assert find(p, sentences(superlative, lang)[0])
+    assert not find(p, sentences(plain, lang)[0])

@@ -81,3 +81,31 @@ NEGATED_IN_THE_GAP = [  # a negation between the words of a gapped cue turns it 
 def test_a_negation_inside_a_gapped_cue_turns_it_round(lang, negated, said, pitfall):
     assert committed(negated, lang) == []
     assert pitfall in committed(said, lang)
+
+
+CORRECTED = [  # "not X but Y": X, however far from the negation, is denied; "not only X but also Y" says X
+    ("en", "I never got people to buy by talking at them until they buy, but by listening first.",
+     "I got people to buy by talking at them until they buy, and by listening first.", "pushy-selling"),
+    ("de", "Erreicht habe ich sie nie, indem ich jedem alles anbiete, sondern indem ich zuhöre.",
+     "Erreicht habe ich sie, indem ich jedem alles anbiete und indem ich zuhöre.", "pushy-selling"),
+    ("hr", "Nikad nisam prodavala tako da nagovaram kupce, nego tako da prvo slušam.",
+     "Prodavala sam tako da nagovaram kupce, a tek onda slušam.", "pushy-selling"),
+]
+
+
+@pytest.mark.parametrize("lang,corrected,said,pitfall", CORRECTED)
+def test_what_a_corrective_but_sets_against_a_negation_is_not_done(lang, corrected, said, pitfall):
+    assert pitfall not in committed(corrected, lang)
+    assert pitfall in committed(said, lang)
+
+
+NOT_MINE_BUT = [  # a cue that says the negation itself: its "but" is the point, and it blames all the same
+    ("en", "I didn't apologise, it wasn't my fault but because she had mixed up the labels."),
+    ("de", "Ich habe mich da nicht entschuldigt, warum auch, es war nicht mein Fehler, sondern ihrer."),
+    ("hr", "Nisam se ispričala, to nije bila moja greška, nego njezina."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_MINE_BUT)
+def test_a_cue_that_says_the_negation_itself_is_not_corrected_away(lang, text):
+    assert "blame-others" in committed(text, lang)

@@ -231,6 +231,26 @@ def test_a_quotation_over_several_sentences_is_followed_back_to_its_speaker(lang
     assert [c.id for c in pitfalls.run(sentences(mine, lang), mine, lang, blame, ALL_ON)] == ["blame-others"]
 
 
+QUOTE_RUNS_ON = {  # the customer's blaming words open a quotation that closes a sentence later; then mine
+    "en": ('He leaned over and said, "Your colleagues are so slow and lazy. I will wait outside for you." I stayed calm.',
+           'I leaned over and said, "My colleagues are so slow and lazy. I will be back in a minute." Then I left.'),
+    "de": ("Er beugte sich vor und sagte: „Ihre Kollegen sind einfach zu faul und zu langsam. Ich warte draußen auf "
+           "Sie.“ Ich blieb ruhig.",
+           "Ich habe ihm gesagt: „Meine Kollegen sind einfach zu faul und zu langsam. Ich bin gleich zurück.“ Dann "
+           "bin ich gegangen."),
+    "hr": ("Nagnuo se i rekao: „Vaše kolege su spore i lijene. Čekat ću Vas vani.” Ostala sam mirna.",
+           "Rekla sam mu: „Moje kolege su spore i lijene. Odmah se vraćam.” Onda sam otišla."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_quotation_that_closes_in_a_later_sentence_is_someone_elses_from_where_it_opens(lang):
+    theirs, mine = QUOTE_RUNS_ON[lang]
+    blame = [pitfalls.by_id(lang)["blame-others"]]
+    assert pitfalls.run(sentences(theirs, lang), theirs, lang, blame, ALL_ON) == []
+    assert [c.id for c in pitfalls.run(sentences(mine, lang), mine, lang, blame, ALL_ON)] == ["blame-others"]
+
+
 LONG_LEAD = {  # a run-on lead of more than forty words, then a clause that blames others
     "en": ("At Christmas it was mental, the queues were out the door, the tills kept crashing, customers were "
            "shouting about the prices, the heating was broken, the delivery came late, we ran out of bags, the "
@@ -359,3 +379,20 @@ def test_a_cue_for_one_question_commits_only_in_answers_to_it(lang):
     elsewhere = pitfalls.applicable(lang, ("confront-customer",), ("teamwork",))
     assert "confront-customer" in [c.id for c in pitfalls.run(sentences(text, lang), text, lang, here, ALL_ON)]
     assert pitfalls.run(sentences(text, lang), text, lang, elsewhere, ALL_ON) == []
+
+
+# the hours or the shifts are a fair reason to leave a job, not a motive to take one (set L dev)
+THE_HOURS = {
+    "en": "The main reason is the hours.",
+    "de": "Der Hauptgrund sind die Arbeitszeiten.",
+    "hr": "Glavni razlog je radno vrijeme.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unless_for_one_question_spares_only_answers_to_it(lang):
+    text = THE_HOURS[lang]
+    leaving = pitfalls.applicable(lang, ("money-only",), ("why-leaving",))
+    motive = pitfalls.applicable(lang, ("money-only",), ("why-cs",))
+    assert pitfalls.run(sentences(text, lang), text, lang, leaving, ALL_ON) == []
+    assert "money-only" in [c.id for c in pitfalls.run(sentences(text, lang), text, lang, motive, ALL_ON)]

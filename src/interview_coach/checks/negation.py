@@ -49,7 +49,8 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
                 and not _negated_within(phrase, sentence, start, end, negations) \
                 and not _contrasted(sentence, clause, lang) \
                 and not _negated_infinitive(sentence, start, end, lang, negations) \
-                and not _denied_gerund(sentence, start, end, lang, negations):
+                and not _denied_gerund(sentence, start, end, lang, negations) \
+                and not _corrected(phrase, sentence, start, end, lang, negations):
             return True
     return False
 
@@ -206,3 +207,35 @@ def _negated_after(sentence: Sentence, start: int, end: int, lang: str) -> bool:
         if t.lower in words:
             return True
     return False
+
+
+# "nicht X, sondern Y", "ne X, nego Y", "not by X but by Y": the corrective "but" says that X, what stands between
+# the negation and it, is not done, however far X is from the negation ("Erreicht habe ich sie nie, indem ich jedem
+# alles anbiete, sondern indem ich zuhöre"); "nicht nur X, sondern auch Y" says both. Croatian "nego"/"već" after a
+# comma only ("više nego", "već sam"); English "but" only where it repeats the shape of X ("but by", "but
+# because", "but rather"): it joins far more than it corrects
+Corrective = tuple[frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str]]
+CORRECTIVE: dict[str, Corrective] = {
+    "de": (frozenset({"sondern"}), frozenset({"nur", "bloß", "allein"}), frozenset({"auch"}), False, frozenset()),
+    "hr": (frozenset({"nego", "već"}), frozenset({"samo"}), frozenset({"i"}), True, frozenset()),
+    "en": (frozenset({"but"}), frozenset({"only", "just"}), frozenset({"also"}), False,
+           frozenset({"by", "because", "rather", "through"}))}
+
+
+def _corrected(phrase: Phrase, sentence: Sentence, start: int, end: int, lang: str, negations: frozenset[str]) -> bool:
+    """A cue that says a negation itself is the "not X" whose "but" is the point: "es war nicht mein Fehler,
+    sondern ihrer" blames all the same."""
+    if lang not in CORRECTIVE or any(w.forms & negations for w in phrase.words):
+        return False
+    correctives, only, also, comma, shape = CORRECTIVE[lang]
+    toks, offset = list(sentence.tokens), sentence.start
+    k = next((k for k, t in enumerate(toks) if t.start >= end and t.lower in correctives), None)
+    if k is None:
+        return False
+    following = toks[k + 1].lower if k + 1 < len(toks) else ""
+    if following in also or shape and following not in shape:
+        return False
+    if comma and not (k and "," in sentence.text[toks[k - 1].end - offset:toks[k].start - offset]):
+        return False
+    before = [i for i, t in enumerate(toks) if t.end <= start and (t.lower in negations or t.lower.endswith("n't"))]
+    return any(not (i + 1 < len(toks) and toks[i + 1].lower in only) for i in before)

@@ -18,6 +18,7 @@ the gap ties the thoughts ("@perk … =to =mi =je @main": "plaće su redovite, a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -41,6 +42,7 @@ class Word:
     exact: bool = False    # =word  : this form only, not the lemma's other forms
     gap_before: bool = False  # … word : up to GAP other words may stand before it
     alternatives: tuple[Word, ...] = ()  # @class : any of these (forms then holds the plain ones')
+    superlative: str = ""  # a superlative ("najvažnija", "wichtigste"), its language: the plain forms do not match
 
     @property
     def plain(self) -> bool:
@@ -53,6 +55,8 @@ class Word:
             return any(a.matches(tok) for a in self.alternatives)
         if self.exact:
             return tok.lower in self.forms
+        if self.superlative and not looks_superlative(tok.lower, tok.lemma, self.superlative):
+            return False
         if "#" in self.forms:
             return tok.text[:1].isdigit()
         if "%" in self.forms:
@@ -117,7 +121,34 @@ def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) 
         if person and tok.lower in PERSON_FORMS.get(lang, ()) and not (prefix or suffix):
             words.append(Word(frozenset({tok.lower}), exact=True))  # the person is the point
             continue
-        words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0))
+        words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0,
+                          superlative=lang if not (prefix or suffix) and superlative(tok.lower, tok.lemma, lang) else ""))
+
+
+# a superlative's lemma is the plain adjective ("najvažnija" -> "važan", "wichtigste" -> "wichtig", "best" ->
+# "good"), so a cue that says "the most important" would match "important": "plaća mi je najvažnija" is money first,
+# "plaća mi je važna, jer se sama uzdržavam" is not (set L dev)
+DE_SUPERLATIVE = re.compile(r"^(e?s)?te[nrsm]?$")
+EN_SUPERLATIVES = frozenset({"best", "worst", "least", "most"})  # "best" is "good" to the lemmatiser
+
+
+def superlative(form: str, lemma_: str, lang: str) -> bool:
+    """Whether ``form`` is a superlative of ``lemma_`` (Croatian naj-, German -ste, English -est and "best")."""
+    if form == lemma_:
+        return False
+    if lang == "hr":
+        return form.startswith("naj") and not lemma_.startswith("naj")
+    if lang == "de":
+        return form.startswith(lemma_) and bool(DE_SUPERLATIVE.match(form[len(lemma_):]))
+    return lang == "en" and (form.endswith("est") or form in EN_SUPERLATIVES)
+
+
+def looks_superlative(form: str, lemma_: str, lang: str) -> bool:
+    """A token that a superlative cue word matches: a superlative, or a form with its ending whose lemma is
+    itself ("das Wichtigste", a noun)."""
+    return superlative(form, lemma_, lang) or lang == "hr" and form.startswith("naj") or \
+        lang == "de" and bool(re.search(r"ste[nrsm]?$", form)) or \
+        lang == "en" and (form.endswith("est") or form in EN_SUPERLATIVES)
 
 
 def _class_word(name: str, lang: str) -> Word:

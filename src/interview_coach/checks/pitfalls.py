@@ -53,6 +53,7 @@ SCHEMA = Draft202012Validator({
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
+                "unless_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
                 "max_words": {"type": "integer", "minimum": 1},
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
                 "unless_fact": {"type": "array", "items": {"enum": ["has-example"]}},
@@ -94,15 +95,22 @@ class Pitfall:
     # cues that commit it only in answers to one question: standing at the door or looking in a bag is
     # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
     cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
+    # unless phrases only in answers to one question: the hours or the shifts are a fair reason to leave a
+    # job ("The main reason is the hours… with two young children"), not a motive to take one
+    unless_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
 
     def asked(self, question_ids: tuple[str, ...] | frozenset[str]) -> "Pitfall":
-        """The pitfall with the cues of the questions asked (``cues_for``) added to its own."""
+        """The pitfall with the cues and ``unless`` phrases of the questions asked (``cues_for``,
+        ``unless_for``) added to its own."""
         extra = tuple(c for qid, cues in self.cues_for if qid in question_ids for c in cues)
-        return replace(self, cues=self.cues + extra) if extra else self
+        spared = tuple(u for qid, unless in self.unless_for if qid in question_ids for u in unless)
+        return replace(self, cues=self.cues + extra, unless=self.unless + spared) if extra or spared else self
 
     def everywhere(self) -> "Pitfall":
-        """The pitfall with every question's cues: for its examples and corpora."""
-        return self.asked(frozenset(qid for qid, _ in self.cues_for))
+        """The pitfall with every question's cues (not its questions' ``unless_for``): for its examples and
+        corpora."""
+        extra = tuple(c for _, cues in self.cues_for for c in cues)
+        return replace(self, cues=self.cues + extra) if extra else self
 
     @property
     def check_id(self) -> str:
@@ -143,6 +151,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
         scene_message=p.get("scene_message"),
         cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
+        unless_for=tuple((qid, ph(unless)) for qid, unless in p.get("unless_for", {}).items()),
     ) for p in data["pitfalls"])
 
 

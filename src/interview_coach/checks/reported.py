@@ -48,9 +48,11 @@ def _quotes(text: str, longest: int) -> tuple[tuple[int, int], ...]:
 
 
 def carried_quote(sentence: Sentence, span: tuple[int, int], text: str) -> tuple[int, int] | None:
-    """The quotation of ``text`` that ``span`` lies in when it opened in an earlier sentence."""
+    """The quotation of ``text`` that ``span`` lies in when it runs over a sentence end: opened in an earlier
+    sentence, or opened in this one and closed in a later one ("…leaned over and said, "You're useless, the
+    lot of you. I'll be waiting outside for you."")."""
     return next(((a, b) for a, b in _quotes(text, LONG_QUOTE)
-                 if a < sentence.start and a <= span[0] and span[1] <= b), None)
+                 if (a < sentence.start or b > sentence.end) and a <= span[0] and span[1] <= b), None)
 
 
 def lead_of(text: str, start: int, lang: str) -> Sentence:
