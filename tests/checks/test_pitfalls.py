@@ -396,3 +396,19 @@ def test_an_unless_for_one_question_spares_only_answers_to_it(lang):
     motive = pitfalls.applicable(lang, ("money-only",), ("why-cs",))
     assert pitfalls.run(sentences(text, lang), text, lang, leaving, ALL_ON) == []
     assert "money-only" in [c.id for c in pitfalls.run(sentences(text, lang), text, lang, motive, ALL_ON)]
+
+
+# what a customer shouted, reported with a frame that makes him the speaker, quoted or not (set L dev)
+SHOUTED_THAT = {
+    "en": ("He started shouting that my colleagues were useless.", "I started saying that my colleagues were useless."),
+    "de": ("Er fing an zu schreien, meine Kollegen seien unfähig.", "Ich sagte, meine Kollegen seien unfähig."),
+    "hr": ("Počeo je vikati da sam „nesposobna” i da su mi kolege nesposobne.", "Rekla sam šefu da su mi kolege nesposobne."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_a_customer_shouted_is_his_not_the_applicants(lang):
+    theirs, mine = SHOUTED_THAT[lang]
+    blame = [pitfalls.by_id(lang)["blame-others"]]
+    assert pitfalls.run(sentences(theirs, lang), theirs, lang, blame, ALL_ON) == []
+    assert [c.id for c in pitfalls.run(sentences(mine, lang), mine, lang, blame, ALL_ON)] == ["blame-others"]
