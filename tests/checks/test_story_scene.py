@@ -58,3 +58,55 @@ def test_the_sentence_that_opens_a_story_is_not_its_ending(lang):
     fb = feedback("difficult-customer", OPENING[lang], lang=lang, ui_lang="en")
     assert fb.has_example and not fb.star["result"].present
     assert any("Finish your story with the result" in s for s in fb.suggestions)
+
+
+# a scene, one thing done, then an ending in words no cue lists: one real case (set L, graded dev hr-a-025);
+# without the ending it is not
+ONE_ACTION_THEN_AN_ENDING = {
+    'hr': ("Radim na odjelu alata u centru za dom i vrt. Prošle jeseni došao je mladi par koji je htio kupiti skupu bušilicu da objese nekoliko polica. Pitala sam ih u kakav zid buše i predložila im model od pedesetak eura.",
+           " Bili su iznenađeni, ali zahvalni, a na proljeće su se vratili opremiti cijeli balkon i tražili baš mene."),
+    'de': ("Meine Abteilung im Baumarkt ist die Werkzeugabteilung. Letzten Herbst kam ein junges Paar, das eine teure Bohrmaschine kaufen wollte, um ein paar Regale aufzuhängen. Ich habe gefragt, in was für eine Wand sie bohren, und ihnen ein Modell für fünfzig Euro gezeigt.",
+           " Sie waren überrascht, aber dankbar, und im Frühjahr kamen sie wieder, um ihren ganzen Balkon einzurichten, und fragten gezielt nach mir."),
+    'en': ("I work in the tools department of a DIY store. Last autumn a young couple came in wanting an expensive drill to put up a few shelves. I asked what kind of wall they were drilling into and suggested a fifty-pound model.",
+           " They were surprised but grateful, and in the spring they were in again to kit out their whole balcony and asked for me by name."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_ACTION_THEN_AN_ENDING))
+def test_a_scene_and_one_action_with_an_ending_read_by_meaning_is_an_example(lang):
+    from interview_coach.checks import star
+    from interview_coach.nlp import embed
+    from interview_coach.nlp.text import sentences
+
+    story, ending = ONE_ACTION_THEN_AN_ENDING[lang]
+    for text, told in ((story + ending, True), (story, False)):
+        ss = sentences(text, lang)
+        assert star.run(ss, text, lang, embed.passages([s.text for s in ss])).has_example is told, text
+
+
+# good service received as a customer, told in the past, is the example "What does good customer service mean to
+# you?" asks for: no "tell one real example" (set L dev); the same ideas in the present tell none
+RECEIVED = {
+    "en": ("For me, good service is helping someone get what is really right for them. The best example I've had as "
+           "a customer was buying walking boots. The assistant asked where I'd be walking and told me I didn't need "
+           "the most expensive pair. I've been back to that shop four times since.",
+           "For me, good service is helping someone get what is really right for them. A shop assistant should ask "
+           "where you will be walking and never push the most expensive pair. Then customers come back."),
+    "de": ("Gute Beratung heißt für mich, dass jemand bekommt, was wirklich zu ihm passt. Das beste Beispiel war ein "
+           "Verkäufer in einem Schuhgeschäft, vor zwei Jahren beim Kauf von Wanderschuhen. Er fragte, wo ich wandern "
+           "will, und riet mir vom teuersten Paar ab. Seitdem ist das mein Laden.",
+           "Gute Beratung heißt für mich, dass jemand bekommt, was wirklich zu ihm passt. Ein Verkäufer sollte fragen, "
+           "wo man wandern will, und nie das teuerste Paar aufdrängen. Dann kommen die Kunden wieder."),
+    "hr": ("Za mene je dobra usluga kad kupac dobije ono što mu stvarno odgovara. Najbolji primjer bio je prodavač u "
+           "trgovini obućom, prije dvije godine, kad su mi trebale planinarske cipele. Pitao me gdje hodam i odgovorio "
+           "me od najskupljeg para. Od tada je to moja trgovina.",
+           "Za mene je dobra usluga kad kupac dobije ono što mu stvarno odgovara. Prodavač treba pitati gdje kupac "
+           "hoda i nikad ne nuditi najskuplji par. Onda se kupci vraćaju."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECEIVED))
+def test_good_service_received_as_a_customer_is_the_example_asked_for(lang):
+    told, none = RECEIVED[lang]
+    assert "example" not in [a["code"] for a in feedback("good-cs", told, lang=lang, ui_lang=lang).advice]
+    assert "example" in [a["code"] for a in feedback("good-cs", none, lang=lang, ui_lang=lang).advice]

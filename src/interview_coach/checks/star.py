@@ -131,6 +131,15 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         (parts["situation"].present and (parts["result"].present or action_sentences >= 2))
         or (parts["result"].present and action_sentences >= 2)
         or action_sentences >= 3)
+    if not has_example and parts["situation"].present and parts["action"].present and vecs is not None:
+        # a scene and one thing done, then an ending in words no cue lists: "Prošle jeseni došao je mladi par…
+        # Pitala sam ih… i predložila im model od pedesetak eura. Bili su iznenađeni, ali zahvalni, a na proljeće
+        # su se vratili…" is one real case (set L and graded dev)
+        ending = result_by_meaning(sentences, vecs, first_action or 0, skip=scene)
+        if ending is not None:
+            parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
+            concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
+            has_example = True
     if has_example and not any(tense.tells_past(s, lang) for s in example_sentences):
         # one real case happened: a list of qualities and habits in the present ("Ich bin teamfähig…, ich
         # arbeite gern strukturiert") is no story, however many of its sentences read as actions (set K)
@@ -250,7 +259,7 @@ class Story(Check):
 
         st, tr, advice = ctx.story, ctx.tr, []
         generic = any(c.id == "generic" for c in ctx.committed)  # that pitfall already asks for the story
-        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic:
+        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic and not received(ctx):
             advice.append(Advice(self.id, "example", 78, story_message(tr)))
         if st.has_example and not st.parts["result"].present and ctx.expects_example:
             advice.append(Advice(self.id, "result", 72, tr(
@@ -266,4 +275,22 @@ class Story(Check):
         if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
+        if received(ctx) and not st.has_example:
+            return Outcome(None, advice)
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
+
+
+def received(ctx: Context) -> bool:
+    """Whether the answer gives the example that a question about what service is asks for (category
+    ``definition``: its ``story_situation`` key point, "A concrete example from work or from your own experience
+    as a customer", covered) as good service it received, told of the assistant, not of the applicant: "The
+    best example I've had as a customer was buying walking boots. The assistant asked where I'd be walking…".
+    That is the example asked for, not a missing one (set L dev)."""
+    q = ctx.question
+    if q is None or q.category != "definition" or not q.story_situation:
+        return False
+    kp = ctx.outcomes.get("content.key_points")
+    if kp is None or not any(k.id == q.story_situation and k.covered for k in kp.data or []):
+        return False
+    # one real case happened: "Dobra usluga… Prodavač mora biti ljubazan…", all in the present, tells none
+    return any(tense.tells_past(s, ctx.lang) for s in ctx.sentences)
