@@ -59,3 +59,28 @@ def test_no_praise_for_saying_what_you_did_where_that_point_is_missing(lang):
     assert not next(k for k in fb.key_points if k.id == "your-part").covered
     assert fb.has_example
     assert not any(PRAISE_OWN[lang] in s for s in fb.strengths), fb.strengths
+
+
+# what the applicant did in the story is its "own" key point (``story_own``), quoted from the thing done that is
+# nearest the point, in words no cue lists; the same story told with "we" covers none of it (set L dev)
+FETCHED = {
+    "en": ("Last winter an elderly lady came in for her prescription, but one of her inhalers was out of stock until "
+           "the next week. {} phoned our other branch across town and arranged for one to come over on the afternoon "
+           "van. She had it the same evening and thanked us twice.", "I", "We"),
+    "de": ("Letzten Winter kam eine ältere Dame mit ihrem Rezept, aber eines ihrer Sprays war erst in einer Woche "
+           "wieder lieferbar. {} die andere Filiale angerufen und organisiert, dass eins mit dem Nachmittagsfahrer "
+           "kommt. Sie hatte es noch am selben Abend und hat sich zweimal bedankt.", "Ich habe", "Wir haben"),
+    "hr": ("Prošle zime došla je starija gospođa s receptom, ali jednog njezinog spreja nije bilo do idućeg tjedna. "
+           "{} drugu ljekarnu u gradu i dogovorila da ga popodne dovezu. Dobila ga je još istu večer i dvaput nam se "
+           "zahvalila.", "Nazvala sam", "Nazvali smo"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FETCHED))
+def test_what_the_applicant_did_in_the_story_is_the_extra_step(lang):
+    text, mine, ours = FETCHED[lang]
+    fb = feedback("above-and-beyond", text.format(mine), lang=lang, ui_lang=lang)
+    step = next(k for k in fb.key_points if k.id == "extra-step")
+    assert step.covered and step.evidence.text.startswith(mine)
+    fb = feedback("above-and-beyond", text.format(ours), lang=lang, ui_lang=lang)
+    assert not next(k for k in fb.key_points if k.id == "extra-step").covered

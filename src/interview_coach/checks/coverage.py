@@ -181,6 +181,31 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         # another ("Weil das klar ein Gewährleistungsfall war…" is no setting of "Im Baumarkt kam mal ein Kunde…")
         items = [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
                  if k.id == kp and (not k.covered or part_name == "situation") else k for k in items]
+    own = question.story_own
+    scene = st.parts["situation"].evidence.start if st.parts["situation"].present else None
+    if own and st.self_count > st.team_count:  # more of the story told with "I" than with "we"
+        # what the applicant did in the story, told with "I" (a Croatian first-person verb): "Rather than just
+        # tell her to come back, I rang our sister branch across town…" is the extra step, "Nazvala sam našu
+        # drugu ljekarnu" her part, in words no cue lists (set L and graded dev); a story of the team's only
+        # ("we") covers nothing here
+        from ..nlp import embed
+        from .star import says_i, sentence_parts
+
+        mine = [i for i, s in enumerate(ctx.sentences) if i not in ctx.excluded and s.start != scene
+                and sentence_parts(s, ctx.lang)["action"] and says_i(s, ctx.lang)]
+        if mine:
+            # of the things the applicant did, the one nearest the point ("I rang our sister branch", not "I
+            # asked what she needed"); quoted from it also where the point was found in another sentence
+            # ("Dobila ga je još istu večer" is how it ended, not her part)
+            text = next(k.text for k in question.in_lang(ctx.lang).key_points if k.id == own)
+            near = embed.queries([text])[0]
+            best = ctx.sentences[max(mine, key=lambda i: float(ctx.vecs[i] @ near))]
+            starts = {ctx.sentences[i].start for i in mine}
+            items = [Item(k.id, k.label, True, Evidence(best.text, best.start, best.end), max(k.confidence, 0.9))
+                     if k.id == own and not (k.covered and k.evidence and k.evidence.start in starts) else k
+                     for k in items]
+    elif own and st.says_what_i_did is False:  # what "we" did is no part of one's own
+        items = [Item(k.id, k.label, False, None, k.confidence) if k.id == own else k for k in items]
     return items
 
 
