@@ -109,3 +109,10 @@ NOT_MINE_BUT = [  # a cue that says the negation itself: its "but" is the point,
 @pytest.mark.parametrize("lang,text", NOT_MINE_BUT)
 def test_a_cue_that_says_the_negation_itself_is_not_corrected_away(lang, text):
     assert "blame-others" in committed(text, lang)
+
+
+def test_a_negation_two_clauses_back_is_not_corrected_by_a_later_but():
+    """The corrective "but" reaches back to a negation in the cue's clause or the one before, no further: here
+    the doubt is over by the time he is told he is wrong (English, where "but by" is the corrective shape)."""
+    text = "I was not sure at first, then I checked the receipt, and I told him he was wrong, but by then he had calmed down."
+    assert "confront-customer" in committed(text, "en")

@@ -223,8 +223,10 @@ CORRECTIVE: dict[str, Corrective] = {
 
 
 def _corrected(phrase: Phrase, sentence: Sentence, start: int, end: int, lang: str, negations: frozenset[str]) -> bool:
-    """A cue that says a negation itself is the "not X" whose "but" is the point: "es war nicht mein Fehler,
-    sondern ihrer" blames all the same."""
+    """Whether a corrective "but" (CORRECTIVE) after the cue sets it against a negation before it, in its clause
+    or the one before ("Erreicht habe ich sie nie, | indem ich jedem alles anbiete, sondern…"). Not where the cue
+    says a negation itself: that is the "not X" whose "but" is the point ("es war nicht mein Fehler, sondern
+    ihrer" blames all the same)."""
     if lang not in CORRECTIVE or any(w.forms & negations for w in phrase.words):
         return False
     correctives, only, also, comma, shape = CORRECTIVE[lang]
@@ -237,5 +239,6 @@ def _corrected(phrase: Phrase, sentence: Sentence, start: int, end: int, lang: s
         return False
     if comma and not (k and "," in sentence.text[toks[k - 1].end - offset:toks[k].start - offset]):
         return False
-    before = [i for i, t in enumerate(toks) if t.end <= start and (t.lower in negations or t.lower.endswith("n't"))]
+    before = [i for i, t in enumerate(toks) if t.end <= start and (t.lower in negations or t.lower.endswith("n't"))
+              and sum(sentence.text[t.end - offset:start - offset].count(m) for m in CLAUSE_MARKS) <= 1]
     return any(not (i + 1 < len(toks) and toks[i + 1].lower in only) for i in before)
