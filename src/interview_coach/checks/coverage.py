@@ -182,7 +182,6 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         items = [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
                  if k.id == kp and (not k.covered or part_name == "situation") else k for k in items]
     own = question.story_own
-    scene = st.parts["situation"].evidence.start if st.parts["situation"].present else None
     if own and st.self_count > st.team_count:  # more of the story told with "I" than with "we"
         # what the applicant did in the story, told with "I" (a Croatian first-person verb): "Rather than just
         # tell her to come back, I rang our sister branch across town…" is the extra step, "Nazvala sam našu
@@ -191,6 +190,7 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         from ..nlp import embed
         from .star import says_i, sentence_parts
 
+        scene = st.parts["situation"].evidence.start if st.parts["situation"].present else None
         mine = [i for i, s in enumerate(ctx.sentences) if i not in ctx.excluded and s.start != scene
                 and sentence_parts(s, ctx.lang)["action"] and says_i(s, ctx.lang)]
         if mine:

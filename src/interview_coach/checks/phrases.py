@@ -128,27 +128,35 @@ def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) 
 # a superlative's lemma is the plain adjective ("najvažnija" -> "važan", "wichtigste" -> "wichtig", "best" ->
 # "good"), so a cue that says "the most important" would match "important": "plaća mi je najvažnija" is money first,
 # "plaća mi je važna, jer se sama uzdržavam" is not (set L dev)
-DE_SUPERLATIVE = re.compile(r"^(e?s)?te[nrsm]?$")
+DE_SUPERLATIVE = re.compile(r"^(e?s)?te[nrsm]?$")  # the ending after the lemma: "wichtig|ste", "groß|te"
+DE_SUPERLATIVE_END = re.compile(r"ste[nrsm]?$")
 EN_SUPERLATIVES = frozenset({"best", "worst", "least", "most"})  # "best" is "good" to the lemmatiser
 
 
+def _superlative_form(form: str, lang: str) -> bool:
+    """Whether ``form`` reads as a superlative by itself (Croatian naj-, German -ste, English -est and "best")."""
+    if lang == "hr":
+        return form.startswith("naj")
+    if lang == "de":
+        return bool(DE_SUPERLATIVE_END.search(form))
+    return lang == "en" and (form.endswith("est") or form in EN_SUPERLATIVES)
+
+
 def superlative(form: str, lemma_: str, lang: str) -> bool:
-    """Whether ``form`` is a superlative of ``lemma_`` (Croatian naj-, German -ste, English -est and "best")."""
+    """Whether ``form`` is a superlative of ``lemma_``, another word than its lemma."""
     if form == lemma_:
         return False
     if lang == "hr":
-        return form.startswith("naj") and not lemma_.startswith("naj")
+        return _superlative_form(form, lang) and not lemma_.startswith("naj")
     if lang == "de":
         return form.startswith(lemma_) and bool(DE_SUPERLATIVE.match(form[len(lemma_):]))
-    return lang == "en" and (form.endswith("est") or form in EN_SUPERLATIVES)
+    return _superlative_form(form, lang)
 
 
 def looks_superlative(form: str, lemma_: str, lang: str) -> bool:
     """A token that a superlative cue word matches: a superlative, or a form with its ending whose lemma is
     itself ("das Wichtigste", a noun)."""
-    return superlative(form, lemma_, lang) or lang == "hr" and form.startswith("naj") or \
-        lang == "de" and bool(re.search(r"ste[nrsm]?$", form)) or \
-        lang == "en" and (form.endswith("est") or form in EN_SUPERLATIVES)
+    return superlative(form, lemma_, lang) or _superlative_form(form, lang)
 
 
 def _class_word(name: str, lang: str) -> Word:

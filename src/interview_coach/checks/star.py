@@ -259,7 +259,8 @@ class Story(Check):
 
         st, tr, advice = ctx.story, ctx.tr, []
         generic = any(c.id == "generic" for c in ctx.committed)  # that pitfall already asks for the story
-        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic and not received(ctx):
+        given = not st.has_example and received(ctx)  # the example asked for, as service received
+        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic and not given:
             advice.append(Advice(self.id, "example", 78, story_message(tr)))
         if st.has_example and not st.parts["result"].present and ctx.expects_example:
             advice.append(Advice(self.id, "result", 72, tr(
@@ -275,7 +276,7 @@ class Story(Check):
         if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
-        if received(ctx) and not st.has_example:
+        if given:
             return Outcome(None, advice)
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
 
