@@ -46,3 +46,26 @@ def test_a_following_but_sentence_turns_a_pitfall_cue_round(lang):
     assert "money-only" in [p["id"] for p in alone.pitfalls]
     turned = feedback("why-cs", first + turn, lang=lang, ui_lang=lang)
     assert "money-only" not in [p["id"] for p in turned.pitfalls]
+
+
+# set L: the "but" may stand inside the turning sentence, and one sentence may stand between; two sentences
+# between, the cue stands
+BETWEEN = {
+    "en": " The ads round here offer about twelve pounds an hour.",
+    "de": " In den Anzeigen hier stehen meist um die dreizehn Euro.",
+    "hr": " U oglasima ovdje piše oko devetsto eura.",
+}
+MID_TURN = {
+    "en": " It's honestly not the only thing though: the training and the chance to grow matter just as much.",
+    "de": " Das ist aber nicht das Einzige: Die Einarbeitung und die Chance auf mehr Verantwortung sind mir genauso wichtig.",
+    "hr": " To mi ipak nije jedino što gledam: jednako mi je važno da mogu napredovati i učiti.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TURNED))
+def test_a_but_sentence_turns_a_cue_round_one_sentence_on_and_with_the_but_inside_it(lang):
+    first, turn = TURNED[lang]
+    ids = lambda text: [p["id"] for p in feedback("why-cs", text, lang=lang, ui_lang=lang).pitfalls]
+    assert "money-only" not in ids(first + BETWEEN[lang] + turn)
+    assert "money-only" not in ids(first + MID_TURN[lang])
+    assert "money-only" in ids(first + BETWEEN[lang] + BETWEEN[lang] + turn), "too far on to turn it round"

@@ -242,14 +242,27 @@ def speaks_of_self(sentence: Sentence, lang: str) -> bool:
     return names_me(sentence, list(sentence.tokens), lang, "self_words")
 
 
-def turned_round(pitfall: Pitfall, following: Sentence | None, lang: str) -> bool:
-    """Whether the sentence after a cue turns it round: it opens with "but", "aber", "ali"
-    (``rules/<lang>/turns.txt``) and says an ``unless`` phrase of the pitfall ("…so I do need a steady wage |
-    but it's not the only thing I'm looking at"), as a transcript cut into clauses or a written answer
-    often puts it."""
-    if following is None or not following.tokens or following.tokens[0].lower not in word_list(lang, "turns"):
-        return False
-    return bool(find_any(list(pitfall.unless), following))
+TURN_WITHIN = 2  # sentences after a cue within which a "but" and an ``unless`` phrase turn it round (set L dev)
+
+
+def turned_round(pitfall: Pitfall, following: list[Sentence], lang: str) -> bool:
+    """Whether the sentences after a cue turn it round with a "but", "aber", "ali" (``rules/<lang>/turns.txt``)
+    and after it an ``unless`` phrase of the pitfall ("…so I do need a steady wage | but it's not the only thing
+    I'm looking at"), as a transcript cut into clauses or a written answer often puts it. A "but" that opens
+    the next sentence turns the cue round with any ``unless`` phrase; one inside it ("Das ist aber nicht das
+    Einzige"), or in the sentence after ("Plaća mi je važna… Prema Vašem oglasu… Ali to mi nije jedino
+    mjerilo"), only with a phrase of two words or more: a lone "wouldn't" that far off says no more than
+    what the applicant would not do as well ("I'd tell him yes or no… But balances, I wouldn't go into")."""
+    turns = word_list(lang, "turns")
+    for n, sentence in enumerate(following[:TURN_WITHIN]):
+        turn = next((t for t in sentence.tokens if t.lower in turns), None)
+        if turn is None:
+            continue
+        opens = n == 0 and turn is sentence.tokens[0]
+        if any(a >= turn.start and (opens or len(phrase.source.split()) > 1)
+               for phrase, (a, _b) in find_any(list(pitfall.unless), sentence)):
+            return True
+    return False
 
 
 def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tuple[int, int]]]) -> bool:
@@ -274,7 +287,7 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             continue
         spans = {i: found_spans for i, sentence in enumerate(sentences)
                  if (found_spans := cue_spans(p, sentence, lang, text))
-                 and not turned_round(p, sentences[i + 1] if i + 1 < len(sentences) else None, lang)}
+                 and not turned_round(p, sentences[i + 1:], lang)}
         if p.unless_answer and undone(p, sentences, spans):
             continue
         if "has-example" in p.unless_fact:  # a claim proved by the next sentence is one proved by a story
