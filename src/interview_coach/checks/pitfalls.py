@@ -28,6 +28,7 @@ from .. import LANGUAGES
 from ..nlp.text import Sentence, sentences as split
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
+from .conditional import cause_of_bad_outcome
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
 from .reported import names_me, reported
@@ -208,7 +209,7 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
     the sentence turns round again with a "but" between that phrase and the cue."""
     spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
-             if not reported(sentence, h[1], lang, text)]
+             if not reported(sentence, h[1], lang, text) and not cause_of_bad_outcome(sentence, h[1], lang)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
