@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from interview_coach import feedback
+from interview_coach.engine import CAP_STORY_GAP
 
 HABIT_THEN_STORY = {
     "hr": ("Radim dvije godine u drogeriji i kupci me stalno pitaju za kreme, pa sam naučila čitati sastave. "
@@ -110,3 +111,23 @@ def test_good_service_received_as_a_customer_is_the_example_asked_for(lang):
     told, none = RECEIVED[lang]
     assert "example" not in [a["code"] for a in feedback("good-cs", told, lang=lang, ui_lang=lang).advice]
     assert "example" in [a["code"] for a in feedback("good-cs", none, lang=lang, ui_lang=lang).advice]
+
+
+OWN_PRACTICE = {
+    "en": " That's what I try to do myself. At the kitchenware shop where I work, I ask people what they cook before I "
+          "recommend a pan, and I read up on new ranges when they come in, so I can give honest advice rather than just "
+          "point to the most expensive shelf.",
+    "de": " Genau das versuche ich selbst. Im Haushaltswarengeschäft, in dem ich arbeite, frage ich die Leute, was sie "
+          "kochen, bevor ich eine Pfanne empfehle, und ich lese mich in neue Sortimente ein, damit ich ehrlich beraten "
+          "kann, statt nur aufs teuerste Regal zu zeigen.",
+    "hr": " Upravo to pokušavam i sama. U trgovini posuđem u kojoj radim pitam ljude što kuhaju prije nego što im "
+          "preporučim tavu, a o novim proizvodima čitam čim stignu, da mogu iskreno savjetovati, a ne samo pokazati "
+          "najskuplju policu.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECEIVED))
+def test_good_service_received_is_no_gap_that_caps_the_score(lang):
+    # set L dev en-l-033: no "tell one real example", yet capped as "one thing missing" (engine.CAP_STORY_GAP)
+    told = RECEIVED[lang][0] + OWN_PRACTICE[lang]
+    assert feedback("good-cs", told, lang=lang, ui_lang=lang).score > CAP_STORY_GAP
