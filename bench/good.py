@@ -69,8 +69,11 @@ def report(name: str, rows: list[dict]) -> None:
 
 
 def show(rows: list[dict]) -> None:
+    """The flagged answers of the dev split; held-out ones (test, or a set without splits) are not shown."""
     for r in rows:
         it = r["item"]
+        if it.get("split") != "dev":
+            continue
         if r["pitfalls"] or r["elsewhere"] or r["band"] == "weak":
             print(f"{it['id']} {it['question']} [{it.get('kind', '')}{' ~' + it['close_to'] if it.get('close_to') else ''}] "
                   f"grade {it.get('grade', '-')} engine {r['score']} {r['band']} first {r['first']}")
@@ -81,7 +84,7 @@ def show(rows: list[dict]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="all", choices=("dev", "test", "all"))
-    ap.add_argument("--show", action="store_true", help="list the flagged answers with the evidence")
+    ap.add_argument("--show", action="store_true", help="list the flagged dev answers with the evidence")
     args = ap.parse_args()
     for name, items in load(args.split).items():
         rows = run(items)

@@ -8,7 +8,8 @@ alarms. Asserts nothing.
 
     .venv/bin/python bench/graded.py [--split test|dev|all] [--fit] [--show N]
 
-``--fit`` (dev only) prints the map of the weighted mean onto the grading scale (engine.SCALE)
+``--show`` and ``--false-alarms`` list answers of the dev split only (``--split dev``): held-out answers are
+counted, never printed. ``--fit`` (dev only) prints the map of the weighted mean onto the grading scale (engine.SCALE)
 fitted by least squares on the dev answers that no cap applies to; constants are set on dev only.
 """
 
@@ -181,6 +182,9 @@ def main() -> None:
     ap.add_argument("--lang", choices=LANGS, help="one language only")
     ap.add_argument("--false-alarms", action="store_true", help="list the pitfalls found that the grader did not mark")
     args = ap.parse_args()
+    if (args.show or args.false_alarms) and args.split != "dev" and not args.fit:
+        # held-out answers are counted, never printed: a fix set on an answer seen is no longer measured on unseen data
+        sys.exit("--show and --false-alarms list answers of the dev split only: add --split dev")
     items = [i for i in load("dev" if args.fit else args.split) if not args.lang or i["lang"] == args.lang]
     if not items:
         sys.exit(f"no graded answers in {GRADED} for split {args.split}")
