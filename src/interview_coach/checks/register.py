@@ -59,6 +59,42 @@ def words_agree(text: str, lang: str, other: str | None) -> bool:
     return shares.get(SIMPLEMMA_LANG[other], 0.0) > shares.get(own, 0.0)
 
 
+FOREIGN_WORDS = 3      # different words of another language in one answer that make it mixed (set on graded dev)
+FOREIGN_MIN_LETTERS = 4  # shorter words are too often shared by chance ("hat", "die", "sam")
+
+
+def foreign_words(sentences: list[Sentence], lang: str) -> list[tuple[str, Sentence]]:
+    """The words of another of hr/de/en sprinkled into the answer's sentences ("basically koji je njegov use
+    case", "Honestly, većina ljudi…", "short summary, da ne ode confused"), with their sentences: a word of
+    four letters or more that the answer's language's dictionary does not know and another's does, not a
+    loanword the language uses (``rules/<lang>/loanwords.txt``: "roaming", "online", "Laptop"), and not a
+    name (capitalised inside a sentence). One switched sentence is found by :func:`mixed_language`; these
+    are the single words a sentence-wise detector reads past."""
+    import simplemma
+
+    own, loans = SIMPLEMMA_LANG[lang], word_list(lang, "loanwords")
+    others = [SIMPLEMMA_LANG[o] for o in ("hr", "de", "en") if o != lang]
+    out = []
+    for s in sentences:
+        for k, t in enumerate(s.tokens):
+            word = t.text
+            if len(word) < FOREIGN_MIN_LETTERS or not word.isalpha() or t.lower in loans:
+                continue
+            if k and word[0].isupper():  # a name: "Black Friday", "Excel", "Winterthur"
+                continue
+            if simplemma.is_known(t.lower, lang=own) or simplemma.is_known(word, lang=own):
+                continue
+            if any(simplemma.is_known(t.lower, lang=o) for o in others):
+                out.append((word, s))
+    return out
+
+
+def sprinkled(sentences: list[Sentence], lang: str) -> list[tuple[str, Sentence]]:
+    """:func:`foreign_words`, when FOREIGN_WORDS different ones or more are in the answer; else none."""
+    found = foreign_words(sentences, lang)
+    return found if len({w.lower() for w, _ in found}) >= FOREIGN_WORDS else []
+
+
 SWITCH_MARKERS = 2  # words of another language's rules/<lang>/switch_markers.txt in one sentence
 
 

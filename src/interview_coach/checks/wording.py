@@ -7,7 +7,7 @@ from ..result import Evidence, Finding
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import find
-from .register import mixed_language
+from .register import mixed_language, sprinkled
 from .reported import quoted_spans, reported
 from .rules import Rule, rule_messages, wording_rules
 
@@ -132,6 +132,13 @@ class Wording(Check):
                 found.append(Finding(MIXED_LANGUAGE, "suggestion", "avoid", tr(
                     "You switch language in the middle of your answer: {found}. Keep to the language of the interview.",
                     found=quoted([e.text.rstrip(".!?…") for e in other[:2]], tr.lang)), other))
+            elif words := sprinkled(ctx.sentences, ctx.lang):
+                # single words of another language in sentences of the answer's ("basically koji je njegov use case")
+                shown = list(dict.fromkeys(w for w, _ in words))[:4]
+                where = list({id(s): s for _, s in words}.values())[:2]
+                found.append(Finding(MIXED_LANGUAGE, "suggestion", "avoid", tr(
+                    "You mix in words of another language ({found}). Keep to the language of the interview.",
+                    found=quoted(shown, tr.lang)), [Evidence(s.text, s.start, s.end) for s in where]))
         ctx.findings.extend(found)
         pitfall_said = bool(ctx.committed)
         advice = []
