@@ -88,7 +88,8 @@ def main() -> int:
     args = ap.parse_args()
     for name, items in load(args.split).items():
         rows = run(items)
-        report(f"{name}{'' if args.split == 'all' else ', ' + args.split}", rows)
+        split = args.split if any("split" in it for it in items) else "all"  # a set without halves is one whole
+        report(f"{name}{'' if split == 'all' else ', ' + split}", rows)
         if args.show:
             show(rows)
     return 0
