@@ -182,7 +182,7 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     forms = sentence.forms
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
-    clauses = _clauses(sentence) if _bounded(phrase) else None
+    clauses = clause_numbers(sentence) if _bounded(phrase) else None
     for i in range(len(toks) - n + 1):
         end = _match(phrase.words, toks, i, clauses)
         if end is not None:
@@ -190,7 +190,7 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
-def _clauses(sentence: Sentence) -> tuple[int, ...]:
+def clause_numbers(sentence: Sentence) -> tuple[int, ...]:
     """Per token, the number of its clause in the sentence (a clause mark between two tokens starts a new one)."""
     out, c, toks = [], 0, sentence.tokens
     for k, tok in enumerate(toks):
