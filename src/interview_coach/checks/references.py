@@ -99,16 +99,23 @@ def near_bank_question(bank: "Bank", typed: str) -> "Question | None":
     return same_bank_question(bank, typed, NEAR_MIN)
 
 
-def same_bank_question(bank: "Bank", typed: str, least: float = MATCH_MIN) -> "Question | None":
-    """The bank question that ``typed`` asks in other words (cosine ``least`` or more), or None."""
+def ranked_bank_questions(bank: "Bank", typed: str) -> list[tuple[str, float]]:
+    """Bank question ids with the cosine of ``typed`` to the nearest of their wordings, nearest first."""
     vecs, owners = _wordings(bank)
     if not len(owners):
-        return None
+        return []
     sims = vecs @ embed.queries([typed.strip()])[0]
     best: dict[str, float] = {}
     for qid, sim in zip(owners, sims.tolist()):
         best[qid] = max(best.get(qid, -1.0), sim)
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    return sorted(best.items(), key=lambda kv: -kv[1])
+
+
+def same_bank_question(bank: "Bank", typed: str, least: float = MATCH_MIN) -> "Question | None":
+    """The bank question that ``typed`` asks in other words (cosine ``least`` or more), or None."""
+    ranked = ranked_bank_questions(bank, typed)
+    if not ranked:
+        return None
     top, runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else -1.0)
     if top[1] < least or top[1] - runner_up < MATCH_MARGIN:
         return None
