@@ -299,7 +299,15 @@ class KeyPoints(Check):
         items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead)
         items = implied(with_company(ctx, q, with_story_parts(ctx, q, items)), q.id)
         said = {k.id for k in items if k.covered}
-        items = undone(items, q.id, {c.id for c in ctx.committed} | gaps(ctx))
+        gap = gaps(ctx)
+        items = undone(items, q.id, {c.id for c in ctx.committed} | gap)
+        if "example" in gap and q.story_situation and q.category != "definition":
+            # no real example told, so no "real stressful moment" either: a general sentence ("Mondays are
+            # always busy") that says the point's words is no such moment, and the tick would sit beside
+            # "Tell one real example" (a fresh answer read as an interviewer). Not where the question asks
+            # what service is: there the point is also good service received as a customer (star.received,
+            # which reads this point once it is credited)
+            items = [Item(k.id, k.label, False, None, k.confidence) if k.id == q.story_situation else k for k in items]
         # a point the answer says but a pitfall takes back is not asked for as if unsaid: "check who is
         # calling" under an answer that checked and then read out the bill anyway; the pitfall's own advice
         # says what to change (issue #12: no suggestion asks for what the answer already does)
