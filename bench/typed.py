@@ -4,8 +4,10 @@ question, and is a question the bank does not hold left alone?
 
 Per language and overall, for one split (test by default):
 - paraphrases of a bank question judged as it ("same"), judged as another bank question ("wrong"), and
-  at least near it (the looser "near" match that keeps an answer covering its key points on topic);
-- questions the bank does not hold that were judged as a bank question anyway ("false").
+  judged as it or at least near it (the looser "near" match that keeps an answer covering its key
+  points on topic);
+- questions the bank does not hold that were judged as a bank question anyway ("false"), and of the
+  near misses (eval/typed/near-miss.yml, dev only: close to a bank question, but not it).
 Asserts nothing.
 
     .venv/bin/python bench/typed.py [--split dev|test|all] [--show]
@@ -23,11 +25,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPED = ROOT / "eval" / "typed" / "questions.yml"
+NEAR_MISS = ROOT / "eval" / "typed" / "near-miss.yml"  # no bank question, close to one; dev only
 LANGS = ("hr", "de", "en")
 
 
 def load(split: str = "test") -> list[dict]:
     items = yaml.safe_load(TYPED.read_text("utf-8")) or []
+    items += [{**it, "bank": None, "near_miss": True} for it in yaml.safe_load(NEAR_MISS.read_text("utf-8")) or []]
     return [it for it in items if split == "all" or it["split"] == split]
 
 
@@ -46,26 +50,30 @@ def run(items: list[dict]) -> list[dict]:
 
 def figures(rows: list[dict]) -> dict:
     para = [r for r in rows if r["item"]["bank"]]
-    other = [r for r in rows if not r["item"]["bank"]]
+    other = [r for r in rows if not r["item"]["bank"] and not r["item"].get("near_miss")]
+    misses = [r for r in rows if r["item"].get("near_miss")]
     return {
         "paraphrases": len(para),
         "same": sum(r["same"] == r["item"]["bank"] for r in para) / max(1, len(para)),
         "wrong": sum(r["same"] not in (None, r["item"]["bank"]) for r in para) / max(1, len(para)),
-        "near": sum(r["near"] == r["item"]["bank"] for r in para) / max(1, len(para)),
+        "near": sum(r["item"]["bank"] in (r["same"], r["near"]) for r in para) / max(1, len(para)),
         "others": len(other),
         "false": sum(r["same"] is not None for r in other) / max(1, len(other)),
-        "false_near": sum(r["near"] is not None for r in other) / max(1, len(other)),
+        "false_near": sum(r["same"] is not None or r["near"] is not None for r in other) / max(1, len(other)),
+        "near_misses": len(misses),
+        "near_miss_false": sum(r["same"] is not None for r in misses) / max(1, len(misses)),
     }
 
 
 def report(rows: list[dict], title: str) -> None:
     print(f"== typed-in questions, {title} ==")
-    print(f"{'':4} {'para':>5} {'same':>6} {'wrong':>6} {'near':>6} {'other':>6} {'false':>6} {'f.near':>6}")
+    print(f"{'':4} {'para':>5} {'same':>6} {'wrong':>6} {'near':>6} {'other':>6} {'false':>6} {'f.near':>6} "
+          f"{'n.miss':>6} {'false':>6}")
     for lang in (*LANGS, "all"):
         part = [r for r in rows if lang == "all" or r["item"]["lang"] == lang]
         f = figures(part)
         print(f"{lang:4} {f['paraphrases']:5d} {f['same']:6.1%} {f['wrong']:6.1%} {f['near']:6.1%} "
-              f"{f['others']:6d} {f['false']:6.1%} {f['false_near']:6.1%}")
+              f"{f['others']:6d} {f['false']:6.1%} {f['false_near']:6.1%} {f['near_misses']:6d} {f['near_miss_false']:6.1%}")
 
 
 def main() -> None:

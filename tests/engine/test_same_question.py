@@ -19,13 +19,27 @@ SAME = [
     ("en", "Why should we hire you and not another candidate?", "why-hire-you"),
     ("hr", "Zašto bismo zaposlili vas, a ne nekoga s više iskustva u trgovini?", "why-hire-you"),
     ("de", "Warum sollten wir Sie einstellen und nicht jemand anderen?", "why-hire-you"),
+    # near the bank question in all three languages' wordings and in its profile, though a shared frame
+    # ("Što radite kad…", "Kako reagirate…") is as near in one language (references.question_scores)
+    ("hr", "Što radite kad kupac postane nestrpljiv jer rješavanje predugo traje?", "too-long"),
+    ("hr", "Kako reagirate kad vas pozivatelj osobno vrijeđa?", "abusive-customer"),
+    ("hr", "Kako se nosite s prodajnim ciljevima?", "sales-targets"),
+    ("en", "What do you do when a customer gets impatient because sorting out their problem is taking too long?",
+     "too-long"),
+    ("de", "Was tun Sie, wenn ein Kunde ungeduldig wird, weil die Bearbeitung so lange dauert?", "too-long"),
 ]
 OTHER = [("en", "What is your favourite film?"), ("hr", "Što radite u slobodno vrijeme?"), ("de", "Was ist Ihr Lieblingsfilm?"),
          ("en", "What do you do in your free time?"), ("hr", "Koji je vaš omiljeni film?"),
          ("de", "Wie verbringen Sie Ihre Freizeit?"),
          # close in meaning to "How do you handle stress at work?", but about monotony (a job-seeker trial)
          ("hr", "Kako se nosite s monotonim poslom?"), ("en", "How do you cope with repetitive, monotonous work?"),
-         ("de", "Wie gehen Sie mit eintöniger, monotoner Arbeit um?")]
+         ("de", "Wie gehen Sie mit eintöniger, monotoner Arbeit um?"),
+         # the mirror of "What is your greatest weakness?": a superlative names no topic
+         ("hr", "Koje su vaše najveće vrline?"), ("en", "What are your greatest strengths?"),
+         ("de", "Was sind Ihre größten Stärken?"),
+         # the same situation with another ask
+         ("en", "How would you train a new colleague?"), ("hr", "Kako biste uveli novog kolegu u posao?"),
+         ("de", "Wie würden Sie eine neue Kollegin einarbeiten?")]
 
 # "send the customer away" in each language: a pitfall of the escalate question's own (guess-or-send-away
 # is common, so the test uses the length aim and key points instead)
