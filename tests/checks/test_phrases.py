@@ -109,3 +109,27 @@ def test_a_superlative_in_a_phrase_matches_superlatives_only(lang, phrase, super
     p = compile_phrase(phrase, lang)
     assert find(p, sentences(superlative, lang)[0])
     assert not find(p, sentences(plain, lang)[0])
+
+
+# a particle (rules/<lang>/particles.txt) between two adjacent words of a phrase is read through, within the
+# clause: a cue says the idea with a softener in it; a comma ends the clause ("But honestly, the main reason is
+# the pay" does not say "but the main")
+@pytest.mark.parametrize("lang,phrase,text,hit", [
+    ("en", "never gets to me", "Stress never really gets to me.", "never really gets to me"),
+    ("de", "nichts aus der Ruhe", "Mich bringt so schnell nichts wirklich aus der Ruhe.", "nichts wirklich aus der Ruhe"),
+    ("hr", "nikad ne uzrujam", "Ja se nikad zapravo ne uzrujam.", "nikad zapravo ne uzrujam"),
+])
+def test_a_particle_between_two_words_is_read_through(lang, phrase, text, hit):
+    [s] = sentences(text, lang)
+    assert [text[a:b] for a, b in find(compile_phrase(phrase, lang), s)] == [hit]
+
+
+@pytest.mark.parametrize("lang,phrase,text", [
+    ("en", "but the main", "But honestly, the main reason is the pay."),
+    ("de", "aber das Wichtigste", "Aber ehrlich, das Wichtigste ist das Geld."),
+    ("hr", "ali glavni", "Ali iskreno, glavni razlog je plaća."),
+    ("en", "never gets to me", "Stress never really actually honestly gets to me."),  # two particles at most
+])
+def test_a_particle_after_a_comma_or_more_than_two_are_not_read_through(lang, phrase, text):
+    [s] = sentences(text, lang)
+    assert find(compile_phrase(phrase, lang), s) == []

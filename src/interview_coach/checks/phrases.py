@@ -182,7 +182,8 @@ def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     forms = sentence.forms
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
-    clauses = clause_numbers(sentence) if _bounded(phrase) else None
+    # clause numbers, where a gap between class words or a particle read through must stay within a clause
+    clauses = clause_numbers(sentence) if _bounded(phrase) or particles() & forms else None
     for i in range(len(toks) - n + 1):
         end = _match(phrase.words, toks, i, clauses)
         if end is not None:
@@ -210,14 +211,43 @@ def _bounded(phrase: Phrase) -> bool:
     return any(_bounds(phrase.words, k) for k in range(1, len(phrase.words)))
 
 
+PARTICLES_SKIPPED = 2  # particles (``rules/<lang>/particles.txt``) a phrase reads through between two adjacent words
+
+
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    """The particles of every language: "eigentlich", "really", "zapravo" (the lists do not overlap in a
+    way that matters: each is a word of its own language only)."""
+    from .. import LANGUAGES
+    from .ruledata import rules_dir
+
+    return frozenset(line.strip().lower() for lang in LANGUAGES
+                     for line in (rules_dir(lang) / "particles.txt").read_text("utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[int, ...] | None) -> int | None:
     """The index of the last token when ``words`` match from token ``i`` on (each gap as short as
-    a match allows), else None. A gap between two class words stays within its clause."""
+    a match allows), else None. A gap between two class words stays within its clause. Between two
+    adjacent words, up to PARTICLES_SKIPPED particles may stand ("nichts mehr aus der Ruhe")."""
     if not words[0].matches(toks[i]):
         return None
     if len(words) == 1:
         return i
-    reach = i + 1 + (GAP if words[1].gap_before else 0)
+    if not words[1].gap_before:
+        if i + 1 >= len(toks):
+            return None
+        skip, between = particles(), 0
+        while between < PARTICLES_SKIPPED and i + 1 + between < len(toks) - 1 \
+                and toks[i + 1 + between].lower in skip and not words[1].matches(toks[i + 1 + between]) \
+                and clauses is not None and clauses[i + 2 + between] == clauses[i]:
+            between += 1  # "But honestly, the main reason…" is not "but the main": the comma ends the clause
+        for k in range(i + 1, i + 2 + between):
+            end = _match(words[1:], toks, k, clauses)
+            if end is not None:
+                return end
+        return None
+    reach = i + 1 + GAP
     bounded = _bounds(words, 1)
     for k in range(i + 1, min(reach, len(toks) - 1) + 1):
         if bounded and clauses[k] != clauses[i]:
