@@ -133,3 +133,25 @@ def test_a_particle_between_two_words_is_read_through(lang, phrase, text, hit):
 def test_a_particle_after_a_comma_or_more_than_two_are_not_read_through(lang, phrase, text):
     [s] = sentences(text, lang)
     assert find(compile_phrase(phrase, lang), s) == []
+
+
+# a phrase written with a contraction also matches its full form, and the other way round
+# (rules/<lang>/contractions.txt; Croatian writes no contractions of this kind and has no list)
+@pytest.mark.parametrize("lang,phrase,text,hit", [
+    ("en", "I'm reliable", "I am reliable and punctual.", "I am reliable"),
+    ("en", "I am reliable", "I’m reliable and punctual.", "I’m reliable"),
+    ("en", "it wasn't my fault", "It was not my fault.", "It was not my fault"),
+    ("en", "=I'd =already =promised", "I had already promised her a refund.", "I had already promised"),
+    ("en", "I would never", "I'd never argue with a customer.", "I'd never"),
+    ("de", "gibt's keinen Stress", "Bei mir gibt es keinen Stress.", "gibt es keinen Stress"),
+    ("de", "gibt es keinen Stress", "Bei mir gibt's keinen Stress.", "gibt's keinen Stress"),
+])
+def test_a_contraction_matches_its_full_form(lang, phrase, text, hit):
+    [s] = sentences(text, lang)
+    assert [text[a:b] for a, b in find(compile_phrase(phrase, lang), s)] == [hit]
+
+
+def test_no_contractions_in_croatian():
+    from interview_coach.checks.phrases import contractions
+
+    assert contractions("hr") == {} and contractions("en") and contractions("de")

@@ -75,6 +75,9 @@ class Word:
 class Phrase:
     source: str
     words: tuple[Word, ...]
+    # the same phrase with its contractions written out or its full forms contracted (``rules/<lang>/
+    # contractions.txt``): "I'm reliable" also as "I am reliable"; found by :func:`find` as the phrase itself
+    variants: tuple["Phrase", ...] = ()
 
     @property
     def required(self) -> tuple[frozenset[str], ...]:
@@ -83,7 +86,7 @@ class Phrase:
 
 
 @lru_cache(maxsize=20_000)
-def compile_phrase(phrase: str, lang: str, person: bool = False) -> Phrase:
+def compile_phrase(phrase: str, lang: str, person: bool = False, variant: bool = True) -> Phrase:
     """``person``: the first-person auxiliaries (PERSON_FORMS) match themselves only (pitfall cues, where who
     does it is the point; a key point is covered by "ispričali smo se" as by "ispričala sam se")."""
     words: list[Word] = []
@@ -97,7 +100,59 @@ def compile_phrase(phrase: str, lang: str, person: bool = False) -> Phrase:
         if gap and len(words) > start:
             words[start] = replace(words[start], gap_before=True)
         gap = False
-    return Phrase(phrase, tuple(words))
+    if not variant:
+        return Phrase(phrase, tuple(words))
+    return Phrase(phrase, tuple(words), tuple(replace(compile_phrase(v, lang, person, variant=False), source=phrase)
+                                              for v in _written_otherwise(phrase, lang)))
+
+
+@lru_cache(maxsize=None)
+def contractions(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Contraction (as words) -> its full forms, and each full form -> the contraction, from
+    ``rules/<lang>/contractions.txt`` (none for a language without the file)."""
+    from .ruledata import rules_dir
+
+    path = rules_dir(lang) / "contractions.txt"
+    table: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
+    if not path.exists():
+        return table
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, longs = (part.strip() for part in line.split("=", 1))
+        fulls = tuple(tuple(f.split()) for f in longs.split("|"))
+        table[(short,)] = fulls
+        for full in fulls:
+            table.setdefault(full, ((short,),))
+    return table
+
+
+def _written_otherwise(phrase: str, lang: str) -> list[str]:
+    """``phrase`` with every contraction written out, and with every full form contracted (each of a
+    contraction's full forms in turn: "I'd" is "I would" and "I had"); [] when it has none."""
+    table = contractions(lang)
+    if not table:
+        return []
+    raw = phrase.split()
+    out: list[str] = []
+    for which in range(max((len(v) for v in table.values()), default=1)):
+        words, k, changed = [], 0, False
+        while k < len(raw):
+            for n in (2, 1):
+                key = tuple(w.lstrip("=").lower().replace("\u2019", "'") for w in raw[k:k + n])
+                if len(key) == n and key in table and not any(w[:1] in "@*~…#%" for w in raw[k:k + n]):
+                    forms = table[key]
+                    exact = raw[k].startswith("=")
+                    words += [("=" if exact else "") + w for w in forms[min(which, len(forms) - 1)]]
+                    k, changed = k + n, True
+                    break
+            else:
+                words.append(raw[k])
+                k += 1
+        text = " ".join(words)
+        if changed and text != phrase and text not in out:
+            out.append(text)
+    return out
 
 
 def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) -> None:
@@ -174,7 +229,14 @@ def _class_word(name: str, lang: str) -> Word:
 
 
 def find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
-    """Character spans (into the answer) where ``phrase`` occurs in ``sentence``."""
+    """Character spans (into the answer) where ``phrase`` occurs in ``sentence``, written as it is or with its
+    contractions written otherwise (``Phrase.variants``)."""
+    if not phrase.variants:
+        return _find(phrase, sentence)
+    return sorted({span for p in (phrase, *phrase.variants) for span in _find(p, sentence)})
+
+
+def _find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     toks, n = sentence.tokens, len(phrase.words)
     if not n:

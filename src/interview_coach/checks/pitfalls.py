@@ -260,8 +260,9 @@ def turned_round(pitfall: Pitfall, following: list[Sentence], lang: str) -> bool
         if turn is None:
             continue
         opens = n == 0 and turn is sentence.tokens[0]
-        if any(a >= turn.start and (opens or len(phrase.source.split()) > 1)
-               for phrase, (a, _b) in find_any(list(pitfall.unless), sentence)):
+        # two words or more as said (a phrase "would not" found as "wouldn't" is one)
+        if any(a >= turn.start and (opens or sum(a <= t.start and t.end <= b for t in sentence.tokens) > 1)
+               for _phrase, (a, b) in find_any(list(pitfall.unless), sentence)):
             return True
     return False
 
