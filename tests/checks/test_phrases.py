@@ -155,3 +155,36 @@ def test_no_contractions_in_croatian():
     from interview_coach.checks.phrases import contractions
 
     assert contractions("hr") == {} and contractions("en") and contractions("de")
+
+
+# German: a cue that is one separable verb also matches the verb split as a main clause splits it
+# ("zurückrufen": "Ich rufe ihn morgen früh zurück"); an infinitive with "lassen" stays whole, and a word that
+# only looks like one ("zufrieden", "anderen") is no verb. (Croatian and English have no such split in the
+# cue lists' sense: an English phrasal verb is written in the cue with its gap, "call … back".)
+@pytest.mark.parametrize("phrase,text,hit", [
+    ("zurückrufen", "Ich rufe ihn morgen früh zurück.", "rufe ihn morgen früh zurück"),
+    ("durchatmen", "Dann atme ich tief durch.", "atme ich tief durch"),
+    ("nachgefragt", "Ich fragte bei der Kollegin nach.", "fragte bei der Kollegin nach"),
+    ("zuhören", "Ich höre ihm erst einmal zu.", "höre ihm erst einmal zu"),
+])
+def test_a_separable_verb_matches_its_split_form(phrase, text, hit):
+    [s] = sentences(text, "de")
+    assert [text[a:b] for a, b in find(compile_phrase(phrase, "de"), s)] == [hit]
+
+
+@pytest.mark.parametrize("phrase,text", [
+    ("zufrieden", "Am Ende war er frieden zu."),
+    ("ausreden lassen", "Ich lasse reden, aus Prinzip."),
+])
+def test_no_split_for_other_words_or_infinitives(phrase, text):
+    [s] = sentences(text, "de")
+    assert find(compile_phrase(phrase, "de"), s) == []
+
+
+def test_a_separated_prefix_ends_its_clause():
+    # "nachgeben" (give in) is not "gegeben, nach dem Technikertermin" (graded dev de-g-007)
+    text = "Ich habe ihm meine Durchwahl gegeben, nach dem Termin zurückgerufen und dann nachgefragt."
+    [s] = sentences(text, "de")
+    assert find(compile_phrase("nachgeben", "de"), s) == []
+    [s] = sentences("Am Ende gebe ich nach und er bekommt sein Geld.", "de")
+    assert find(compile_phrase("nachgeben", "de"), s)

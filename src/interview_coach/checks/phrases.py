@@ -43,6 +43,7 @@ class Word:
     gap_before: bool = False  # … word : up to GAP other words may stand before it
     alternatives: tuple[Word, ...] = ()  # @class : any of these (forms then holds the plain ones')
     superlative: str = ""  # a superlative ("najvažnija", "wichtigste"), its language: the plain forms do not match
+    clause_end: bool = False  # the last word of its clause (or before "und", "oder"…): a separated German prefix
 
     @property
     def plain(self) -> bool:
@@ -102,8 +103,13 @@ def compile_phrase(phrase: str, lang: str, person: bool = False, variant: bool =
         gap = False
     if not variant:
         return Phrase(phrase, tuple(words))
-    return Phrase(phrase, tuple(words), tuple(replace(compile_phrase(v, lang, person, variant=False), source=phrase)
-                                              for v in _written_otherwise(phrase, lang)))
+    variants = []
+    for v in _written_otherwise(phrase, lang):
+        compiled = replace(compile_phrase(v, lang, person, variant=False), source=phrase)
+        if v == _separated(phrase, lang):  # the prefix stands at the end of its clause ("…, nach dem Termin" is no "nachgeben")
+            compiled = replace(compiled, words=(*compiled.words[:-1], replace(compiled.words[-1], clause_end=True)))
+        variants.append(compiled)
+    return Phrase(phrase, tuple(words), tuple(variants))
 
 
 @lru_cache(maxsize=None)
@@ -127,12 +133,40 @@ def contractions(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]
     return table
 
 
+# German separable prefixes: in a main clause the prefix goes to the end ("zurückrufen": "ich rufe ihn morgen zurück")
+DE_SEPARABLE = ("zurück", "zusammen", "weiter", "durch", "nach", "fest", "auf", "aus", "bei", "ein", "mit", "vor", "weg",
+                "an", "ab", "zu", "um", "her", "hin", "los")
+
+
+def _separated(phrase: str, lang: str) -> str | None:
+    """A German phrase that is one separable verb ("zurückrufen", "nachgefragt"), written as a main clause says
+    it: the verb, up to GAP words, then its prefix ("rufen … =zurück"); None for any other (in "ausreden lassen"
+    the verb is an infinitive, which stays whole)."""
+    if lang != "de":
+        return None
+    raw = phrase.split()
+    if len(raw) != 1:
+        return None
+    first = raw[0]
+    if not first or first[0] in "=@*~#%…" or first.endswith("*"):
+        return None
+    word = lemma(first, lang).lower()
+    for pre in DE_SEPARABLE:
+        rest = word[len(pre):]
+        # the rest is a verb of its own: "rufen" ("rufe" is one of its forms); not "zufrieden", "anderen"
+        if word.startswith(pre) and len(rest) >= 4 and rest.endswith("en") and lemma(rest[:-1], lang).lower() == rest:
+            return f"{rest} … ={pre}"
+    return None
+
+
 def _written_otherwise(phrase: str, lang: str) -> list[str]:
     """``phrase`` with every contraction written out, and with every full form contracted (each of a
-    contraction's full forms in turn: "I'd" is "I would" and "I had"); [] when it has none."""
+    contraction's full forms in turn: "I'd" is "I would" and "I had"), and a German separable verb
+    that opens it split as a main clause splits it ("zurückrufen": "rufen … =zurück"); [] when none applies."""
+    split = _separated(phrase, lang)
     table = contractions(lang)
     if not table:
-        return []
+        return [split] if split else []
     raw = phrase.split()
     out: list[str] = []
     for which in range(max((len(v) for v in table.values()), default=1)):
@@ -152,7 +186,7 @@ def _written_otherwise(phrase: str, lang: str) -> list[str]:
         text = " ".join(words)
         if changed and text != phrase and text not in out:
             out.append(text)
-    return out
+    return out + ([split] if split and split not in out else [])
 
 
 def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) -> None:
@@ -244,8 +278,10 @@ def _find(phrase: Phrase, sentence: Sentence) -> list[tuple[int, int]]:
     forms = sentence.forms
     if any(not (required & forms) for required in _required(phrase)):
         return spans  # a word of the phrase is not in the sentence at all
-    # clause numbers, where a gap between class words or a particle read through must stay within a clause
-    clauses = clause_numbers(sentence) if _bounded(phrase) or particles() & forms else None
+    # clause numbers, where a gap between class words or a particle read through must stay within a clause, and
+    # where a word must end its clause
+    clauses = (clause_numbers(sentence) if _bounded(phrase) or particles() & forms or phrase.words[-1].clause_end
+               else None)
     for i in range(len(toks) - n + 1):
         end = _match(phrase.words, toks, i, clauses)
         if end is not None:
@@ -294,6 +330,8 @@ def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[in
     adjacent words, up to PARTICLES_SKIPPED particles may stand ("nichts mehr aus der Ruhe")."""
     if not words[0].matches(toks[i]):
         return None
+    if words[0].clause_end and not _ends_clause(toks, i, clauses):
+        return None
     if len(words) == 1:
         return i
     if not words[1].gap_before:
@@ -318,6 +356,15 @@ def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[in
         if end is not None:
             return end
     return None
+
+
+CLAUSE_JOINERS = frozenset({"und", "oder", "aber", "denn", "sondern", "dann"})
+
+
+def _ends_clause(toks: list[Token], i: int, clauses: tuple[int, ...] | None) -> bool:
+    """Whether token ``i`` is the last of its clause, or stands before a word that joins the next ("und")."""
+    return i == len(toks) - 1 or clauses is not None and clauses[i + 1] != clauses[i] \
+        or toks[i + 1].lower in CLAUSE_JOINERS
 
 
 @lru_cache(maxsize=20_000)
