@@ -103,28 +103,24 @@ def compile_phrase(phrase: str, lang: str, person: bool = False, variant: bool =
         gap = False
     if not variant:
         return Phrase(phrase, tuple(words))
-    variants = []
-    for v in _written_otherwise(phrase, lang):
-        compiled = replace(compile_phrase(v, lang, person, variant=False), source=phrase)
-        if v == _separated(phrase, lang):  # the prefix stands at the end of its clause ("…, nach dem Termin" is no "nachgeben")
-            compiled = replace(compiled, words=(*compiled.words[:-1], replace(compiled.words[-1], clause_end=True)))
-        variants.append(compiled)
+    variants = [replace(compile_phrase(v, lang, person, variant=False), source=phrase)
+                for v in _contracted_otherwise(phrase, lang)]
+    split = _separated(phrase, lang)
+    if split:  # the prefix stands at the end of its clause ("…, nach dem Termin" is no "nachgeben")
+        compiled = compile_phrase(split, lang, person, variant=False)
+        variants.append(replace(compiled, source=phrase, words=(*compiled.words[:-1],
+                                                                 replace(compiled.words[-1], clause_end=True))))
     return Phrase(phrase, tuple(words), tuple(variants))
 
 
 @lru_cache(maxsize=None)
 def contractions(lang: str) -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Contraction (as words) -> its full forms, and each full form -> the contraction, from
-    ``rules/<lang>/contractions.txt`` (none for a language without the file)."""
-    from .ruledata import rules_dir
+    ``rules/<lang>/contractions.txt`` (empty for Croatian)."""
+    from .rules import lines
 
-    path = rules_dir(lang) / "contractions.txt"
     table: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
-    if not path.exists():
-        return table
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lines(lang, "contractions"):
         short, longs = (part.strip() for part in line.split("=", 1))
         fulls = tuple(tuple(f.split()) for f in longs.split("|"))
         table[(short,)] = fulls
@@ -159,14 +155,12 @@ def _separated(phrase: str, lang: str) -> str | None:
     return None
 
 
-def _written_otherwise(phrase: str, lang: str) -> list[str]:
+def _contracted_otherwise(phrase: str, lang: str) -> list[str]:
     """``phrase`` with every contraction written out, and with every full form contracted (each of a
-    contraction's full forms in turn: "I'd" is "I would" and "I had"), and a German separable verb
-    that opens it split as a main clause splits it ("zurückrufen": "rufen … =zurück"); [] when none applies."""
-    split = _separated(phrase, lang)
+    contraction's full forms in turn: "I'd" is "I would" and "I had"); [] when it has none."""
     table = contractions(lang)
     if not table:
-        return [split] if split else []
+        return []
     raw = phrase.split()
     out: list[str] = []
     for which in range(max((len(v) for v in table.values()), default=1)):
@@ -186,7 +180,7 @@ def _written_otherwise(phrase: str, lang: str) -> list[str]:
         text = " ".join(words)
         if changed and text != phrase and text not in out:
             out.append(text)
-    return out + ([split] if split and split not in out else [])
+    return out
 
 
 def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) -> None:
@@ -317,11 +311,9 @@ def particles() -> frozenset[str]:
     """The particles of every language: "eigentlich", "really", "zapravo" (the lists do not overlap in a
     way that matters: each is a word of its own language only)."""
     from .. import LANGUAGES
-    from .ruledata import rules_dir
+    from .rules import word_list
 
-    return frozenset(line.strip().lower() for lang in LANGUAGES
-                     for line in (rules_dir(lang) / "particles.txt").read_text("utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset().union(*(word_list(lang, "particles") for lang in LANGUAGES))
 
 
 def _match(words: tuple[Word, ...], toks: list[Token], i: int, clauses: tuple[int, ...] | None) -> int | None:

@@ -125,14 +125,10 @@ def near_bank_question(bank: "Bank", typed: str) -> "Question | None":
 
 def ranked_bank_questions(bank: "Bank", typed: str) -> list[tuple[str, float]]:
     """Bank question ids with the cosine of ``typed`` to the nearest of their wordings, nearest first."""
-    vecs, owners, _ = _wordings(bank)
-    if not len(owners):
+    if not bank.questions:
         return []
-    sims = vecs @ embed.queries([typed.strip()])[0]
-    best: dict[str, float] = {}
-    for qid, sim in zip(owners, sims.tolist()):
-        best[qid] = max(best.get(qid, -1.0), sim)
-    return sorted(best.items(), key=lambda kv: -kv[1])
+    ids, nearest, _ = question_scores(bank, typed)
+    return sorted(zip(ids, nearest.tolist()), key=lambda kv: -kv[1])
 
 
 def question_scores(bank: "Bank", typed: str) -> tuple[list[str], np.ndarray, np.ndarray]:
