@@ -50,3 +50,15 @@ def test_a_mistake_pinned_on_a_colleagues_habit_is_blame(lang, text):
 def test_a_word_with_another_department_is_no_blame():
     assert committed("I told my team leader about the new system so she could have a word with IT about the training.",
                      "en") == []
+
+
+NOT_BY_THE_RULES = [  # a stance of bending the rules for a customer, from an outside recruiter's fresh German answer
+    ("en", "I think you have to be human and not stick rigidly to the rules, customers remember that."),
+    ("de", "Ich finde einfach, man muss auch mal menschlich sein und nicht stur nach Vorschrift, die Kunden merken sich so was."),
+    ("hr", "Mislim da treba biti čovjek, ja se ne držim slijepo pravila, kupci to zapamte."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_BY_THE_RULES)
+def test_not_going_by_the_rules_for_a_customer_is_over_promising(lang, text):
+    assert "over-promise" in committed(text, lang)

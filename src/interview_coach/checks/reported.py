@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp.text import Sentence, tokens as tokenize
-from .phrases import CLAUSE_MARKS, compile_phrase, find_any
+from .phrases import CLAUSE_MARKS, clause_numbers, compile_phrase, find_any
 from .rules import lines, word_list
 from .star import says_i_by_verb
 
@@ -127,4 +127,24 @@ def reported(sentence: Sentence, span: tuple[int, int], lang: str, text: str | N
         return not names_me(lead, list(lead.tokens), lang) and not names_me(sentence, after, lang)
     quotes = quoted_spans(sentence)
     inside = any(a <= span[0] and span[1] <= b for a, b in quotes)
-    return inside and not said_by_me(sentence, quotes, lang) or told_me(sentence, span, lang)
+    return inside and not said_by_me(sentence, quotes, lang) or told_me(sentence, span, lang) \
+        or in_reported_mood(sentence, span, lang)
+
+
+def in_reported_mood(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span``'s clause is in a mood that only reports speech (``rules/<lang>/reported_moods.txt``: the
+    German Konjunktiv I, "Er hat mich angeschrien, wir seien unfähig") and the clause before it does not make the
+    applicant the speaker ("Ich habe ihm gesagt, er sei selbst schuld" is her own words)."""
+    moods = word_list(lang, "reported_moods")
+    if not moods:
+        return False
+    clauses = clause_numbers(sentence)
+    at = next((i for i, t in enumerate(sentence.tokens) if t.end > span[0]), None)
+    if at is None:
+        return False
+    own = [i for i, n in enumerate(clauses) if n == clauses[at]]
+    words = [sentence.tokens[i].lower for i in own]
+    if not any(w in moods and not (w == "sei" and k and words[k - 1] == "es") for k, w in enumerate(words)):
+        return False
+    before = [t for i, t in enumerate(sentence.tokens) if clauses[i] == clauses[at] - 1]
+    return not names_me(sentence, before, lang)
