@@ -62,3 +62,29 @@ NOT_BY_THE_RULES = [  # a stance of bending the rules for a customer, from an ou
 @pytest.mark.parametrize("lang,text", NOT_BY_THE_RULES)
 def test_not_going_by_the_rules_for_a_customer_is_over_promising(lang, text):
     assert "over-promise" in committed(text, lang)
+
+
+QUIET_BLAME = [  # the team and the manager made the problem while "not complaining" (an outside recruiter's hr answer)
+    ("en", "My manager knows, but he does nothing about it."),
+    ("en", "The agency staff don't even know the basics."),
+    ("de", "Die Filialleitung weiß das, unternimmt aber nichts."),
+    ("de", "Das Problem liegt eher im Team."),
+    ("hr", "Voditelj to zna, ali ništa ne poduzima."),
+    ("hr", "Problem je više u ekipi."),
+]
+STORY_FACTS = [  # the same words in a story that puts something right
+    ("en", "The problem was that the team had no system, so I set one up."),
+    ("en", "When a customer shouted, my manager did nothing about it at first, so I stepped in."),
+    ("de", "Ich habe zuerst die Grundlagen gelernt."),
+    ("hr", "Problem je bio u tome što kupac nije imao račun, pa sam provjerila u sustavu."),
+]
+
+
+@pytest.mark.parametrize("lang,text", QUIET_BLAME)
+def test_quiet_blame_of_the_team_and_the_manager_is_blame(lang, text):
+    assert "blame-others" in committed(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", STORY_FACTS)
+def test_the_same_words_in_a_story_that_puts_it_right_are_not(lang, text):
+    assert committed(text, lang) == []
