@@ -136,7 +136,7 @@ def in_reported_mood(sentence: Sentence, span: tuple[int, int], lang: str) -> bo
     German Konjunktiv I, "Er hat mich angeschrien, wir seien unfähig") and the clause before it does not make the
     applicant the speaker ("Ich habe ihm gesagt, er sei selbst schuld" is her own words)."""
     moods = word_list(lang, "reported_moods")
-    if not moods:
+    if moods.isdisjoint(sentence.forms):  # no such form in the sentence (every English and Croatian one): done
         return False
     clauses = clause_numbers(sentence)
     at = next((i for i, t in enumerate(sentence.tokens) if t.end > span[0]), None)
