@@ -4,9 +4,9 @@ qualities with reasons and then told where they had practised them were credited
 engine ticked none (8 of 10). An answer that only names and explains the qualities still proves nothing.
 Answers written for this test, in hr, de and en.
 
-Not yet in hr: a bare line of the CV ("Tri godine radim na blagajni u pekarnici i tamo sam naučila sve troje")
-is about 2 z below the point's wording in e5 space, so its cue words are not trusted (coverage.CUE_SUPPORT_Z);
-a short story of one's own is credited as the point (the question's story_situation)."""
+A bare line of the CV ("Tri godine radim na blagajni u pekarnici i tamo sam naučila sve troje") is about 2 z below
+the point's wording in e5 space, so other points' gate on meaning (coverage.CUE_SUPPORT_Z) would reject its cue
+words; the point is the question's ``own_record``, whose cues count in any sentence."""
 
 from __future__ import annotations
 
@@ -42,3 +42,33 @@ def test_own_experience_after_the_qualities_is_the_evidence(lang):
 def test_qualities_named_and_explained_prove_nothing_yet(lang):
     fb = feedback("qualities", QUALITIES[lang], lang=lang, ui_lang=lang)
     assert not {k.id: k for k in fb.key_points}["own-evidence"].covered
+
+
+SIDE_JOB = {
+    "hr": ("Na studentskom poslu u pekari sam shvatila da se stalni kupci vraćaju zbog toga, a ne zbog kruha.",
+           "Na studentskom"),
+    "de": ("Das habe ich in meinem Nebenjob in der Bäckerei gemerkt: Die Stammkunden kamen wegen genau dieser Dinge.",
+           "Das habe ich"),
+    "en": ("I noticed that in my Saturday job at the bakery: the regulars came back for exactly those things.",
+           "I noticed"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUALITIES))
+def test_a_side_job_where_the_qualities_were_learnt_is_evidence(lang):
+    # a helper's fresh German answer (graded 80) told its evidence as "in meinem Nebenjob … gemerkt", unticked
+    proof, start = SIDE_JOB[lang]
+    fb = feedback("qualities", f"{QUALITIES[lang]} {proof}", lang=lang, ui_lang=lang)
+    point = {k.id: k for k in fb.key_points}["own-evidence"]
+    assert point.covered and point.evidence.text.startswith(start), point
+
+
+@pytest.mark.parametrize("lang,line,start", [
+    ("hr", "Tri godine radim na blagajni u pekarnici i tamo sam naučila sve troje.", "Tri godine"),
+    ("de", "Seit drei Jahren arbeite ich an der Kasse einer Bäckerei, da habe ich alle drei gelernt.", "Seit drei"),
+    ("en", "I've worked on the till at a bakery for three years, and that's where I learnt all three.", "I've worked"),
+])
+def test_a_line_of_the_cv_is_evidence_whatever_it_is_about(lang, line, start):
+    fb = feedback("qualities", f"{QUALITIES[lang]} {line}", lang=lang, ui_lang=lang)
+    point = {k.id: k for k in fb.key_points}["own-evidence"]
+    assert point.covered and point.evidence.text.startswith(start), point

@@ -54,6 +54,8 @@ class Question:
     story_situation: str | None = None         # the key point a told story's setting covers
     story_result: str | None = None            # the key point a told story's result covers
     story_own: str | None = None               # the key point a story's own actions ("I…") cover
+    own_record: str | None = None              # the key point the applicant's own record covers: its cues count
+                                               # in any sentence ("Na studentskom poslu u pekari…")
     looks_ahead: bool = False                  # asks about the future: a past told is no answer (topic cues)
     admits_unknown: bool = False               # asks what you do when you don't know: "I don't know" is no hedge
     company_values: str | None = None          # the key point a given company's values, shown in the answer, cover

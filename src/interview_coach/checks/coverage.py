@@ -44,12 +44,15 @@ class Target:
 
 def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndarray, target_vecs: np.ndarray,
         reference_vecs: np.ndarray, lang: str, excluded: set[int] | frozenset[int] = frozenset(),
-        clauses: bool = False) -> list[Item]:
+        clauses: bool = False, trusted: frozenset[str] = frozenset()) -> list[Item]:
     """``excluded``: sentences that can cover nothing (they commit a pitfall, or only introduce).
     ``clauses``: a cue also counts when the clause that says it (not the whole sentence) is about the
     target: for the key points shown. Off for the sibling test, which asks whether an answer is about
     its question at all, where a loose cue in a short clause ("bei Ihnen") would pass an answer to
-    another question; off for the rubric and company values, whose cues are single common words."""
+    another question; off for the rubric and company values, whose cues are single common words.
+    ``trusted``: targets whose cue words count in any sentence (the applicant's own record, ``own_record`` in
+    the bank): "Na studentskom poslu u pekari sam shvatila…" is evidence of the qualities named, though the
+    sentence means the bakery more than the point's wording."""
     if not sentences or len(excluded) >= len(sentences):
         return [Item(t.id, t.label, False) for t in targets]
     ref = sentence_vecs @ reference_vecs.T                  # sentences x references
@@ -70,7 +73,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
             hits = affirmed_hits(phrases, sentence, lang)
             if hits and all(id(p) in weak for p, _ in hits) and z[i, j] < WEAK_CUE_Z:
                 continue
-            if hits and (z[i, j] >= CUE_SUPPORT_Z
+            if hits and (z[i, j] >= CUE_SUPPORT_Z or target.id in trusted
                          or clauses and _clause_z(sentence, hits, target_vecs[j], reference_vecs) >= CUE_SUPPORT_Z):
                 cue_sentences += 1
                 if max(z[i, j], CUE_SUPPORT_Z) > cue_z:
@@ -145,7 +148,8 @@ KEY_POINTS_FULL_SHARE = 1.0  # the bar is full only when every key point is cove
 ELEMENTS_FULL_AT = 3.0
 
 
-def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: bool = False) -> list[Item]:
+def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: bool = False,
+          trusted: frozenset[str] = frozenset()) -> list[Item]:
     """Which targets the answer covers, sentences that commit a pitfall or only introduce left out.
     ``ahead``: the targets are plans (a question about the future, ``looks_ahead`` in the bank), which a
     sentence that tells the past does not make: "I started on the tills, then moved to a clothing store,
@@ -158,7 +162,7 @@ def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: boo
         excluded = frozenset(excluded) | {i for i, s in enumerate(ctx.sentences) if tense.kind(s, ctx.lang) == "past"}
     item_vecs = references(ctx.bank, ctx.lang)[3]
     return run(targets, ctx.sentences, ctx.vecs, embed.queries([t.text for t in targets]), item_vecs, ctx.lang,
-               excluded, clauses)
+               excluded, clauses, trusted)
 
 
 def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
@@ -296,7 +300,8 @@ class KeyPoints(Check):
         q, tr = ctx.question, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
-        items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead)
+        items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead,
+                      trusted=frozenset({q.own_record}) if q.own_record else frozenset())
         items = implied(with_company(ctx, q, with_story_parts(ctx, q, items)), q.id)
         said = {k.id for k in items if k.covered}
         gap = gaps(ctx)
