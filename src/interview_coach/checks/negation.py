@@ -50,6 +50,7 @@ def affirmed(hits: list, sentence: Sentence, lang: str) -> bool:
                 and not _contrasted(sentence, clause, lang) \
                 and not _negated_infinitive(sentence, start, end, lang, negations) \
                 and not _denied_gerund(sentence, start, end, lang, negations) \
+                and not _denied_saying(sentence, start, lang, negations) \
                 and not _corrected(phrase, sentence, start, end, lang, negations):
             return True
     return False
@@ -77,6 +78,48 @@ def _negated_infinitive(sentence: Sentence, start: int, end: int, lang: str, neg
     prev_cut = max(text.rfind(m, 0, cut) for m in CLAUSE_MARKS)
     previous = [t for t in sentence.tokens if prev_cut + offset < t.start and t.end <= cut + offset]
     return any(t.lower in negations for t in previous)
+
+
+SAYING_WINDOW = 3  # a negation at most this many words before a verb of saying denies what it says
+
+
+def _denied_saying(sentence: Sentence, start: int, lang: str, negations: frozenset[str]) -> bool:
+    """A cue in a "that" clause (``rules/<lang>/complements.txt``) governed by a negated verb of saying
+    (``rules/<lang>/saying_verbs.txt``) is what the applicant does not say: "Nisam joj počela objašnjavati da to
+    nije do mene", "Ich habe ihr nicht erklärt, dass es nicht meine Schuld war", "I don't start by telling the
+    customer that he is wrong". The negation stands at most SAYING_WINDOW words before the verb (in German also
+    after it in its clause, or before the clause a zu-infinitive hangs on: "Ich fange nicht an, ihr zu
+    erklären, dass…"); a negation elsewhere in the clause belongs to another verb ("When he didn't stop, I
+    told him that…")."""
+    complements, offset, text = word_list(lang, "complements"), sentence.start, sentence.text
+    speakers = word_list(lang, "speakers_i")  # a subject between the negation and the verb: another verb's
+    before = [t for t in sentence.tokens if t.start <= start]  # a cue may open with its "that": "dass er falsch liegt"
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower in complements), None)
+    if k is None or any(m in text[before[k].end - offset:start - offset] for m in CLAUSE_MARKS):
+        return False
+    # the clause before the "that"; after a comma ("Ich habe ihr nicht erklärt, dass…") the one that ends there
+    governing = _same_clause_before(sentence, before[k].start, lang) or \
+        (_same_clause_before(sentence, before[k - 1].end, lang) if k else [])
+    if not governing:
+        return False
+    g_start, g_end = governing[0].start, governing[-1].end
+    for _, (a, b) in find_any(list(saying_verbs(lang)), sentence):
+        if not (g_start <= a and b <= g_end):
+            continue
+        lead = [t for t in governing if t.end <= a][-SAYING_WINDOW:]
+        after = [t for t in governing if t.start >= b] if lang == "de" else []
+        denied = [i for i, t in enumerate(lead) if t.lower in negations or t.lower.endswith("n't")]
+        if denied and not any(t.lower in speakers for t in lead[denied[-1] + 1:]) or \
+                any(t.lower in negations for t in after):
+            return True
+        if _negated_infinitive(sentence, a, b, lang, negations):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def saying_verbs(lang: str) -> tuple[Phrase, ...]:
+    return tuple(compile_phrase(line, lang) for line in lines(lang, "saying_verbs"))
 
 
 GERUND_DENIED_WITHIN = 5  # words after the cue in which its verb is negated
