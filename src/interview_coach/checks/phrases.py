@@ -199,6 +199,8 @@ def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) 
     toks = tokens(core, lang)
     for i, tok in enumerate(toks):
         forms = frozenset({tok.lower, tok.lemma})
+        if tok.lower.endswith(("'s", "’s")):
+            forms = frozenset({tok.lower})  # "that's", "dessert's": not the bare "that", "desserts" (its variant says "that is")
         if prefix or suffix:
             forms = frozenset({tok.lower})  # no lemma for fragments
         if person and tok.lower in PERSON_FORMS.get(lang, ()) and not (prefix or suffix):

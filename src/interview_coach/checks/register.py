@@ -10,6 +10,7 @@ from ..nlp import langid
 from ..nlp.text import SIMPLEMMA_LANG, Sentence
 from ..result import Evidence
 from .phrases import Phrase, compile_phrase, find_any
+from .reported import quoted_spans
 from .ruledata import rules_dir
 from .rules import word_list
 
@@ -25,20 +26,30 @@ def mixed_language(sentences: list[Sentence], lang: str) -> list[Evidence]:
     """The sentences written in a language other than ``lang`` (supported or not), or that switch into
     another supported language halfway ("Also first of all würde ich mich entschuldigen, weil waiting is
     never fun"): a sentence the detector reads as another language, or one with SWITCH_MARKERS words
-    that only another language uses."""
+    that only another language uses. Words in quotation marks are someone else's ("ponavljao „troppo caro”"):
+    only the sentence's own words are read."""
     out = []
     for s in sentences:
-        if len(s.tokens) < MIN_WORDS:
+        text = _unquoted(s)
+        if len(text.split()) < MIN_WORDS:
             continue
-        g = langid.guess(s.text)
+        g = langid.guess(text)
         other = g.lang or g.name
         if (other != lang and g.confidence >= MIN_CONFIDENCE and g.name not in CLOSE.get(lang, ())
-                and words_agree(s.text, lang, g.lang)) or switches(s, lang):
+                and words_agree(text, lang, g.lang)) or switches(s, lang):
             out.append(Evidence(s.text, s.start, s.end))
     return out
 
 
 OWN_WORDS = 0.6  # a sentence whose words are this much the answer's language is no switch to an unsupported one
+
+
+def _unquoted(sentence: Sentence) -> str:
+    """The sentence's text with its quotations left out."""
+    text, offset = sentence.text, sentence.start
+    for a, b in sorted(quoted_spans(sentence), reverse=True):
+        text = text[:a - offset] + " " + text[b - offset:]
+    return text
 
 
 def words_agree(text: str, lang: str, other: str | None) -> bool:
@@ -69,15 +80,19 @@ def foreign_words(sentences: list[Sentence], lang: str) -> list[tuple[str, Sente
     four letters or more that the answer's language's dictionary does not know and another's does, not a
     loanword the language uses (``rules/<lang>/loanwords.txt``: "roaming", "online", "Laptop"), and not a
     name (capitalised inside a sentence). One switched sentence is found by :func:`mixed_language`; these
-    are the single words a sentence-wise detector reads past."""
+    are the single words a sentence-wise detector reads past. Not words in quotation marks: a guest's "grazie,
+    signora" is part of the story."""
     import simplemma
 
     own, loans = SIMPLEMMA_LANG[lang], word_list(lang, "loanwords")
     others = [SIMPLEMMA_LANG[o] for o in ("hr", "de", "en") if o != lang]
     out = []
     for s in sentences:
+        quotes = quoted_spans(s)
         for k, t in enumerate(s.tokens):
             word = t.text
+            if any(a <= t.start < b for a, b in quotes):
+                continue
             if len(word) < FOREIGN_MIN_LETTERS or not word.isalpha() or t.lower in loans:
                 continue
             if k and word[0].isupper():  # a name: "Black Friday", "Excel", "Winterthur"
@@ -108,7 +123,8 @@ def _other_markers(lang: str) -> tuple[frozenset[str], ...]:
 def switches(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence has SWITCH_MARKERS words that only another of hr/de/en uses. Set on the
     graded dev split and the bank's sample answers: no answer that keeps to one language has two."""
-    words = [t.lower for t in sentence.tokens]
+    quotes = quoted_spans(sentence)
+    words = [t.lower for t in sentence.tokens if not any(a <= t.start < b for a, b in quotes)]
     return any(sum(w in markers for w in words) >= SWITCH_MARKERS for markers in _other_markers(lang))
 
 

@@ -63,9 +63,23 @@ def lead_of(text: str, start: int, lang: str) -> Sentence:
 
 
 def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> bool:
-    """Whether the words outside the quotations name the applicant (or their team) as a speaker."""
-    outside = [t for t in sentence.tokens if not any(a <= t.start < b for a, b in quotes)]
-    return names_me(sentence, outside, lang)
+    """Whether the words outside the quotations name the applicant (or their team) as a speaker. Not where a
+    relative clause (``rules/<lang>/relatives.txt``; in German after a comma) introduces the quotation and
+    names no first person, nor do the words after it: "I remember one man who opened with "You lot are
+    useless"" quotes the man, though "I" stands before him; "I told the man who was shouting: "…"" is mine."""
+    lead = [t for t in sentence.tokens if t.end <= quotes[0][0]]
+    between = [t for t in sentence.tokens if quotes[0][1] <= t.start and t.end <= quotes[-1][0]
+               and not any(a <= t.start < b for a, b in quotes)]
+    outside = lead + between + _tag_after(sentence, quotes[-1][1], lang)
+    if not names_me(sentence, outside, lang):
+        return False
+    relatives, offset = word_list(lang, "relatives"), sentence.start
+    k = next((k for k in range(len(lead) - 1, 0, -1) if lead[k].lower in relatives and
+              (lang != "de" or "," in sentence.text[lead[k - 1].end - offset:lead[k].start - offset])), None)
+    if k is None or any(m in sentence.text[lead[k].end - offset:quotes[0][0] - offset] for m in CLAUSE_MARKS):
+        return True  # "I told the man who was shouting: "…"": the relative clause ends before the quotation
+    return names_me(sentence, lead[k + 1:], lang) or \
+        names_me(sentence, _tag_after(sentence, quotes[-1][1], lang), lang)
 
 
 def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers_i") -> bool:
@@ -75,6 +89,24 @@ def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers
     if any(t.lower in speakers for t in tokens):
         return True
     return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens)), lang)
+
+
+TAG_WORDS = 3  # a quotation's speaker is named within this many words after it ("…", sagte ich / I said)
+
+
+def _tag_after(sentence: Sentence, end: int, lang: str) -> list:
+    """The words after a quotation that ends at ``end`` that can tag its speaker: the first TAG_WORDS of the
+    clause that follows it, up to a clause mark or a joining word (``rules/<lang>/joiners.txt``); "…", bis ich
+    ihm den Plan aufgezeichnet habe" is a clause of its own and says nothing of who spoke; "…", habe ich ihm dann
+    ganz ruhig erklärt" does."""
+    offset, after = sentence.start, [t for t in sentence.tokens if t.start >= end]
+    joiners, tag = word_list(lang, "joiners"), []
+    for k, t in enumerate(after):
+        if k and any(m in sentence.text[after[k - 1].end - offset:t.start - offset] for m in CLAUSE_MARKS) \
+                or t.lower in joiners:
+            break
+        tag.append(t)
+    return tag[:TAG_WORDS]
 
 
 @lru_cache(maxsize=None)
