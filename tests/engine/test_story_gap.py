@@ -94,3 +94,19 @@ def test_a_story_of_own_actions_has_a_situation_where_it_starts(lang):
     situation = fb.star["situation"]
     assert situation.present and situation.evidence.text == CALL_CENTRE[lang].split(". ")[1] + ".", situation
     assert any(k.id == "concrete-example" and k.covered for k in fb.key_points), fb.key_points
+
+
+# an ending only guessed at ("Mislim da je bila zadovoljna, barem mi se tako činilo") is no result: a helper's
+# fresh middling hr story (graded 62, "finish with a concrete result") scored 88 as if it had one
+GUESSED_ENDING = {
+    "en": " I think he was happy with it in the end, at least it seemed that way.",
+    "de": " Ich glaube, er war am Ende zufrieden, glaube ich zumindest.",
+    "hr": " Mislim da je na kraju bio zadovoljan, barem mi se tako činilo.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_ending_only_guessed_at_is_no_result(lang):
+    fb = feedback("difficult-customer", STORY[lang] + GUESSED_ENDING[lang], lang=lang, ui_lang="en")
+    assert not fb.star["result"].present, (lang, fb.star["result"])
+    assert fb.score <= engine.CAP_STORY_GAP, (lang, fb.score)
