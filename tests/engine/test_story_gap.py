@@ -110,3 +110,17 @@ def test_an_ending_only_guessed_at_is_no_result(lang):
     fb = feedback("difficult-customer", STORY[lang] + GUESSED_ENDING[lang], lang=lang, ui_lang="en")
     assert not fb.star["result"].present, (lang, fb.star["result"])
     assert fb.score <= engine.CAP_STORY_GAP, (lang, fb.score)
+
+
+TRAILS_OFF = {
+    "en": " I don't really know what happened next, I think he got his phone fixed somewhere.",
+    "de": " Wie es genau weiterging, weiß ich gar nicht mehr so richtig.",
+    "hr": " Kako je dalje bilo, ne znam točno, mislim da je mobitel popravio negdje drugdje.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_story_that_trails_off_has_no_result(lang):
+    # a helper's fresh German story (graded 64, "finish the story with a clear result") scored 80
+    fb = feedback("difficult-customer", STORY[lang] + TRAILS_OFF[lang], lang=lang, ui_lang="en")
+    assert not fb.star["result"].present, (lang, fb.star["result"])

@@ -1,0 +1,41 @@
+"""Key points said plainly, as middling applicants say them (helpers' fresh graded answers, blind to the code):
+a breath and the most urgent thing first are the stress question's method, however many fillers stand around
+them ("prvo malo udahnem i kao složim si u glavi što je najhitnije": the engine credited no method and said 34
+against a grade of 53); the shop one works in is evidence of one's qualities ("Im Baumarkt, wo ich gerade
+arbeite…"), and customers noticing they are taken seriously is why a quality matters. Answers written for this
+test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import feedback
+
+STRESS = {
+    "hr": "Kad vidim da je gužva, prvo malo udahnem i složim si u glavi što je najhitnije, pa idem redom.",
+    "de": "Wenn viel los ist, atme ich kurz durch und überlege, was am dringendsten ist, dann gehe ich der Reihe nach vor.",
+    "en": "When it gets busy I take a breath, work out what's most urgent and then go through it step by step.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRESS))
+def test_a_breath_and_the_most_urgent_first_is_a_method(lang):
+    fb = feedback("stress", STRESS[lang], lang=lang, ui_lang="en")
+    assert {k.id: k for k in fb.key_points}["method"].covered
+
+
+QUALITIES = {
+    "hr": "Strpljenje i jasnoća. U dućanu gdje sada radim to znači kupcu u dvije rečenice objasniti koji mu tipl "
+          "treba. Kupci odmah osjete jesu li shvaćeni ozbiljno.",
+    "de": "Geduld und Klarheit. Im Baumarkt, wo ich gerade arbeite, heißt das, einem Kunden in zwei Sätzen zu sagen, "
+          "welchen Dübel er braucht. Genau daran merken Kunden, ob sie ernst genommen werden.",
+    "en": "Patience and clarity. In the DIY shop where I work now, that means telling a customer in two sentences "
+          "which wall plug he needs. That's how customers notice whether they're taken seriously.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(QUALITIES))
+def test_the_shop_one_works_in_and_customers_taken_seriously_are_the_points(lang):
+    points = {k.id: k for k in feedback("qualities", QUALITIES[lang], lang=lang, ui_lang="en").key_points}
+    assert points["own-evidence"].covered, points["own-evidence"]
+    assert points["why-matters"].covered, points["why-matters"]
