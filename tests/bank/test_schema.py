@@ -235,3 +235,13 @@ def test_a_key_point_optional_in_some_languages_only_is_refused_with_its_line(pa
     line = next(i for i, l in enumerate(text.splitlines(), 1) if l == "  - id: job-advert")
     # named in the file changed, or (where that is the reference language) in every other language's file
     assert found and all(p.line == line for p in found if p.file == path), [str(p) for p in found]
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_key_point_by_cue_in_some_languages_only_is_refused(pack_copy, lang):
+    path = pack_copy / f"questions/{lang}/data-protection.yml"
+    text = path.read_text("utf-8")
+    assert "    by_cue: true\n" in text
+    path.write_text(text.replace("    by_cue: true\n", "", 1), "utf-8")
+    found = [p for p in problems_of(pack_copy) if "'alternative' is by_cue in some languages only" in p.message]
+    assert found, [str(p) for p in problems_of(pack_copy)]

@@ -18,6 +18,7 @@ class KeyPoint:
     text: str
     cues: tuple[str, ...] = ()
     optional: bool = False  # made by some answers only: credited when made, never missing
+    by_cue: bool = False    # credited from its cue words only, never by meaning alone
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,8 @@ class Target:
 
 def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndarray, target_vecs: np.ndarray,
         reference_vecs: np.ndarray, lang: str, excluded: set[int] | frozenset[int] = frozenset(),
-        clauses: bool = False, trusted: frozenset[str] = frozenset()) -> list[Item]:
+        clauses: bool = False, trusted: frozenset[str] = frozenset(),
+        by_cue_only: frozenset[str] = frozenset()) -> list[Item]:
     """``excluded``: sentences that can cover nothing (they commit a pitfall, or only introduce).
     ``clauses``: a cue also counts when the clause that says it (not the whole sentence) is about the
     target: for the key points shown. Off for the sibling test, which asks whether an answer is about
@@ -52,7 +53,8 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
     another question; off for the rubric and company values, whose cues are single common words.
     ``trusted``: targets whose cue words count in any sentence (the applicant's own record, ``own_record`` in
     the bank): "Na studentskom poslu u pekari sam shvatila…" is evidence of the qualities named, though the
-    sentence means the bakery more than the point's wording."""
+    sentence means the bakery more than the point's wording. ``by_cue_only``: targets never credited by meaning
+    alone (``by_cue`` in the bank)."""
     if not sentences or len(excluded) >= len(sentences):
         return [Item(t.id, t.label, False) for t in targets]
     ref = sentence_vecs @ reference_vecs.T                  # sentences x references
@@ -79,7 +81,7 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
                 if max(z[i, j], CUE_SUPPORT_Z) > cue_z:
                     cue_i, cue_z = i, float(max(z[i, j], CUE_SUPPORT_Z))
         by_cue = cue_i is not None and cue_z >= CUE_SUPPORT_Z
-        by_meaning = best_z >= SEMANTIC_Z
+        by_meaning = best_z >= SEMANTIC_Z and target.id not in by_cue_only
         covered = by_cue or by_meaning
         pick = cue_i if by_cue and not (by_meaning and best_z > cue_z + 1.0) else best_i
         s = sentences[pick]
@@ -149,7 +151,7 @@ ELEMENTS_FULL_AT = 3.0
 
 
 def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: bool = False,
-          trusted: frozenset[str] = frozenset()) -> list[Item]:
+          trusted: frozenset[str] = frozenset(), by_cue_only: frozenset[str] = frozenset()) -> list[Item]:
     """Which targets the answer covers, sentences that commit a pitfall or only introduce left out.
     ``ahead``: the targets are plans (a question about the future, ``looks_ahead`` in the bank), which a
     sentence that tells the past does not make: "I started on the tills, then moved to a clothing store,
@@ -162,7 +164,7 @@ def cover(ctx: Context, targets: list[Target], clauses: bool = False, ahead: boo
         excluded = frozenset(excluded) | {i for i, s in enumerate(ctx.sentences) if tense.kind(s, ctx.lang) == "past"}
     item_vecs = references(ctx.bank, ctx.lang)[3]
     return run(targets, ctx.sentences, ctx.vecs, embed.queries([t.text for t in targets]), item_vecs, ctx.lang,
-               excluded, clauses, trusted)
+               excluded, clauses, trusted, by_cue_only)
 
 
 def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
@@ -301,7 +303,8 @@ class KeyPoints(Check):
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead,
-                      trusted=frozenset({q.own_record}) if q.own_record else frozenset())
+                      trusted=frozenset({q.own_record}) if q.own_record else frozenset(),
+                      by_cue_only=frozenset(k.id for k in q.in_lang(ctx.lang).key_points if k.by_cue))
         items = implied(with_company(ctx, q, with_story_parts(ctx, q, items)), q.id)
         said = {k.id for k in items if k.covered}
         gap = gaps(ctx)
