@@ -10,7 +10,7 @@ from ..nlp import langid
 from ..nlp.text import SIMPLEMMA_LANG, Sentence
 from ..result import Evidence
 from .phrases import Phrase, compile_phrase, find_any
-from .reported import quoted_spans
+from .reported import quoted_spans, unquoted_tokens
 from .ruledata import rules_dir
 from .rules import word_list
 
@@ -123,8 +123,7 @@ def _other_markers(lang: str) -> tuple[frozenset[str], ...]:
 def switches(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence has SWITCH_MARKERS words that only another of hr/de/en uses. Set on the
     graded dev split and the bank's sample answers: no answer that keeps to one language has two."""
-    quotes = quoted_spans(sentence)
-    words = [t.lower for t in sentence.tokens if not any(a <= t.start < b for a, b in quotes)]
+    words = [t.lower for t in unquoted_tokens(sentence)]
     return any(sum(w in markers for w in words) >= SWITCH_MARKERS for markers in _other_markers(lang))
 
 

@@ -62,24 +62,28 @@ def lead_of(text: str, start: int, lang: str) -> Sentence:
     return Sentence(piece, cut, start, tokenize(piece, lang, cut))
 
 
+def unquoted_tokens(sentence: Sentence, quotes: list[tuple[int, int]] | None = None) -> list:
+    """The sentence's tokens outside its quotations (``quotes``: :func:`quoted_spans`, when known)."""
+    spans = quoted_spans(sentence) if quotes is None else quotes
+    return [t for t in sentence.tokens if not any(a <= t.start < b for a, b in spans)]
+
+
 def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> bool:
     """Whether the words outside the quotations name the applicant (or their team) as a speaker. Not where a
     relative clause (``rules/<lang>/relatives.txt``; in German after a comma) introduces the quotation and
     names no first person, nor do the words after it: "I remember one man who opened with "You lot are
     useless"" quotes the man, though "I" stands before him; "I told the man who was shouting: "…"" is mine."""
     lead = [t for t in sentence.tokens if t.end <= quotes[0][0]]
-    between = [t for t in sentence.tokens if quotes[0][1] <= t.start and t.end <= quotes[-1][0]
-               and not any(a <= t.start < b for a, b in quotes)]
-    outside = lead + between + _tag_after(sentence, quotes[-1][1], lang)
-    if not names_me(sentence, outside, lang):
+    between = [t for t in unquoted_tokens(sentence, quotes) if quotes[0][1] <= t.start and t.end <= quotes[-1][0]]
+    tag = _tag_after(sentence, quotes[-1][1], lang)
+    if not names_me(sentence, lead + between + tag, lang):
         return False
     relatives, offset = word_list(lang, "relatives"), sentence.start
     k = next((k for k in range(len(lead) - 1, 0, -1) if lead[k].lower in relatives and
               (lang != "de" or "," in sentence.text[lead[k - 1].end - offset:lead[k].start - offset])), None)
     if k is None or any(m in sentence.text[lead[k].end - offset:quotes[0][0] - offset] for m in CLAUSE_MARKS):
         return True  # "I told the man who was shouting: "…"": the relative clause ends before the quotation
-    return names_me(sentence, lead[k + 1:], lang) or \
-        names_me(sentence, _tag_after(sentence, quotes[-1][1], lang), lang)
+    return names_me(sentence, lead[k + 1:], lang) or names_me(sentence, tag, lang)
 
 
 def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers_i") -> bool:
