@@ -216,9 +216,11 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
             spans.append((listed[0][0], listed[-1][1]))
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
-    if spans:  # an unless phrase undoes each cue but one after a "but" that follows it
+    if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
         unless = [span for _, span in find_any(list(pitfall.unless), sentence)]
-        spans = [span for span in spans if all(_turned_between(sentence, d, span[0], lang) for _, d in unless)]
+        spans = [span for span in spans
+                 if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
+                        for c, d in unless)]
     if not spans:
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
@@ -226,6 +228,25 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     if pitfall.plan and tense.kind(sentence, lang) == "past":
         return []  # "Ich habe im eigenen Laden meiner Eltern gearbeitet" is a CV, no plan to leave
     return spans
+
+
+def _runs_into(sentence: Sentence, start: int, end: int, cue: tuple[int, int], lang: str) -> bool:
+    """An ``unless`` phrase that is part of how the cue is said, not a turn against it:
+    - negations only, sharing the negation the cue is written with: "nikad ne" (I never push) in "Zato nikad
+      ne prihvaćam prvi „ne”" (Croatian concord), "niemandem" in "Niemand sollte nur mit dem Kabel rausgehen";
+    - a turn that runs into the cue ("but mainly" in "…, but mainly it's about having something stable"): what
+      follows a "but" is the point made; the phrase still undoes a cue before it ("the pay is fine, but mainly
+      I like people").
+    ("while the system" still undoes "the system is down", "even though it wasn't" still undoes "it wasn't my
+    fault": they say more than a negation and run into the cue with no turn.)"""
+    if not (start < cue[1] and cue[0] < end <= cue[1]):
+        return False
+    said = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    if not said:
+        return False
+    if all(t.lower in word_list(lang, "negations") for t in said):
+        return True
+    return start < cue[0] and said[0].lower in word_list(lang, "turns")
 
 
 def _turned_between(sentence: Sentence, after: int, before: int, lang: str) -> bool:
