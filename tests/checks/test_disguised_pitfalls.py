@@ -17,6 +17,9 @@ COMMITS = [
     ("hr", "why-leaving", "blame-others", "Prijedlozi s blagajne se ne slušaju, tako je to tamo oduvijek."),
     ("de", "why-leaving", "blame-others", "Die Filialleitung hatte nie wirklich einen Plan, so läuft das dort eben."),
     ("en", "why-leaving", "blame-others", "The owners never really had a plan, and that's just how it is there."),
+    ("hr", "why-leaving", "blame-others", "Nova voditeljica ima svoj način, recimo da se naše mišljenje baš i ne traži."),
+    ("de", "why-leaving", "blame-others", "Die neue Leitung macht vieles anders, unsere Meinung wird nicht wirklich gefragt."),
+    ("en", "why-leaving", "blame-others", "The new manager has her own ways; let's say our opinion isn't really asked."),
     ("hr", "why-cs", "money-only", "Iskreno, meni je sada najvažnije da imam sigurnost i plaću koja sjedne svaki mjesec."),
     ("de", "why-cs", "money-only", "Ich suche vor allem etwas Sicheres mit festen Zeiten."),
     ("en", "why-cs", "money-only", "I'm good with people, but mainly it's about having something stable now."),
@@ -46,8 +49,34 @@ LEAVES_ALONE = [
     ("en", "stress", "money-only", "My manager used to put me on the busiest shifts for that reason."),
     # tiredness as a condition, not a reason given
     ("hr", "weakness", "excuses", "Kad sam umorna, ni s kupcima nisam onakva kakva bih htjela biti."),
+    # some customers always doing one thing is no favouritism
+    ("en", "teamwork", "blame-others", "Some customers always pay by card and others never do, so we kept two tills open."),
     # security of the data is no motive
     ("en", "data-protection", "money-only", "The main thing is the security of the account holder's details."),
+    # "not easily" is patience, no claim of never feeling it
+    ("hr", "why-cs", "never-stressed", "Mislim da sam strpljiv, ne živciram se lako kad netko ne razumije iz prve."),
+    ("de", "stress", "never-stressed", "Stress erreicht mich nicht so schnell, ich bleibe meistens ruhig."),
+    ("en", "why-cs", "never-stressed", "I'm patient, I don't get annoyed easily when someone doesn't get it first time."),
+    # the caller's question, told, is no data given
+    ("hr", "data-protection", "shares-data", "Jednom je zvala žena koja je htjela znati koliko je očev račun."),
+    ("de", "data-protection", "shares-data", "Einmal rief eine Frau an, die wissen wollte, wie hoch die offene Rechnung ihres Vaters ist."),
+    ("en", "data-protection", "shares-data", "Once a woman rang who wanted to know how much the last bill was."),
+    # "I don't know" said aside, between commas, is a filler (register), no admission
+    ("hr", "why-cs", "dead-end", "Volim raditi s ljudima i, ne znam, jednostavno me veseli kad nekome pomognem."),
+    ("de", "why-cs", "dead-end", "Ich rede gern mit Leuten und, keine Ahnung, mir macht das einfach Spaß."),
+    ("en", "why-cs", "dead-end", "I like talking to people and, I don't know, it's just fun when I can help."),
+    # knowing customers notice a hard sell is no hard sell
+    ("de", "upselling", "pushy-selling", "Ein Kunde merkt sofort, wenn man ihm was andrehen will, und dann ist das Vertrauen weg."),
+]
+
+STILL_COMMITS = [
+    # what is not known, said after the clause it is about, or a clause between commas, is no aside
+    ("hr", "five-years", "dead-end", "Gdje ću biti za pet godina, ne znam, stvarno."),
+    ("de", "five-years", "dead-end", "Wo ich dann arbeite, lasse ich auf mich zukommen, aber ich bin offen für alles."),
+    ("en", "five-years", "dead-end", "Where I'll be by then, I don't know, but I'm open to anything."),
+    ("hr", "dont-know", "dead-end", "Ne znam, vidjet ćemo."),
+    ("de", "dont-know", "dead-end", "Keine Ahnung, ehrlich gesagt."),
+    ("en", "dont-know", "dead-end", "I don't know, we'll see."),
 ]
 
 
@@ -59,6 +88,11 @@ def committed(text: str, lang: str, qid: str) -> list[str]:
 
 @pytest.mark.parametrize("lang,qid,pitfall,text", COMMITS)
 def test_a_pitfall_said_indirectly_is_found(lang, qid, pitfall, text):
+    assert pitfall in committed(text, lang, qid)
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", STILL_COMMITS)
+def test_an_admission_that_opens_the_sentence_is_no_aside(lang, qid, pitfall, text):
     assert pitfall in committed(text, lang, qid)
 
 

@@ -35,3 +35,12 @@ def test_a_plan_said_ahead_is_still_credited(lang):
     }[lang]
     fb = engine.feedback("five-years", plan, lang=lang, ui_lang="en")
     assert any(k.covered for k in fb.key_points)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "hr"])
+def test_a_story_of_the_past_earns_no_example_score_for_five_years(lang):
+    """The CV above tells real cases in the past ("Last Christmas I ran the returns desk…"): a question about
+    the future is not answered by them, so they earn no example score (it was 95); a question that is not about
+    the future still counts a told case."""
+    assert engine.feedback("five-years", CV[lang], lang=lang, ui_lang="en").dimensions["example"] is None
+    assert engine.feedback("experience", CV[lang], lang=lang, ui_lang="en").dimensions["example"] is not None

@@ -300,3 +300,38 @@ def test_a_motive_is_no_account_of_experience(lang):
     own = feedback("experience", EXPERIENCE[lang], lang=lang, ui_lang="en")
     assert not own.insights["relevance_detail"]["topic_missing"], lang
     assert own.advice == [] or own.advice[0]["code"] != "off-topic"
+
+
+# "Why should we hire you?" given to "What are your salary expectations?": no pay, no figure, no range
+NO_PAY = {
+    "en": ("What matters most to me is the chance to learn and to work in a good team. A friend who worked here told "
+           "me how well you train new starters. I'm outgoing and reliable, and after two summers as a promoter in a "
+           "shopping centre I know what a whole day on my feet talking to customers is like."),
+    "de": ("Am wichtigsten ist mir, dass ich dazulernen kann und in einem guten Team arbeite. Eine Freundin, die hier "
+           "gearbeitet hat, hat mir erzählt, wie gut Sie neue Leute einarbeiten. Ich bin kontaktfreudig und zuverlässig "
+           "und weiß nach zwei Sommern als Promoterin im Einkaufszentrum, wie es ist, den ganzen Tag zu stehen und mit "
+           "Kunden zu reden."),
+    "hr": ("Meni je najvažnije da mogu učiti i raditi u dobrom kolektivu. Prijateljica koja je ovdje radila pričala mi "
+           "je kako dobro uvodite nove ljude u posao. Komunikativna sam i pouzdana, a nakon dva ljeta kao promotorica u "
+           "trgovačkom centru znam kako je cijeli dan biti na nogama i razgovarati s kupcima."),
+}
+A_RANGE = {
+    "en": "From what I've seen for similar roles, somewhere around twelve to thirteen pounds an hour, but I'm flexible.",
+    "de": "Für vergleichbare Stellen habe ich etwa 2.300 bis 2.500 Euro brutto im Monat gesehen, da bin ich flexibel.",
+    "hr": "Prema oglasima za slične poslove, negdje oko 1.100 do 1.200 eura neto, ali sam otvorena za dogovor.",
+}
+
+
+def says_salary_topic(bank, text: str, lang: str) -> bool:
+    phrases = [compile_phrase(c, lang) for c in bank.question("salary").in_lang(lang).topic_cues]
+    return any(find_any(phrases, s) for s in sentences(text, lang))
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_salary_answer_that_names_no_pay_is_off_topic_and_a_range_is_not(bank, lang):
+    assert not says_salary_topic(bank, NO_PAY[lang], lang) and says_salary_topic(bank, A_RANGE[lang], lang)
+    other = feedback("salary", NO_PAY[lang], lang=lang, ui_lang="en")
+    assert other.advice[0]["code"] == "off-topic" and other.score <= 25
+    own = feedback("salary", A_RANGE[lang], lang=lang, ui_lang="en")
+    assert not own.insights["relevance_detail"]["topic_missing"], lang
+    assert own.advice == [] or own.advice[0]["code"] != "off-topic"

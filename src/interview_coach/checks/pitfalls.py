@@ -51,6 +51,7 @@ SCHEMA = Draft202012Validator({
                 "bad_service": {"type": "boolean"},
                 "about_me": {"type": "boolean"},
                 "plan": {"type": "boolean"},
+                "aside_is_filler": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
@@ -93,6 +94,9 @@ class Pitfall:
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
     plan: bool = False  # a plan for the future: a sentence that tells the past commits nothing
+    # a cue said aside, between commas inside its sentence, is a spoken filler ("Ich rede gern mit Leuten und,
+    # keine Ahnung, mir macht das Spaß"): no admission of not knowing
+    aside_is_filler: bool = False
     # cues that commit it only in answers to one question: standing at the door or looking in a bag is
     # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
     cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -150,6 +154,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
+        aside_is_filler=p.get("aside_is_filler", False),
         scene_message=p.get("scene_message"),
         cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
         unless_for=tuple((qid, ph(unless)) for qid, unless in p.get("unless_for", {}).items()),
@@ -214,6 +219,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
             spans.append((listed[0][0], listed[-1][1]))
+    if pitfall.aside_is_filler:
+        spans = [span for span in spans if not aside(sentence, span, lang)]
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
     if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
@@ -228,6 +235,24 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     if pitfall.plan and tense.kind(sentence, lang) == "past":
         return []  # "Ich habe im eigenen Laden meiner Eltern gearbeitet" is a CV, no plan to leave
     return spans
+
+
+ASIDE_WORDS = 3  # "keine Ahnung", "ne znam", "I don't know"
+
+
+def aside(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Is the span said aside: a few words (ASIDE_WORDS at most) with a comma (or dash) right before and right
+    after them, inside the sentence, the comma before them after a joining word (``rules/<lang>/aside_openers.txt``):
+    "und, keine Ahnung, mir macht das Spaß". A longer clause between commas is a clause of the sentence ("Wo
+    genau das sein wird, lasse ich auf mich zukommen, aber…"), and after a clause the words say what is not known
+    ("Where I'll be by then, I don't know, but…")."""
+    text, offset = sentence.text, sentence.start
+    before, after = text[:span[0] - offset].rstrip(), text[span[1] - offset:].lstrip()
+    if len(text[span[0] - offset:span[1] - offset].split()) > ASIDE_WORDS or \
+            not before.endswith((",", "–", "—")) or not after.startswith((",", "–", "—")):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1].lower().strip(".,;:!?") in word_list(lang, "aside_openers")
 
 
 def _runs_into(sentence: Sentence, start: int, end: int, cue: tuple[int, int], lang: str) -> bool:

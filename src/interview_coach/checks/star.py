@@ -276,9 +276,16 @@ class Story(Check):
         if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
-        if given:
+        if given or ahead(ctx):
             return Outcome(None, advice)
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
+
+
+def ahead(ctx: Context) -> bool:
+    """A question about the future ("Where do you see yourself in five years?", ``looks_ahead`` in the bank): a
+    story of the past is no answer to it, so a told one earns nothing (a CV told in the past, given to five-years,
+    scored its example 95)."""
+    return ctx.question is not None and ctx.question.looks_ahead and not ctx.expects_example
 
 
 def received(ctx: Context) -> bool:
