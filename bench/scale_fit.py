@@ -26,10 +26,6 @@ from stats import spearman  # noqa: E402
 STEPS = (4.0, 2.0, 1.0, -1.0, -2.0, -4.0)
 
 
-def band(score: float) -> str:
-    return "strong" if score >= 75 else "good" if score >= 60 else "developing" if score >= 40 else "weak"
-
-
 def record(items: list[dict]) -> list[tuple[dict, tuple | None, int]]:
     """Per answer: the graded item, the last inputs ``engine.overall`` was called with, the engine's score."""
     from interview_coach import engine
@@ -53,6 +49,7 @@ def record(items: list[dict]) -> list[tuple[dict, tuple | None, int]]:
 
 def figures(rows: list[tuple[dict, tuple | None, int]], scale) -> dict[str, float]:
     from interview_coach import engine
+    from interview_coach.result import band_for
 
     kept = engine.SCALE
     engine.SCALE = scale
@@ -62,9 +59,9 @@ def figures(rows: list[tuple[dict, tuple | None, int]], scale) -> dict[str, floa
         engine.SCALE = kept
     g = np.array([item["grade"] for item, _, _ in rows], dtype=float)
     mid = np.array([item["band"] in MIDDLE for item, _, _ in rows])
-    graded_band = [{"excellent": "strong"}.get(item["band"], item["band"]) for item, _, _ in rows]
     return {"rho": spearman(g, s), "rho_middle": spearman(g[mid], s[mid]), "mae": float(np.abs(g - s).mean()),
-            "bias": float((s - g).mean()), "band": float(np.mean([band(x) == b for x, b in zip(s, graded_band)]))}
+            "bias": float((s - g).mean()),
+            "band": float(np.mean([band_for(int(x)) == item["band"] for x, (item, _, _) in zip(s, rows)]))}
 
 
 def fit(rows, start, top: float | None):

@@ -258,13 +258,13 @@ def aside(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
 def _runs_into(sentence: Sentence, start: int, end: int, cue: tuple[int, int], lang: str) -> bool:
     """An ``unless`` phrase that is part of how the cue is said, not a turn against it:
     - negations only, sharing the negation the cue is written with: "nikad ne" (I never push) in "Zato nikad
-      ne prihvaćam prvi „ne”" (Croatian concord), "niemandem" in "Niemand sollte nur mit dem Kabel rausgehen";
+      ne prihvaćam prvi „ne”" (Croatian concord);
     - a turn that runs into the cue ("but mainly" in "…, but mainly it's about having something stable"): what
       follows a "but" is the point made; the phrase still undoes a cue before it ("the pay is fine, but mainly
       I like people").
     ("while the system" still undoes "the system is down", "even though it wasn't" still undoes "it wasn't my
     fault": they say more than a negation and run into the cue with no turn.)"""
-    if not (start < cue[1] and cue[0] < end <= cue[1]):
+    if not cue[0] < end <= cue[1]:
         return False
     said = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     if not said:
