@@ -64,6 +64,28 @@ FINE = [
      "Ein Kunde versteht nicht alles beim ersten Mal, und ich habe gelernt, dasselbe auch ein drittes Mal zu erklären."),
     ("en", "qualities", "pushy-selling",
      "A customer doesn't always get it first time, and I've learned to explain the same thing a third time."),
+    # rather that than make something up: the guess rejected
+    ("hr", "dont-know", "guess-or-send-away", "Radije to nego da nešto izmislim pa se čovjek vrati ljut."),
+    ("de", "dont-know", "guess-or-send-away", "Lieber das, als mir etwas auszudenken, und der Kunde kommt verärgert zurück."),
+    ("en", "dont-know", "guess-or-send-away", "I'd rather say that than make something up and have them come back angry."),
+    # apologising that the customer has to wait is no making him wait
+    ("hr", "dont-know", "rush-or-ignore", "Rekla bih da ću provjeriti i ispričala se što će morati malo pričekati."),
+    ("de", "dont-know", "rush-or-ignore", "Ich würde mich entschuldigen, dass sie kurz warten müssen."),
+    ("en", "dont-know", "rush-or-ignore", "I'd apologise that they'd have to wait a little."),
+    # pay as one reason of two ("i … i", "i plaća": also the pay)
+    ("hr", "five-years", "money-only",
+     "Iskreno, važni su mi i stabilnost i bolja plaća koja dođe s većom odgovornošću, ali ne bih htio napredovati samo radi titule."),
+    ("hr", "tell-me-about-yourself", "money-only",
+     "Iskreno, i plaća je kod vas bolja nego što imam sada, a poslovnica mi je bliže kući."),
+    # the hours as one reason, with the main one after the "but"
+    ("en", "why-cs", "money-only", "The hours suit me, but mainly I love helping people."),
+    ("de", "why-cs", "money-only", "Die Arbeitszeiten passen, aber vor allem helfe ich gern."),
+    ("hr", "why-cs", "money-only", "Radno vrijeme mi odgovara, ali najviše volim pomagati ljudima."),
+    # one's own past haste, seen afterwards, is no over-promise
+    ("de", "sales-targets", "over-promise",
+     "Ich habe gemerkt, dass ich zu schnell beim Tarif war, ohne zu fragen, wie jemand sein Handy eigentlich nutzt."),
+    # not explaining why the system is slow
+    ("en", "too-long", "excuses", "I wouldn't start explaining why the system is slow."),
     # a promise that waits on a real event ("as soon as the rooms are ready") is no over-promise
     ("hr", "teamwork", "over-promise",
      "Prtljagu smo spremili u sobu za kofere i obećali da će je donijeti čim sobe budu spremne."),
@@ -80,6 +102,20 @@ COMMITS = [
     ("de", "stress", "excuses", "Ich habe dem Kunden erklärt, dass wir unterbesetzt sind."),
     ("en", "shoplifting", "confront-customer", "I'd run after him and grab the bag."),
     ("hr", "upselling", "pushy-selling", "Ako kaže ne, ponudim mu i treći put."),
+    ("hr", "dont-know", "guess-or-send-away", "Nešto bih izmislila, samo da ode."),
+    ("en", "dont-know", "guess-or-send-away", "I'd just guess, it's usually right."),
+    ("de", "dont-know", "guess-or-send-away", "Dann denke ich mir halt was aus."),
+    ("en", "dont-know", "rush-or-ignore", "They'll have to wait."),
+    ("hr", "five-years", "money-only", "Najvažnija mi je bolja plaća."),
+    ("en", "too-long", "excuses", "I explained that the system is slow today."),
+    # pitfalls said in passing, found in the same round
+    ("en", "why-cs", "money-only", "I'm patient, but really it's that it fits around my life."),
+    ("de", "why-cs", "money-only", "Ehrlich gesagt sind es vor allem die Arbeitszeiten."),
+    ("hr", "why-cs", "money-only", "Iskreno, uglavnom radno vrijeme, zbog djece."),
+    ("de", "sales-targets", "pushy-selling", "Ich bringe die Garantie im Gespräch drei-, viermal wieder ins Spiel."),
+    ("hr", "repeat-caller", "blame-others",
+     "Obično se netko prije nije potrudio, ili ga je kolega brzo otpilio, to se kod nas stalno događalo."),
+    ("hr", "five-years", "off-job-plans", "Za pet godina voljela bih raditi kao učiteljica, a do tada bih rado radila kod vas."),
     ("de", "upselling", "pushy-selling", "Wenn er nein sagt, biete ich es ihm auch ein drittes Mal an."),
     ("de", "shoplifting", "confront-customer", "Ich würde ihm hinterherrennen und ihn festhalten."),
     ("hr", "shoplifting", "confront-customer", "Potrčala bih za njim i uzela mu torbu."),
@@ -142,6 +178,8 @@ POINTS = [
      "unauffällig der Marktleitung Bescheid."),
     ("en", "shoplifting", "safety", "Running after them would be far too dangerous. I'd quietly let the manager know "
      "what I saw."),
+    ("en", "why-cs", "believe-product", "I did two summers on the tills at a garden centre. I looked at your stores, "
+     "and the fact that you run workshops and give proper advice is what made me want this job."),
     ("hr", "shoplifting", "safety", "Trčati za njim bilo bi preopasno. Diskretno bih javila voditelju što sam vidjela."),
     ("en", "abusive-customer", "stay-calm", "First I remind myself it isn't really about me, and I keep my voice "
      "level. If the insults go on, I say I can't continue like this and get my supervisor."),
