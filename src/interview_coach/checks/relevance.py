@@ -150,8 +150,9 @@ SIBLING_MARGIN_BY_POINTS, SIBLING_POINTS_MIN, SIBLING_POINTS_SHARE, SIBLING_CAND
 SIBLING_MARGIN_ALL_POINTS, OWN_POINTS_AT_MOST = 0.01, 1
 # not where the question is open: a story of teamwork inside a self-introduction is part of telling about oneself
 # (two self-introductions that recite a CV, graded 45 for that, were taken for the teamwork and above-and-beyond
-# questions)
-OPEN_CATEGORIES = frozenset({"opening"})
+# questions), and what good service means to the applicant is part of why they want this company (a clean German
+# answer to company-fit, about advice before speed, was taken for good-cs)
+OPEN_CATEGORIES = frozenset({"opening", "company-fit"})
 
 
 def margins(answer_vec: np.ndarray, own: str, ids: list[str], profiles: np.ndarray,
