@@ -86,6 +86,14 @@ FINE = [
      "Ich habe gemerkt, dass ich zu schnell beim Tarif war, ohne zu fragen, wie jemand sein Handy eigentlich nutzt."),
     # not explaining why the system is slow
     ("en", "too-long", "excuses", "I wouldn't start explaining why the system is slow."),
+    # thanked in front of everyone is no telling off in front of everyone
+    ("hr", "teamwork", "confront-customer",
+     "Bilo je naporno, ali izgurali smo dan, a poslovođa nam je sutradan pred svima zahvalio."),
+    # refusing even family what is not theirs to know
+    ("en", "data-protection", "shares-data",
+     "Even if it's clearly family, I can't give them the basic info, only the account holder can."),
+    ("de", "data-protection", "shares-data", "Da bin ich streng: Ich sage ihr nicht einmal, ob die Zahlung eingegangen ist."),
+    ("hr", "data-protection", "shares-data", "Čak i ako je suprug, ne mogu mu reći koliki je dug."),
     # a promise that waits on a real event ("as soon as the rooms are ready") is no over-promise
     ("hr", "teamwork", "over-promise",
      "Prtljagu smo spremili u sobu za kofere i obećali da će je donijeti čim sobe budu spremne."),
@@ -108,6 +116,15 @@ COMMITS = [
     ("en", "dont-know", "rush-or-ignore", "They'll have to wait."),
     ("hr", "five-years", "money-only", "Najvažnija mi je bolja plaća."),
     ("en", "too-long", "excuses", "I explained that the system is slow today."),
+    # an eighth round, a second realistic day: data given to family who know a few details, a refund past the rules
+    ("en", "data-protection", "shares-data",
+     "If they get those right and it's clearly family, I'd give them the basic info they need."),
+    ("de", "data-protection", "shares-data",
+     "Da bin ich dann nicht ganz so streng und sage ich ihr zumindest, ob die letzte Zahlung eingegangen ist."),
+    ("hr", "data-protection", "shares-data", "Ako je suprug i zna OIB, ne vidim problem da mu kažem koliki je dug."),
+    ("de", "refund-policy", "over-promise",
+     "Dann nehme ich ihn trotzdem zurück und zahle das Geld aus, da muss ich nicht jedes Mal die Filialleitung holen."),
+    ("hr", "teamwork", "confront-customer", "Rekla sam mu pred svima da nije u pravu."),
     # pitfalls said in passing, found in the same round
     ("en", "why-cs", "money-only", "I'm patient, but really it's that it fits around my life."),
     ("de", "why-cs", "money-only", "Ehrlich gesagt sind es vor allem die Arbeitszeiten."),
