@@ -195,6 +195,12 @@ POINTS = [
      "unauffällig der Marktleitung Bescheid."),
     ("en", "shoplifting", "safety", "Running after them would be far too dangerous. I'd quietly let the manager know "
      "what I saw."),
+    ("en", "why-leaving", "respectful", "My shifts rotate with nights every third week, and since my son started "
+     "school that is hard to manage. I like the work and the team, so it wasn't an easy decision."),
+    ("de", "why-leaving", "respectful", "Meine Schichten wechseln, mit Nachtdiensten jede dritte Woche, und seit mein "
+     "Sohn in der Schule ist, geht das schwer. Ich mag die Arbeit und das Team, es ist mir nicht leicht gefallen."),
+    ("hr", "why-leaving", "respectful", "Smjene mi se izmjenjuju, s noćnima svaki treći tjedan, a otkad mi je sin "
+     "krenuo u školu, to je teško uskladiti. Volim posao i kolege, pa odluka nije bila laka."),
     ("en", "why-cs", "believe-product", "I did two summers on the tills at a garden centre. I looked at your stores, "
      "and the fact that you run workshops and give proper advice is what made me want this job."),
     ("hr", "shoplifting", "safety", "Trčati za njim bilo bi preopasno. Diskretno bih javila voditelju što sam vidjela."),
