@@ -147,7 +147,7 @@ SIBLING_MARGIN_BY_POINTS, SIBLING_POINTS_MIN, SIBLING_POINTS_SHARE, SIBLING_CAND
 # a good answer to the language-barrier question that says "jednostavno" once (fresh outside answers: 4 of 14
 # such, graded 18-20, scored 62-65; on the graded dev split no answer graded on topic once the German weakness
 # cue "nein sagen" no longer took "wenn er nein sagt" for a weakness)
-SIBLING_MARGIN_ALL_POINTS, OWN_POINTS_AT_MOST = 0.01, 1
+SIBLING_MARGIN_ALL_POINTS, OWN_POINTS_AT_MOST, ALL_POINTS_MIN = 0.01, 1, 3
 # not where the question is open: a story of teamwork inside a self-introduction is part of telling about oneself
 # (two self-introductions that recite a CV, graded 45 for that, were taken for the teamwork and above-and-beyond
 # questions), and what good service means to the applicant is part of why they want this company (a clean German
@@ -245,20 +245,18 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str], profiles: np
     and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS, or one of its own
     and all (three or more) of a question closer by SIBLING_MARGIN_ALL_POINTS, and has no sentence that
     answers its own question (answers_own_somewhere); else None."""
-    closer = [j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= SIBLING_MARGIN_BY_POINTS]
-    own = ids.index(ctx.question.id)
     ours = points_covered(ctx, ctx.question.id)[0]
-    if not closer or ours > OWN_POINTS_AT_MOST:
+    if ours > OWN_POINTS_AT_MOST or ours and ctx.question.category in OPEN_CATEGORIES:
         return None
-    for j in closer:
-        if ours and (m[j] < SIBLING_MARGIN_ALL_POINTS or ctx.question.category in OPEN_CATEGORIES):
-            continue
+    margin = SIBLING_MARGIN_ALL_POINTS if ours else SIBLING_MARGIN_BY_POINTS
+    own = ids.index(ctx.question.id)
+    for j in (j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= margin):
         if not says_something_for(ctx, ids[j]):
             continue  # too short, or not that question's topic (a weakness answer that names no weakness)
         if answers_own_somewhere(ctx, own, j, profiles, centroids):
             continue  # "That's why I want to work in customer service." after a story of a stranded family
         theirs, of = points_covered(ctx, ids[j])
-        if ours and theirs == of >= 3 or not ours and theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
+        if theirs == of >= ALL_POINTS_MIN if ours else theirs >= SIBLING_POINTS_MIN and theirs >= SIBLING_POINTS_SHARE * of:
             return ids[j], round(float(m[j]), 4)
     return None
 
