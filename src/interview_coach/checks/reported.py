@@ -126,9 +126,18 @@ def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
         before = [t for t in sentence.tokens if t.end <= a]
         if b <= span[0] and not names_me(sentence, clause_of(sentence, before), lang):  # "Ich habe gesagt, dass…"
             between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
-            if not names_me(sentence, own_clauses(sentence, between, b, lang), lang):
+            if not names_me(sentence, own_clauses(sentence, between, b, lang), lang) \
+                    and not own_voice(between, lang):
                 return True
     return False
+
+
+def own_voice(tokens: list, lang: str) -> bool:
+    """Whether the applicant speaks in their own voice again among ``tokens`` (``rules/<lang>/own_voice.txt``):
+    "On je rekao da će paziti, ali iskreno, on je takav tip" is the applicant's judgement after "iskreno",
+    not what the colleague said."""
+    words = word_list(lang, "own_voice")
+    return any(t.lower in words for t in tokens)
 
 
 def clause_of(sentence: Sentence, tokens: list) -> list:

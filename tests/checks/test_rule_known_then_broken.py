@@ -1,0 +1,97 @@
+"""Slips after a good start: the applicant knows the rule and then breaks it ("the holder should call us,
+but if it's her husband I'd give him the basics"), or tells a conflict well and then runs a colleague down
+in their own voice ("he said he'd be careful, but honestly, he's that type"). Found on a third realistic
+day written and graded by helpers blind to the code (60 answers; first run: 5 of 15 pitfalls found, and
+the same family-caller slip missed in all three languages, as on the day before). Sentences written for
+this test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import engine
+from interview_coach.bank import default_bank
+from interview_coach.checks import pitfalls, switch
+from interview_coach.nlp.text import sentences
+
+COMMITS = [
+    # someone else's account told to family: the data named with a verb of telling
+    ("en", "data-protection", "shares-data", "If it's her husband on the line, I'd probably give him the basics so he "
+     "doesn't have to ring back."),
+    ("de", "data-protection", "shares-data", "Wenn die Tochter anruft, sage ich ihr kurz, ob die Abschlagszahlung "
+     "eingegangen ist."),
+    ("de", "data-protection", "shares-data", "Ob die letzte Rechnung bezahlt ist, das sage ich ihr dann schon."),
+    ("hr", "data-protection", "shares-data", "Ako zove suprug, rekla bih mu koliko iznosi račun za ovaj mjesec."),
+    ("hr", "data-protection", "shares-data", "Sinu bih rekao do kada mama treba platiti račun."),
+    # a colleague run down in one's own voice after reporting what he said
+    ("hr", "colleague-conflict", "blame-others", "Rekla je da će se potruditi, ali iskreno, ona je takav tip, "
+     "uvijek se izvlači."),
+    ("en", "colleague-conflict", "blame-others", "He promised to change, but honestly, our manager never did anything "
+     "about it."),
+    ("de", "colleague-conflict", "blame-others", "Sie hat gesagt, dass sie aufpasst, aber ehrlich gesagt kümmert sich "
+     "die Filialleitung um so was gar nicht."),
+    # the refund given anyway once the customer stays upset
+    ("en", "refund-policy", "over-promise", "If she's still upset after that, I'd just do the refund and sort it out "
+     "later."),
+    ("de", "refund-policy", "over-promise", "Wenn sie dann immer noch sauer ist, würde ich ihr den Betrag einfach "
+     "erstatten."),
+    ("hr", "refund-policy", "over-promise", "Ako je i dalje ljut, jednostavno bih mu vratio novac."),
+]
+
+FINE = [
+    # the rule one broke, named as the reason it was a mistake, is owning it, no excuse
+    ("en", "mistake", "excuses", "It was my mistake, because the process says to check the order number too."),
+    ("de", "mistake", "excuses", "Das war mein Fehler, weil die Vorgabe sagt, dass man auch die Nummer prüft."),
+    ("hr", "mistake", "excuses", "To je bila moja greška, jer pravilo kaže da se provjerava i broj."),
+    # a guest who must not feel it is their fault is blamed by nobody
+    ("en", "missing-reservation", "blame-others", "The guest should leave feeling looked after and not feel like it's "
+     "their fault."),
+    ("de", "missing-reservation", "blame-others", "Der Gast soll nicht das Gefühl haben, dass es seine Schuld ist."),
+    ("hr", "missing-reservation", "blame-others", "Gost ne smije imati osjećaj da je on kriv."),
+    # when to pass a complaint on: what the customer wants is no promise
+    ("en", "escalate", "over-promise", "I'd pass it on if someone wants a refund without a receipt."),
+    ("de", "escalate", "over-promise", "Weitergeben würde ich, wenn jemand eine Erstattung ohne Bon will."),
+    ("hr", "escalate", "over-promise", "Proslijedila bih ako netko želi povrat novca bez računa."),
+    # the caller's request, told
+    ("en", "data-protection", "shares-data", "She asked me to tell her the balance on her father's account."),
+    # oneself as "that type" of person is no one run down
+    ("hr", "why-cs", "blame-others", "Ja sam oduvijek takav tip koji voli pričati s ljudima."),
+    ("en", "why-cs", "blame-others", "I've always been the type who loves talking to people."),
+    ("de", "why-cs", "blame-others", "Ich bin schon immer so ein Typ, der gern mit Leuten redet."),
+]
+
+
+def committed(text: str, lang: str, qid: str) -> list[str]:
+    question = default_bank().question(qid)
+    checks = pitfalls.applicable(lang, question.pitfall_ids, (qid,))
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, checks, switch(()))]
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", COMMITS)
+def test_the_rule_broken_after_a_good_start_commits(lang, qid, pitfall, text):
+    assert pitfall in committed(text, lang, qid)
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", FINE)
+def test_what_sounds_like_it_commits_nothing(lang, qid, pitfall, text):
+    assert pitfall not in committed(text, lang, qid)
+
+
+# customers who did not notice the stress are the stress question's result; a plan "to get it done" is not
+UNNOTICED = {
+    "en": "The customers don't even notice it's hectic, because I stay calm and friendly.",
+    "de": "Die Kunden merken gar nicht, dass es hektisch ist, weil ich ruhig und freundlich bleibe.",
+    "hr": "Kupci ni ne primijete da je gužva jer ostajem mirna i ljubazna.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_customers_who_did_not_notice_are_the_result(lang):
+    fb = engine.feedback("stress", UNNOTICED[lang], lang=lang, ui_lang=lang)
+    assert "result" in {k.id for k in fb.key_points if k.covered}
+
+
+def test_a_task_to_get_done_is_no_result():
+    fb = engine.feedback("stress", "Ich versuche dann, ruhig zu bleiben und eins nach dem anderen zu erledigen.",
+                         lang="de", ui_lang="de")
+    assert "result" not in {k.id for k in fb.key_points if k.covered}
