@@ -95,3 +95,39 @@ def test_a_task_to_get_done_is_no_result():
     fb = engine.feedback("stress", "Ich versuche dann, ruhig zu bleiben und eins nach dem anderen zu erledigen.",
                          lang="de", ui_lang="de")
     assert "result" not in {k.id for k in fb.key_points if k.covered}
+
+
+# a CV told to "Why do you want to leave?" gives no reason at all: the job one has now, the shift one leads
+# and the new colleagues one trains are no reason for leaving (a helper's answer, graded 22, had scored 62)
+CV_FOR_LEAVING = {
+    "hr": "Trenutačno radim u supermarketu, tamo sam pet godina. Počela sam na blagajni, a sada sam zamjenica voditelja "
+          "smjene. Radim raspored, rješavam reklamacije i uvodim nove djelatnice u posao. Tamo sam puno naučila o radu "
+          "s ljudima.",
+    "de": "Ich arbeite aktuell seit fünf Jahren in einem Supermarkt. Angefangen habe ich an der Kasse, inzwischen bin ich "
+          "stellvertretende Schichtleiterin. Ich mache die Dienstpläne, kümmere mich um Reklamationen und arbeite neue "
+          "Kolleginnen ein. Dort habe ich viel über den Umgang mit Menschen gelernt.",
+    "en": "I currently work at a supermarket, I've been there five years. I started on the tills and I'm now a deputy "
+          "shift leader. I do the rotas, deal with complaints and train new starters. I've learned a lot there about "
+          "working with people.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_cv_is_no_reason_for_leaving(lang):
+    fb = engine.feedback("why-leaving", CV_FOR_LEAVING[lang], lang=lang, ui_lang=lang)
+    assert fb.advice[0]["code"] == "off-topic"
+
+
+# money is a reason for leaving, however it is put (it may be the money-only pitfall, but it is on topic)
+MONEY_FOR_LEAVING = {
+    "hr": "Iskreno, zbog novca. Kod vas bih zaradila puno više, a kod nas povišice nije bilo tri godine.",
+    "de": "Ganz ehrlich: wegen des Geldes. Bei Ihnen verdiene ich deutlich mehr, und bei uns gab es seit Jahren keine "
+          "Erhöhung.",
+    "en": "Honestly, it's the money. I'd earn a lot more with you, and we haven't had a pay rise in three years.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_money_is_a_reason_for_leaving(lang):
+    fb = engine.feedback("why-leaving", MONEY_FOR_LEAVING[lang], lang=lang, ui_lang=lang)
+    assert "off-topic" not in {a["code"] for a in fb.advice}
