@@ -30,6 +30,12 @@ COMMITS = [
      "about it."),
     ("de", "colleague-conflict", "blame-others", "Sie hat gesagt, dass sie aufpasst, aber ehrlich gesagt kümmert sich "
      "die Filialleitung um so was gar nicht."),
+    # callers cut short to get through a full queue: rushing them, not confronting them
+    ("hr", "full-queue", "rush-or-ignore", "Ako netko predugo priča, pristojno ga prekinem i kažem da imam puno ljudi "
+     "na čekanju."),
+    ("hr", "full-queue", "rush-or-ignore", "Preskočim sve osim najbitnijeg i ne objašnjavam puno."),
+    ("en", "full-queue", "rush-or-ignore", "I skip everything but the essentials and don't explain much."),
+    ("de", "full-queue", "rush-or-ignore", "Ich lasse alles außer dem Wichtigsten weg und erkläre nicht viel."),
     # the refund given anyway once the customer stays upset
     ("en", "refund-policy", "over-promise", "If she's still upset after that, I'd just do the refund and sort it out "
      "later."),
@@ -54,6 +60,22 @@ FINE = [
     ("hr", "escalate", "over-promise", "Proslijedila bih ako netko želi povrat novca bez računa."),
     # the caller's request, told
     ("en", "data-protection", "shares-data", "She asked me to tell her the balance on her father's account."),
+    # the same cut short in a full queue is no confronting, and no "I don't know"
+    ("hr", "full-queue", "confront-customer", "Ako netko predugo priča, pristojno ga prekinem i kažem da imam puno "
+     "ljudi na čekanju."),
+    ("de", "full-queue", "dead-end", "Ich lasse alles außer dem Wichtigsten weg und erkläre nicht viel."),
+    # an abusive caller interrupted to set a limit: the right thing, no rushing and no confronting
+    ("hr", "abusive-customer", "confront-customer", "Ako me vrijeđa, pristojno ga prekinem i kažem da tako ne možemo "
+     "razgovarati."),
+    ("de", "abusive-customer", "rush-or-ignore", "Wenn er mich weiter beleidigt, unterbreche ich ihn höflich und sage, "
+     "dass wir so nicht weitermachen können."),
+    ("en", "abusive-customer", "confront-customer", "If he keeps insulting me, I politely interrupt him and say we "
+     "can't continue like this."),
+    # the customer's money, not one's own motive
+    ("en", "upselling", "money-only", "I never want to be the person squeezing extra money out of someone."),
+    ("de", "upselling", "money-only", "Ich will nicht derjenige sein, der Kunden Geld aus der Tasche zieht, nur damit "
+     "die Zahlen stimmen."),
+    ("hr", "upselling", "money-only", "Ne želim kupcima izvlačiti novac."),
     # oneself as "that type" of person is no one run down
     ("hr", "why-cs", "blame-others", "Ja sam oduvijek takav tip koji voli pričati s ljudima."),
     ("en", "why-cs", "blame-others", "I've always been the type who loves talking to people."),
@@ -131,3 +153,21 @@ MONEY_FOR_LEAVING = {
 def test_money_is_a_reason_for_leaving(lang):
     fb = engine.feedback("why-leaving", MONEY_FOR_LEAVING[lang], lang=lang, ui_lang=lang)
     assert "off-topic" not in {a["code"] for a in fb.advice}
+
+
+# letting the customer do it on the phone themselves, in everyday words (a helper's answer graded 90 had the
+# point missed and was told to add it)
+TRY_THEMSELVES = {
+    "de": "Ganz wichtig: Ich tippe nicht selbst. Die Person hält das Handy, ich zeige nur, und am Ende lasse ich sie "
+          "alles alleine wiederholen.",
+    "en": "The key thing is that I don't tap anything for them. They hold the phone, I only show, and at the end they "
+          "repeat it on their own.",
+    "hr": "Najvažnije mi je da ne tipkam umjesto njih. Osoba drži mobitel, ja samo pokažem, a na kraju sama ponovi "
+          "sve korake.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_customer_trying_it_alone_is_credited(lang):
+    fb = engine.feedback("explain-technology", TRY_THEMSELVES[lang], lang=lang, ui_lang=lang)
+    assert "try-together" in {k.id for k in fb.key_points if k.covered}
