@@ -171,3 +171,17 @@ TRY_THEMSELVES = {
 def test_the_customer_trying_it_alone_is_credited(lang):
     fb = engine.feedback("explain-technology", TRY_THEMSELVES[lang], lang=lang, ui_lang=lang)
     assert "try-together" in {k.id for k in fb.key_points if k.covered}
+
+
+# the job one leaves, named as such ("my current job"), is the question's topic, where "currently" in a CV is not
+CURRENT_JOB = {
+    "hr": "U sadašnjoj firmi sam pet godina i volim kolege, ali želim raditi više s kupcima.",
+    "de": "Bei meinem jetzigen Arbeitgeber bin ich seit fünf Jahren, aber ich möchte mehr mit Kunden arbeiten.",
+    "en": "I've been at my current job five years and I like the team, but I want to work more with customers.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_current_job_named_is_on_topic(lang):
+    fb = engine.feedback("why-leaving", CURRENT_JOB[lang], lang=lang, ui_lang=lang)
+    assert "off-topic" not in {a["code"] for a in fb.advice}
