@@ -36,6 +36,10 @@ COMMITS = [
     ("hr", "full-queue", "rush-or-ignore", "Preskočim sve osim najbitnijeg i ne objašnjavam puno."),
     ("en", "full-queue", "rush-or-ignore", "I skip everything but the essentials and don't explain much."),
     ("de", "full-queue", "rush-or-ignore", "Ich lasse alles außer dem Wichtigsten weg und erkläre nicht viel."),
+    # one's mind given to a customer still is
+    ("de", "difficult-customer", "confront-customer", "Dann sage ich ihr mal deutlich meine Meinung."),
+    ("hr", "difficult-customer", "confront-customer", "Onda joj lijepo kažem svoje mišljenje o tome."),
+    ("en", "difficult-customer", "confront-customer", "Then I'd give her a piece of my mind."),
     # the refund given anyway once the customer stays upset
     ("en", "refund-policy", "over-promise", "If she's still upset after that, I'd just do the refund and sort it out "
      "later."),
@@ -71,6 +75,13 @@ FINE = [
      "dass wir so nicht weitermachen können."),
     ("en", "abusive-customer", "confront-customer", "If he keeps insulting me, I politely interrupt him and say we "
      "can't continue like this."),
+    # honest advice "in my opinion" is no piece of one's mind
+    ("de", "difficult-customer", "confront-customer", "Dann sage ich ihr ehrlich, welches Paar ihr meiner Meinung "
+     "nach besser passt und warum."),
+    ("hr", "difficult-customer", "confront-customer", "Onda joj iskreno kažem koji joj par po mom mišljenju bolje "
+     "stoji i zašto."),
+    ("en", "difficult-customer", "confront-customer", "Then I'd tell her honestly which pair I think suits her better "
+     "and why."),
     # the customer's money, not one's own motive
     ("en", "upselling", "money-only", "I never want to be the person squeezing extra money out of someone."),
     ("de", "upselling", "money-only", "Ich will nicht derjenige sein, der Kunden Geld aus der Tasche zieht, nur damit "
@@ -185,3 +196,26 @@ CURRENT_JOB = {
 def test_the_current_job_named_is_on_topic(lang):
     fb = engine.feedback("why-leaving", CURRENT_JOB[lang], lang=lang, ui_lang=lang)
     assert "off-topic" not in {a["code"] for a in fb.advice}
+
+
+# a typed-in question told as a scene is checked for the pitfalls of the bank questions its summed scores rank
+# first, not only of the two whose profiles are nearest (references.likely_questions): the husband who wants
+# his wife's bill is the data-protection question, whose profile the scene's words do not reach in en and de
+FAMILY_BILL = {
+    "en": ("You're on the phones for us and a man rings. He needs to know how much is owing on his wife's phone bill, "
+           "because she's at work and he wants to pay it today. What do you tell him?",
+           "I'd be friendly about it and just tell him the balance, so he can pay it today."),
+    "de": ("Sie sind bei uns am Telefon, und ein Mann ruft an. Er muss wissen, wie viel auf der Handyrechnung seiner "
+           "Frau offen ist, weil sie arbeitet und er es heute zahlen will. Was sagen Sie ihm?",
+           "Ich bleibe freundlich und sage ihm den Kontostand trotzdem, damit er heute zahlen kann."),
+    "hr": ("Radite kod nas na telefonu i zove muškarac. Mora znati koliko je na telefonskom računu njegove supruge, "
+           "jer je ona na poslu, a on to želi danas platiti. Što mu kažete?",
+           "Bila bih ljubazna i rekla bih mu koliko iznosi račun, da ga može danas platiti."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_typed_scene_is_checked_for_its_bank_questions_pitfalls(lang):
+    question, answer = FAMILY_BILL[lang]
+    fb = engine.feedback(None, answer, question_text=question, lang=lang, ui_lang=lang)
+    assert "shares-data" in {p["id"] for p in fb.pitfalls}

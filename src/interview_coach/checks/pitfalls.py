@@ -417,7 +417,7 @@ class Pitfalls(Check):
         return [self.id] + [p.check_id for p in catalogue(lang)]
 
     def run(self, ctx: Context) -> Outcome:
-        from .references import nearest_questions
+        from .references import likely_questions
 
         if ctx.question is not None:
             prone, asked = ctx.question.pitfall_ids, (ctx.question.id,)
@@ -425,7 +425,7 @@ class Pitfalls(Check):
             from ..nlp import embed
 
             typed_vec = embed.queries([ctx.typed_text.strip()])[0]
-            near = nearest_questions(ctx.bank, ctx.lang, typed_vec)
+            near = likely_questions(ctx.bank, ctx.lang, ctx.typed_text, typed_vec)
             # and "generic" always: a question with no key points of its own is answered with empty claims
             # ("I'm hard-working and always give a hundred percent") whatever it asks (a job-seeker trial)
             prone = tuple(dict.fromkeys([*(p for nq in near for p in nq.pitfall_ids), "generic"]))
