@@ -36,6 +36,10 @@ COMMITS = [
     ("hr", "full-queue", "rush-or-ignore", "Preskočim sve osim najbitnijeg i ne objašnjavam puno."),
     ("en", "full-queue", "rush-or-ignore", "I skip everything but the essentials and don't explain much."),
     ("de", "full-queue", "rush-or-ignore", "Ich lasse alles außer dem Wichtigsten weg und erkläre nicht viel."),
+    # criticism answered with why it happened
+    ("en", "criticism", "excuses", "I did explain to her why that was happening, though."),
+    ("de", "criticism", "excuses", "Ich habe ihr aber erklärt, warum das so passiert ist."),
+    ("hr", "criticism", "excuses", "Ipak sam joj objasnila zašto se to događalo."),
     # one's mind given to a customer still is
     ("de", "difficult-customer", "confront-customer", "Dann sage ich ihr mal deutlich meine Meinung."),
     ("hr", "difficult-customer", "confront-customer", "Onda joj lijepo kažem svoje mišljenje o tome."),
