@@ -38,3 +38,20 @@ def test_a_typed_question_naming_a_customer_is_about_service(bank, lang):
 def test_a_typed_question_naming_nobody_served_is_not(bank, lang):
     fb = feedback(question_text=NOBODY[lang], answer=ANSWER[lang], lang=lang, ui_lang=lang, bank=bank)
     assert fb.insights["about_service"] is False
+
+
+# someone who rings in is a caller, though the question never says "caller"; "what is it called" is nobody
+RINGS = {"en": "You're on the phones for us and a man rings up about his bill. What do you tell him?",
+         "de": "Ein Mann ruft bei uns wegen seiner Rechnung an. Was sagen Sie ihm?",
+         "hr": "Radite kod nas na telefonu i zove vas muškarac zbog računa. Što mu kažete?"}
+NAMED = {"en": "What is the shop you like best called, and why?",
+         "de": "Wie heißt Ihr Lieblingsgeschäft, und warum?",
+         "hr": "Kako se zove vaša omiljena trgovina i zašto?"}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_someone_ringing_in_is_a_caller(lang):
+    from interview_coach.checks.coverage import names_customer
+
+    assert names_customer(RINGS[lang], lang)
+    assert not names_customer(NAMED[lang], lang)
