@@ -43,6 +43,10 @@ WEIGHTS = {"relevance": 0.08, "key_points": 0.20, "elements": 0.07, "example": 0
 MAX_SUGGESTIONS = 3
 TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
 # the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
+# the key points a typed-in question borrows from a similar bank question (references.borrowed_question) count
+# for this share of a missing point's cost: they may be beside what was asked (set on the graded dev split's
+# typed-in answers: 0.3 MAE 6.90, 0.5 6.85, 0.7 6.86, 1.0 7.27; none borrowed 7.10)
+BORROW_WEIGHT = 0.5
 CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 20, 35, 55
 OFF_TOPIC_RELEVANCE = 20  # the relevance bar of an answer to another question, at most (shown after the score)
 # (the guide caps an answer to another question at 25; the graded dev split's such answers, fine answers to
@@ -177,6 +181,8 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     _report(fb, ctx)
     if judged_as is not None:
         fb.insights["judged_as_question"] = judged_as.id
+    elif ctx.borrowed is not None and fb.key_points:
+        fb.insights["key_points_from"] = {"id": ctx.borrowed.id, "text": ctx.borrowed.in_lang(tr.lang).text}
     return fb
 
 
@@ -202,7 +208,10 @@ def _report(fb: Feedback, ctx: Context) -> None:
     fb.length = ctx.length
     fb.company = out["content.company_fit"].data if "content.company_fit" in out else None
     fb.delivery = out["delivery"].data if "delivery" in out else None
-    fb.score = overall(fb.dimensions, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
+    dims = fb.dimensions
+    if ctx.borrowed is not None and dims.get("key_points") is not None:  # a similar question's points: half
+        dims = {**dims, "key_points": 100 - (100 - dims["key_points"]) * BORROW_WEIGHT}
+    fb.score = overall(dims, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
                        ctx.committed, ctx.off_topic, register_slips(ctx.findings), star.gaps(ctx))
     fb.band = band_for(fb.score)
     if ctx.off_topic and fb.dimensions.get("relevance") is not None:
@@ -226,7 +235,8 @@ def _report(fb: Feedback, ctx: Context) -> None:
     serious = any(c.serious for c in ctx.committed)
     # the key point "what you did yourself" (``story_own``) missing: no praise for saying it, beside "Missing:
     # what you did yourself" (a native reviewer, trial round 13)
-    own = ctx.question.story_own if ctx.question is not None else None
+    asked = ctx.question or ctx.borrowed
+    own = asked.story_own if asked is not None else None
     own_missing = bool(own) and not any(k.id == own and k.covered for k in fb.key_points)
     fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example, service,
                                                                  own_missing)

@@ -239,3 +239,39 @@ def test_the_bars_stand_in_one_column_whatever_the_labels_length(run_cli, tmp_pa
     bars = [line for line in result.output.splitlines() if re.search(r"[█·]{20} +\d+$", line)]
     assert len(bars) >= 5, result.output
     assert len({re.search(r"[█·]", line).start() for line in bars}) == 1, "\n".join(bars)
+
+
+# the repeat-caller question told as a scene: its key points are borrowed, and the output says whose they are
+SCENE = {"en": "A woman calls us for the third time this week because her router keeps dropping out every evening. "
+               "This time you pick up. How do you handle the call?",
+         "de": "Eine Kundin ruft diese Woche schon zum dritten Mal an, weil ihr Router jeden Abend ausfällt. Diesmal "
+               "nehmen Sie ab. Wie führen Sie das Gespräch?",
+         "hr": "Korisnica nas ovaj tjedan zove već treći put jer joj se ruter svake večeri gasi. Ovaj put se javljate "
+               "vi. Kako vodite razgovor?"}
+SCENE_ANSWER = {"en": "I'd be friendly and patient with her and tell her to restart the router, because that usually "
+                      "fixes it. If it still doesn't work, she can call us again and a colleague will have a look.",
+                "de": "Ich wäre freundlich und geduldig und würde ihr sagen, dass sie den Router neu starten soll, weil "
+                      "das meistens hilft. Wenn es dann nicht geht, kann sie wieder anrufen, und ein Kollege schaut es "
+                      "sich an.",
+                "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da ponovno pokrene ruter jer to obično pomogne. "
+                      "Ako i dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
+BORROWED_LINE = {"en": "Your question is not in the question bank; these are the key points of a similar one",
+                 "de": "Ihre Frage steht nicht im Fragenkatalog; das sind die Kernpunkte einer ähnlichen Frage",
+                 "hr": "Vašeg pitanja nema u bazi pitanja; ovo su ključne točke sličnoga"}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_borrowed_key_points_are_shown_as_a_similar_questions(run_cli, tmp_path, lang):
+    from interview_coach.bank import default_bank
+
+    bank = default_bank()
+    path = tmp_path / "answer.txt"
+    path.write_text(SCENE_ANSWER[lang], "utf-8")
+    result = run_cli("--ui-lang", lang, "feedback", "--question-text", SCENE[lang], "--answer-file", path, "--no-save")
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.output.split())
+    assert BORROWED_LINE[lang] in flat
+    assert " ".join(bank.question("repeat-caller").in_lang(lang).text.split())[:30] in flat
+    as_json = json.loads(run_cli("--ui-lang", lang, "feedback", "--question-text", SCENE[lang], "--answer-file", path,
+                                 "--no-save", "--json").output)
+    assert as_json["insights"]["key_points_from"]["id"] == "repeat-caller" and as_json["key_points"]

@@ -79,6 +79,15 @@ class Context:
         return star.run(self.sentences, self.text, self.lang, self.vecs)
 
     @cached_property
+    def borrowed(self) -> "Question | None":
+        """For a typed-in question, the bank question whose key points it borrows (``references.borrowed_question``)."""
+        if self.question is not None or not self.typed_text:
+            return None
+        from .references import borrowed_question
+
+        return borrowed_question(self.bank, self.typed_text, self.lang, self.answer_vec)
+
+    @cached_property
     def words(self) -> list[str]:
         return [t.text for s in self.sentences for t in s.tokens]
 

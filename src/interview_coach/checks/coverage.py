@@ -289,17 +289,18 @@ def implied(items: list[Item], qid: str) -> list[Item]:
 
 
 class KeyPoints(Check):
-    """What the interviewer listens for in this question (bank questions only)."""
+    """What the interviewer listens for in this question: a bank question's key points, or for a typed-in
+    question those of the bank question it most likely asks (``ctx.borrowed``)."""
 
     id = "content.key_points"
     dimension = "key_points"
     summary = "the bank question's key points, each credited from the sentence that carries it"
 
     def applies(self, ctx: Context) -> bool:
-        return ctx.question is not None and ctx.enabled(self.id)
+        return (ctx.question is not None or ctx.borrowed is not None) and ctx.enabled(self.id)
 
     def run(self, ctx: Context) -> Outcome:
-        q, tr = ctx.question, ctx.tr
+        q, tr = ctx.question or ctx.borrowed, ctx.tr
         labels = {k.id: k.text for k in q.in_lang(tr.lang).key_points}
         targets = [Target(k.id, labels.get(k.id, k.text), k.text, k.cues) for k in q.in_lang(ctx.lang).key_points]
         items = cover(ctx, targets, clauses=True, ahead=q.looks_ahead,
@@ -339,8 +340,11 @@ class KeyPoints(Check):
         if missing and value is not None and value < 100 and not ctx.off_topic:
             # name the points the answer is furthest from: one it nearly makes is often there in other words
             named = sorted(missing, key=lambda k: k.confidence)[:2]
+            points = "; ".join(as_item(k.label, tr.lang) for k in named)
+            # a typed-in question's points are a similar bank question's, and said to be
             advice.append(Advice(self.id, "key-points", 80 if len(missing) > 1 or len(items) < 3 else 48, tr(
-                "The interviewer also listens for: {points}.", points="; ".join(as_item(k.label, tr.lang) for k in named))))
+                "The interviewer also listens for: {points}.", points=points) if ctx.question is not None else tr(
+                "In a question like this, interviewers also listen for: {points}.", points=points)))
         return Outcome(value, advice, items)
 
 

@@ -72,6 +72,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     if fb.key_points:
         click.echo()
         heading(tr("Key points"))
+        borrowed = fb.insights.get("key_points_from")
+        if borrowed:  # a typed-in question's points are a similar bank question's, and said to be
+            echo_wrapped(tr("Your question is not in the question bank; these are the key points of a similar one: "
+                            "{question}", question=quote(borrowed["text"], fb.ui_language, limit=200)), indent="  ", first="  ")
         for k in fb.key_points:
             mark = click.style("✓", fg="green") if k.covered else click.style("✗", fg="red")
             echo_wrapped(k.label, indent="      ", first=f"  {mark}   ")
