@@ -23,7 +23,7 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .pitfalls import by_id
 from .ruledata import _load
-from .rules import lines, stopwords
+from .rules import lines, star_cues, stopwords
 from .star import gaps
 from . import tense
 
@@ -197,8 +197,11 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         from .star import says_i, sentence_parts
 
         scene = st.parts["situation"].evidence.start if st.parts["situation"].present else None
+        # not the lesson drawn afterwards: "Naučila sam da u gužvi najviše pomaže dogovor" was quoted as her part
+        # beside "Sama sam predložila da poklon-pakete složimo na jedan stol" (a fresh answer read as an interviewer)
+        lessons = list(star_cues(ctx.lang).lessons)
         mine = [i for i, s in enumerate(ctx.sentences) if i not in ctx.excluded and s.start != scene
-                and sentence_parts(s, ctx.lang)["action"] and says_i(s, ctx.lang)]
+                and sentence_parts(s, ctx.lang)["action"] and says_i(s, ctx.lang) and not find_any(lessons, s)]
         if mine:
             # of the things the applicant did, the one nearest the point ("I rang our sister branch", not "I
             # asked what she needed"); quoted from it also where the point was found in another sentence

@@ -49,7 +49,7 @@ STAR_SCHEMA = Draft202012Validator({
         "lang": {"enum": list(LANGUAGES)},
         "question_cues": _PHRASES, "situation": _PHRASES, "task": _PHRASES, "result": _PHRASES, "result_concrete": _PHRASES,
         "team_words": _PHRASES, "self_words": _PHRASES, "action_patterns": _PHRASES,
-        "not_in": _PHRASES, "unknown_end": _PHRASES,
+        "not_in": _PHRASES, "unknown_end": _PHRASES, "lessons": _PHRASES,
         "examples": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["text", "expect"],
             "properties": {"text": {"type": "string"},
@@ -89,6 +89,7 @@ class StarCues:
     examples: tuple[tuple[str, tuple[str, ...]], ...]
     not_in: tuple[Phrase, ...] = ()  # a part's cue that overlaps one of these is no cue ("noch einmal" is no "einmal")
     unknown_end: tuple[Phrase, ...] = ()  # the story says it does not know how it ended: no result
+    lessons: tuple[Phrase, ...] = ()  # what the applicant drew from it ("Naučila sam da…"): none of what they did
 
 
 @lru_cache(maxsize=None)
@@ -117,7 +118,8 @@ def star_cues(lang: str) -> StarCues:
                     ph("self_words"), tuple(re.compile(p, re.IGNORECASE) for p in d["action_patterns"]),
                     tuple((e["text"], tuple(e["expect"])) for e in d["examples"]),
                     tuple(compile_phrase(t, lang) for t in d.get("not_in", [])),
-                    tuple(compile_phrase(t, lang) for t in d.get("unknown_end", [])))
+                    tuple(compile_phrase(t, lang) for t in d.get("unknown_end", [])),
+                    tuple(compile_phrase(t, lang) for t in d.get("lessons", [])))
 
 
 @lru_cache(maxsize=None)
