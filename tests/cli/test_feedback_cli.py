@@ -250,9 +250,10 @@ SCENE = {"en": "A woman calls us for the third time this week because her router
                "vi. Kako vodite razgovor?"}
 SCENE_ANSWER = {"en": "I'd be friendly and patient with her and tell her to restart the router, because that usually "
                       "fixes it. If it still doesn't work, she can call us again and a colleague will have a look.",
-                "de": "Ich wäre freundlich und geduldig und würde ihr sagen, dass sie den Router neu starten soll, weil "
-                      "das meistens hilft. Wenn es dann nicht geht, kann sie wieder anrufen, und ein Kollege schaut es "
-                      "sich an.",
+                "de": "Ich würde ihr sagen, dass es mir leid tut, dass der Router immer noch ausfällt, und sie "
+                      "bitten, ihn neu zu starten, weil das meistens hilft. Wenn es dann immer noch nicht geht, kann "
+                      "sie uns wieder anrufen.",
+
                 "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da ponovno pokrene ruter jer to obično pomogne. "
                       "Ako i dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
 BORROWED_LINE = {"en": "Your question is not in the question bank; these are the key points of a similar one",

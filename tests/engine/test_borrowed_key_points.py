@@ -33,12 +33,11 @@ GOOD = {"en": "I'd start by saying sorry that she's had to ring three times, and
               "svake večeri u isto vrijeme, poslala bih tehničara da pronađe pravi uzrok umjesto još jednog "
               "ponovnog pokretanja. Rekla bih joj svoje ime i broj prijave te da ću je nazvati dan nakon "
               "intervencije da provjerim radi li veza."}
-# polite, but makes none of the points: the line script and nothing more
+# polite and on the subject, but owns nothing and promises no call-back: the line script and nothing more
 THIN = {"en": "I'd be friendly and patient with her and tell her to restart the router, because that usually fixes "
               "it. If it still doesn't work, she can call us again and one of my colleagues will have a look.",
-        "de": "Ich wäre freundlich und geduldig und würde ihr sagen, dass sie den Router neu starten soll, weil das "
-              "meistens hilft. Wenn es dann immer noch nicht geht, kann sie uns wieder anrufen, und ein Kollege schaut "
-              "es sich an.",
+        "de": "Ich würde ihr sagen, dass es mir leid tut, dass der Router immer noch ausfällt, und sie bitten, ihn neu "
+              "zu starten, weil das meistens hilft. Wenn es dann immer noch nicht geht, kann sie uns wieder anrufen.",
         "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da ponovno pokrene ruter jer to obično pomogne. Ako i "
               "dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
 FAR = {"en": "Which newspaper do you read in the morning?",
@@ -64,6 +63,14 @@ def test_an_answer_that_misses_them_is_told_so_and_scores_lower(bank, lang):
     assert thin.dimensions["key_points"] < good.dimensions["key_points"]
     assert thin.score < good.score
     assert any(a["code"] == "key-points" for a in thin.advice)
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_an_answer_about_something_else_borrows_nothing(bank, lang):
+    """The scene's question alone would lend the repeat-caller points; an answer that is about another thing
+    altogether (the applicant's commute) is not judged on them: the points would be beside what was said."""
+    fb = feedback(question_text=SCENE[lang], answer=NEWS[lang], lang=lang, ui_lang=lang, bank=bank)
+    assert "key_points_from" not in fb.insights and fb.key_points == []
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])

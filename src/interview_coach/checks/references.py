@@ -76,15 +76,21 @@ def likely_questions(bank: "Bank", lang: str, typed: str, vec: np.ndarray) -> li
 # repeat-caller question, though no wording of it is near enough to judge it as that question (MATCH_MIN),
 # and an ordinary answer to it had no key points to miss (outside round 10: scored 84-92, graded 52-68).
 # The margin alone lends a question's points to questions it is not: "Koje novine čitate ujutro?" ranks the
-# weakness question first by 2.3. So the typed question must also say one of that question's topic words
-# (``shares_topic_word``), or the answer be nearest that question of all (profile and sample answers, summed;
-# BORROW_ANSWER_TOP). On the dev halves of eval/typed by the question alone: 74 of 120 paraphrases borrow, all
-# the question asked; 8 of 39 questions the bank does not hold, 29 of 150 near misses (without the guard:
-# 99, 21, 68). The points count for half (engine.BORROW_WEIGHT) and are shown as the similar question's.
-# Set on the graded dev split's 92 typed-in answers: MAE 7.10 (none borrowed) -> 6.93 (the answer among the
-# nearest 2: 7.00, 5: 7.01; margin 0.75 or 1.5 no better; unguarded 6.85, kept out for the questions it
-# lends wrong points to); outside round 10 (not held out) 14.77 -> 14.35.
-BORROW_MARGIN, BORROW_ANSWER_TOP = 1.0, 1
+# weakness question first by 2.3, and a hotel question on where to dine, a noise complaint at night or a
+# Google review rank the one hotel question (missing-reservation) first, whose "search the booking under other
+# spellings" was then the first suggestion (outside round 11, read as an interviewer). So the typed question
+# must also say one of that question's topic words (``shares_topic_word``), and the answer be among the
+# BORROW_ANSWER_TOP bank questions nearest to it (profile and sample answers, summed). On the dev halves of
+# eval/typed, by the question's side alone: 74 of 120 paraphrases pass, all the question asked; 8 of 39
+# questions the bank does not hold and 29 of 150 near misses (the margin alone: 99, 21, 68). The points count
+# for half (engine.BORROW_WEIGHT) and are shown as the similar question's. On the graded dev split's 92
+# typed-in answers MAE 7.10 (none borrowed) -> 7.05 (nearest 5: the same); the topic word or the answer
+# nearest did better (6.93) and the margin alone better still (6.85), but lent points beside the question: in
+# outside round 11 (fresh) 9 of its 24 questions the bank does not hold borrowed, 7 of them points beside it
+# (now 3 borrow, 1 beside it: a noise complaint at night, the reservation question's); of its 24 bank-like
+# questions 10 borrow the right one now, 15 before (and one, "What's making you look around?", the
+# five-years question both ways). MAE on rounds 10 and 11 (48 answers each): 14.77 -> 14.73, 14.9 -> 14.73.
+BORROW_MARGIN, BORROW_ANSWER_TOP = 1.0, 3
 
 
 def borrowed_question(bank: "Bank", typed: str, lang: str, answer_vec: np.ndarray) -> "Question | None":
@@ -96,7 +102,7 @@ def borrowed_question(bank: "Bank", typed: str, lang: str, answer_vec: np.ndarra
     if float(summed[order[0]] - summed[order[1]]) < BORROW_MARGIN:
         return None
     top = ids[int(order[0])]
-    if shares_topic_word(bank, typed, top) or top in nearest_by_answer(bank, lang, answer_vec, BORROW_ANSWER_TOP):
+    if shares_topic_word(bank, typed, top) and top in nearest_by_answer(bank, lang, answer_vec, BORROW_ANSWER_TOP):
         return bank.questions[top]
     return None
 
