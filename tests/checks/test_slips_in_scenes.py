@@ -1,0 +1,111 @@
+"""Slips in answers to scenes typed in as the interviewer told them (a gym member who wants to cancel, a customer
+at closing time, a husband who wants his wife's bill explained, "Why did you leave after eight months?"), found
+in a fourth outside round of typed-in questions written and graded by helpers blind to the code (48 answers;
+first run: 8 of 12 pitfalls found, 7 answers with a pitfall their graders did not name). Sentences written for
+this test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import engine
+from interview_coach.bank import default_bank
+from interview_coach.checks import pitfalls, switch
+from interview_coach.nlp.text import sentences
+
+COMMITS = [
+    # a no not taken: offers until the customer gives in
+    ("en", "upselling", "pushy-selling", "I'd keep going with offers until they agree to stay, because most people "
+     "give in if you don't let them off the phone too easily."),
+    ("en", "upselling", "pushy-selling", "I'm used to people saying no three or four times before they say yes."),
+    ("de", "upselling", "pushy-selling", "Ich mache so lange weiter Angebote, bis sie bleiben, die meisten geben "
+     "irgendwann nach."),
+    ("hr", "upselling", "pushy-selling", "Navikla sam da ljudi kažu ne tri-četiri puta prije nego što kažu da."),
+    # a late customer hurried out with hints, or sent away till tomorrow
+    ("de", "multiple-customers", "rush-or-ignore", "Ich mache hinten schon das Licht aus, dann merkt sie von selbst, "
+     "dass sie sich ein bisschen beeilen sollte."),
+    ("de", "multiple-customers", "rush-or-ignore", "Wenn sie sich nicht entscheiden kann, kann sie ja morgen "
+     "wiederkommen."),
+    ("en", "multiple-customers", "rush-or-ignore", "I'd start switching the lights off at the back, so she gets the "
+     "hint that she needs to hurry up."),
+    ("en", "multiple-customers", "rush-or-ignore", "If she can't decide, she can always come back tomorrow."),
+    ("hr", "multiple-customers", "rush-or-ignore", "Počela bih gasiti svjetla straga, pa će sama shvatiti da se treba "
+     "požuriti."),
+    ("hr", "multiple-customers", "rush-or-ignore", "Ako se ne može odlučiti, uvijek može doći sutra."),
+    # the account holder's bill explained "roughly" to her husband
+    ("hr", "data-protection", "shares-data", "Rekao bih mu samo okvirno, recimo da je račun veći zbog roaminga."),
+    ("de", "data-protection", "shares-data", "Ich würde ihm nur grob sagen, dass die Rechnung wegen Roaming höher ist."),
+    ("en", "data-protection", "shares-data", "I'd just give him a rough idea, say the bill's higher because of roaming."),
+    # the last employer run down as the reason for leaving
+    ("hr", "why-leaving", "blame-others", "Ali recimo da organizacija nije bila baš najbolja."),
+    ("hr", "why-leaving", "blame-others", "Sve je odlučivala jedna osoba, i što god bih predložila, odgovor je bio "
+     "„tako je uvijek bilo“."),
+    ("de", "why-leaving", "blame-others", "Alles hat eine Person entschieden, und egal was ich vorgeschlagen habe, die "
+     "Antwort war: Das haben wir schon immer so gemacht."),
+    ("en", "why-leaving", "blame-others", "One person decided everything, and whatever I suggested, the answer was "
+     "'that's how we've always done it'."),
+]
+
+FINE = [
+    # the usual closing question is no account detail told
+    ("de", "data-protection", "shares-data", "Dann sage ich, was ich erledigt habe, frage, ob noch etwas offen ist, "
+     "und verabschiede mich mit Namen."),
+    ("en", "data-protection", "shares-data", "Then I tell them what I've done, ask if anything is still outstanding "
+     "and say goodbye by name."),
+    ("hr", "data-protection", "shares-data", "Onda kažem što sam riješila, pitam je li još nešto otvoreno i pozdravim "
+     "se imenom."),
+    # a fault nobody caused, not taken personally: no one blamed
+    ("en", "abusive-customer", "blame-others", "The machine going down isn't on me, so I don't take it personally."),
+    ("de", "abusive-customer", "blame-others", "Dass das Gerät ausfällt, liegt nicht an mir, also nehme ich das nicht "
+     "persönlich."),
+    ("hr", "abusive-customer", "blame-others", "Kvar aparata nije moja krivnja, pa to ne shvaćam osobno."),
+    # a word one cannot say shown on the map instead: a next step
+    ("hr", "language-barrier", "dead-end", "Mislim da bih se snašla, a ako nešto ne znam reći, uvijek mogu pokazati "
+     "na karti."),
+    ("de", "language-barrier", "dead-end", "Wenn ich etwas nicht sagen kann, kann ich es immer noch auf der Karte "
+     "zeigen."),
+    ("en", "language-barrier", "dead-end", "If I don't know how to say something, I can always show them on the map."),
+]
+
+
+def committed(text: str, lang: str, qid: str) -> list[str]:
+    question = default_bank().question(qid)
+    checks = pitfalls.applicable(lang, question.pitfall_ids, (qid,))
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, checks, switch(()))]
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", COMMITS)
+def test_the_slip_commits(lang, qid, pitfall, text):
+    assert pitfall in committed(text, lang, qid)
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", FINE)
+def test_what_sounds_like_it_commits_nothing(lang, qid, pitfall, text):
+    assert pitfall not in committed(text, lang, qid)
+
+
+# a typed-in question about serving customers is checked for the pitfalls that are bad service itself, whichever
+# bank questions it is near: a husband asking why his wife's bill is so high was near none that lists telling
+# another person's account details (shares-data, the one such pitfall not checked in every answer)
+BILL = {
+    "en": ("On our mobile hotline a man rings and says: 'The contract's in my wife's name, I just want to know why "
+           "this month's bill is so high.' How do you react?",
+           "I'd greet him and ask for the customer number. If he knows it and the address, I'd tell him where the "
+           "higher amount comes from, for example roaming on holiday, so he's reassured."),
+    "de": ("Bei unserer Mobilfunk-Hotline ruft ein Mann an: 'Der Vertrag läuft auf meine Frau, ich will nur wissen, "
+           "warum die Rechnung diesen Monat so hoch ist.' Wie reagieren Sie?",
+           "Ich begrüße ihn und frage nach der Kundennummer. Wenn er sie und die Adresse weiß, sage ich ihm, woher "
+           "der höhere Betrag kommt, zum Beispiel Roaming im Urlaub, dann ist er beruhigt."),
+    "hr": ("Na našoj liniji za mobitele javi se muškarac: 'Ugovor glasi na suprugu, samo želim znati zašto je račun "
+           "ovaj mjesec tako visok.' Kako reagirate?",
+           "Pozdravila bih ga i pitala za broj korisnika. Ako ga zna i zna adresu, rekla bih mu odakle je veći iznos, "
+           "na primjer roaming na godišnjem, da bude miran."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_service_scene_is_checked_for_bad_service(lang):
+    question, answer = BILL[lang]
+    fb = engine.feedback(None, answer, question_text=question, lang=lang, ui_lang=lang)
+    assert fb.insights["about_service"] is True  # a caller is named: "rings", "ruft … an", "javi se"
+    assert "shares-data" in {p["id"] for p in fb.pitfalls}
