@@ -42,11 +42,12 @@ WEIGHTS = {"relevance": 0.08, "key_points": 0.20, "elements": 0.07, "example": 0
            "company_fit": 0.05, "length": 0.20, "wording": 0.19, "delivery": 0.10}
 MAX_SUGGESTIONS = 3
 TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
-# the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
 # the key points a typed-in question borrows from a similar bank question (references.borrowed_question) count
 # for this share of a missing point's cost: they may be beside what was asked (set on the graded dev split's
-# typed-in answers: 0.3 MAE 6.90, 0.5 6.85, 0.7 6.86, 1.0 7.27; none borrowed 7.10)
+# typed-in answers: 0.3 MAE 7.08, 0.5 7.05, 0.7 7.04, 1.0 7.12; none borrowed 7.10; 0.5 kept, as the points may
+# be another question's)
 BORROW_WEIGHT = 0.5
+# the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
 CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 20, 35, 55
 OFF_TOPIC_RELEVANCE = 20  # the relevance bar of an answer to another question, at most (shown after the score)
 # (the guide caps an answer to another question at 25; the graded dev split's such answers, fine answers to
