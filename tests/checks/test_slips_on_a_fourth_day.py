@@ -100,3 +100,21 @@ STRENGTHS = {
 def test_strengths_given_for_the_weakness_are_off_topic(lang):
     fb = engine.feedback("weakness", STRENGTHS[lang], lang=lang, ui_lang=lang)
     assert fb.insights["relevance_detail"]["tip"] == "off-topic", fb.insights["relevance_detail"]
+
+
+# teamwork answered with claims about teams and oneself, and no moment of one's own, is too general (as the
+# questions that list it: above-and-beyond, difficult-customer); a real story is not
+CLAIMS = {
+    "hr": "Timski rad je temelj uspješnog poslovanja. U timu je najvažnija komunikacija i poštovanje. Ja sam osoba "
+          "koja se dobro uklapa u tim i uvijek dajem sve od sebe da atmosfera bude pozitivna.",
+    "de": "Teamarbeit ist im Kundenservice das Wichtigste. Im Team zählen Kommunikation und Respekt. Ich bin ein "
+          "echter Teamplayer und gebe immer mein Bestes, damit die Stimmung gut ist.",
+    "en": "Teamwork is the key to any successful business. In a team, communication and respect matter most. I'm a "
+          "real team player and I always give 110% to keep the atmosphere positive.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_teamwork_in_claims_only_is_too_general(lang):
+    fb = engine.feedback("teamwork", CLAIMS[lang], lang=lang, ui_lang=lang)
+    assert "generic" in {p["id"] for p in fb.pitfalls}
