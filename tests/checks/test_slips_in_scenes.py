@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach import engine
 from interview_coach.bank import default_bank
 from interview_coach.checks import pitfalls, switch
 from interview_coach.nlp.text import sentences
@@ -82,30 +81,3 @@ def test_the_slip_commits(lang, qid, pitfall, text):
 @pytest.mark.parametrize("lang,qid,pitfall,text", FINE)
 def test_what_sounds_like_it_commits_nothing(lang, qid, pitfall, text):
     assert pitfall not in committed(text, lang, qid)
-
-
-# a typed-in question about serving customers is checked for the pitfalls that are bad service itself, whichever
-# bank questions it is near: a husband asking why his wife's bill is so high was near none that lists telling
-# another person's account details (shares-data, the one such pitfall not checked in every answer)
-BILL = {
-    "en": ("On our mobile hotline a man rings and says: 'The contract's in my wife's name, I just want to know why "
-           "this month's bill is so high.' How do you react?",
-           "I'd greet him and ask for the customer number. If he knows it and the address, I'd tell him where the "
-           "higher amount comes from, for example roaming on holiday, so he's reassured."),
-    "de": ("Bei unserer Mobilfunk-Hotline ruft ein Mann an: 'Der Vertrag läuft auf meine Frau, ich will nur wissen, "
-           "warum die Rechnung diesen Monat so hoch ist.' Wie reagieren Sie?",
-           "Ich begrüße ihn und frage nach der Kundennummer. Wenn er sie und die Adresse weiß, sage ich ihm, woher "
-           "der höhere Betrag kommt, zum Beispiel Roaming im Urlaub, dann ist er beruhigt."),
-    "hr": ("Na našoj liniji za mobitele javi se muškarac: 'Ugovor glasi na suprugu, samo želim znati zašto je račun "
-           "ovaj mjesec tako visok.' Kako reagirate?",
-           "Pozdravila bih ga i pitala za broj korisnika. Ako ga zna i zna adresu, rekla bih mu odakle je veći iznos, "
-           "na primjer roaming na godišnjem, da bude miran."),
-}
-
-
-@pytest.mark.parametrize("lang", ["hr", "de", "en"])
-def test_a_service_scene_is_checked_for_bad_service(lang):
-    question, answer = BILL[lang]
-    fb = engine.feedback(None, answer, question_text=question, lang=lang, ui_lang=lang)
-    assert fb.insights["about_service"] is True  # a caller is named: "rings", "ruft … an", "javi se"
-    assert "shares-data" in {p["id"] for p in fb.pitfalls}

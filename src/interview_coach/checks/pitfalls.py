@@ -428,15 +428,7 @@ class Pitfalls(Check):
             near = likely_questions(ctx.bank, ctx.lang, ctx.typed_text, typed_vec)
             # and "generic" always: a question with no key points of its own is answered with empty claims
             # ("I'm hard-working and always give a hundred percent") whatever it asks (a job-seeker trial)
-            prone = [*(p for nq in near for p in nq.pitfall_ids), "generic"]
-            # and, where it is about serving customers, the pitfalls that are bad service itself: a gym member who
-            # wants to cancel is near no bank question that lists pushy selling, and "I keep going with offers
-            # until they agree to stay" went unseen (outside round 11)
-            from .coverage import about_service
-
-            if about_service(ctx):
-                prone += [p.id for p in catalogue(ctx.lang) if p.bad_service]
-            prone = tuple(dict.fromkeys(prone))
+            prone = tuple(dict.fromkeys([*(p for nq in near for p in nq.pitfall_ids), "generic"]))
             asked = tuple(nq.id for nq in near)
         # "Tell me about a time…": a story is asked for
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
