@@ -55,6 +55,9 @@ FINE = [
      "the parts I think I won't need."),
     ("de", "learn-systems", "pushy-selling", "Bei einem neuen System mache ich zuerst die ganze Schulung, die die "
      "Firma anbietet, auch die Teile, die ich wohl nicht brauche."),
+    # the customer's own request is no promise (de "auch ohne Bon" was a cue before this round and stays one)
+    ("hr", "refund-policy", "over-promise", "Kupac je tražio novac i bez računa."),
+    ("en", "refund-policy", "over-promise", "He wanted his money back even without a receipt."),
     # calls passed on is what the colleague did, understood: no blame
     ("hr", "colleague-conflict", "blame-others", "Ispalo je da još nije bio siguran u novi sustav i da je prebacivao "
      "sve što nije znao, a bilo mu je neugodno to reći."),
