@@ -31,6 +31,12 @@ COMMITS = [
     ("hr", "refund-policy", "over-promise", "Dobrom kupcu vratio bih mu novac i bez računa."),
     ("en", "refund-policy", "over-promise", "For a good regular I'd refund him even without a receipt."),
     ("de", "refund-policy", "over-promise", "Einem guten Stammkunden gebe ich das Geld auch ohne Bon zurück."),
+    # the customer's wish said, then granted: the wish does not spare what follows it
+    ("de", "refund-policy", "over-promise", "Wenn sie unbedingt ihr Geld will, dann mache ich es trotzdem, auch ohne "
+     "Bon."),
+    ("de", "refund-policy", "over-promise", "Sie wollte ihr Geld, und ich habe es ihr auch ohne Bon gegeben."),
+    ("en", "refund-policy", "over-promise", "She wanted her money, and I gave it to her without a receipt."),
+    ("hr", "refund-policy", "over-promise", "Htjela je novac, pa sam joj jednostavno vratila novac."),
 ]
 
 FINE = [
@@ -121,3 +127,33 @@ CLAIMS = {
 def test_teamwork_in_claims_only_is_too_general(lang):
     fb = engine.feedback("teamwork", CLAIMS[lang], lang=lang, ui_lang=lang)
     assert "generic" in {p["id"] for p in fb.pitfalls}
+
+
+# the customer's wish for a refund without a receipt is the situation of a refund story, not the applicant's
+# promise: "Last month a customer wanted a refund without a receipt…" had capped a good story at 26 (found after
+# round 12, trying the fix above as a user); what the applicant then does still counts
+REQUEST = {
+    "en": ("Last month a customer wanted a refund without a receipt for a kettle.",
+           "She wanted a refund without a receipt, so I just gave her the money back."),
+    "de": ("Letzten Monat wollte eine Kundin einen Wasserkocher ohne Kassenbon zurückgeben.",
+           "Sie wollte es ohne Bon zurückgeben, und ich habe es ihr einfach erstattet."),
+    "hr": ("Prošli mjesec kupac je htio povrat novca za kuhalo bez računa.",
+           "Htjela je povrat bez računa, pa sam joj jednostavno vratila novac."),
+}
+GOOD_STORY = {
+    "en": " I listened, explained that without proof of purchase I can only offer an exchange or store credit, and "
+          "found her card payment, which we could use as proof. She got her refund that way and left happy.",
+    "de": " Ich habe zugehört, erklärt, dass ich ohne Kaufbeleg nur umtauschen oder einen Gutschein geben kann, und "
+          "über ihre Kartenzahlung den Kauf gefunden. So bekam sie ihr Geld zurück und ging zufrieden.",
+    "hr": " Saslušala sam ga, objasnila da bez dokaza o kupnji mogu ponuditi samo zamjenu ili bon, i pronašla "
+          "plaćanje karticom, koje smo mogli uzeti kao dokaz. Tako je dobio povrat i otišao zadovoljan.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_customers_wish_is_no_promise(lang):
+    situation, given = REQUEST[lang]
+    assert "over-promise" not in committed(situation, lang, "refund-policy")
+    assert "over-promise" in committed(given, lang, "refund-policy")
+    fb = engine.feedback("refund-policy", situation + GOOD_STORY[lang], lang=lang, ui_lang=lang)
+    assert not fb.pitfalls and fb.score >= 60, (fb.score, fb.pitfalls)
