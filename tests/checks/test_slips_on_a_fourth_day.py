@@ -36,6 +36,8 @@ COMMITS = [
      "Bon."),
     ("de", "refund-policy", "over-promise", "Sie wollte ihr Geld, und ich habe es ihr auch ohne Bon gegeben."),
     ("en", "refund-policy", "over-promise", "She wanted her money, and I gave it to her without a receipt."),
+    ("en", "refund-policy", "over-promise", "She demanded her money, so I gave it to her without a receipt."),
+    ("de", "refund-policy", "over-promise", "Sie verlangte ihr Geld, und ich habe es ihr auch ohne Bon gegeben."),
     ("hr", "refund-policy", "over-promise", "Htjela je novac, pa sam joj jednostavno vratila novac."),
 ]
 
@@ -64,6 +66,9 @@ FINE = [
     # the customer's own request is no promise (de "auch ohne Bon" was a cue before this round and stays one)
     ("hr", "refund-policy", "over-promise", "Kupac je tražio novac i bez računa."),
     ("en", "refund-policy", "over-promise", "He wanted his money back even without a receipt."),
+    ("en", "refund-policy", "over-promise", "She demanded a refund without a receipt."),
+    ("de", "refund-policy", "over-promise", "Sie verlangte eine Erstattung ohne Bon."),
+    ("hr", "refund-policy", "over-promise", "Zahtijevala je povrat novca bez računa."),
     # calls passed on is what the colleague did, understood: no blame
     ("hr", "colleague-conflict", "blame-others", "Ispalo je da još nije bio siguran u novi sustav i da je prebacivao "
      "sve što nije znao, a bilo mu je neugodno to reći."),
