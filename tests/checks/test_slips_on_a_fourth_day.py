@@ -8,9 +8,6 @@ from __future__ import annotations
 import pytest
 
 from interview_coach import engine
-from interview_coach.bank import default_bank
-from interview_coach.checks import pitfalls, switch
-from interview_coach.nlp.text import sentences
 
 COMMITS = [
     # a criticism answered with the reasons it happened
@@ -79,19 +76,13 @@ FINE = [
 ]
 
 
-def committed(text: str, lang: str, qid: str) -> list[str]:
-    question = default_bank().question(qid)
-    checks = pitfalls.applicable(lang, question.pitfall_ids, (qid,))
-    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, checks, switch(()))]
-
-
 @pytest.mark.parametrize("lang,qid,pitfall,text", COMMITS)
-def test_the_slip_commits(lang, qid, pitfall, text):
+def test_the_slip_commits(committed, lang, qid, pitfall, text):
     assert pitfall in committed(text, lang, qid)
 
 
 @pytest.mark.parametrize("lang,qid,pitfall,text", FINE)
-def test_what_sounds_like_it_commits_nothing(lang, qid, pitfall, text):
+def test_what_sounds_like_it_commits_nothing(committed, lang, qid, pitfall, text):
     assert pitfall not in committed(text, lang, qid)
 
 
@@ -156,7 +147,7 @@ GOOD_STORY = {
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])
-def test_the_customers_wish_is_no_promise(lang):
+def test_the_customers_wish_is_no_promise(committed, lang):
     situation, given = REQUEST[lang]
     assert "over-promise" not in committed(situation, lang, "refund-policy")
     assert "over-promise" in committed(given, lang, "refund-policy")

@@ -109,12 +109,10 @@ def borrowed_question(bank: "Bank", typed: str, lang: str, answer_vec: np.ndarra
 
 def nearest_by_answer(bank: "Bank", lang: str, answer_vec: np.ndarray, n: int) -> list[str]:
     """The ``n`` bank questions an answer is nearest to: cosine to the profile plus cosine to the centroid of the
-    sample answers (as ``relevance.margins`` weighs them)."""
-    pids, profiles, _, _ = references(bank, lang)
-    cids, centroids = answer_centroids(bank)
-    by_profile = dict(zip(pids, (profiles @ answer_vec).tolist()))
-    both = {qid: by_profile[qid] + c for qid, c in zip(cids, (centroids @ answer_vec).tolist()) if qid in by_profile}
-    return sorted(both, key=lambda qid: -both[qid])[:n]
+    sample answers (as ``relevance.margins`` weighs them; both are in the bank's question order)."""
+    ids, profiles, _, _ = references(bank, lang)
+    _, centroids = answer_centroids(bank)
+    return [ids[i] for i in np.argsort(-(profiles @ answer_vec + centroids @ answer_vec))[:n]]
 
 
 def answer_vectors(sents: list) -> tuple[np.ndarray, np.ndarray]:
