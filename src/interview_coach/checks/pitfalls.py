@@ -31,7 +31,7 @@ from .base import Advice, Check, Context, Outcome
 from .conditional import cause_of_bad_outcome
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
-from .reported import names_me, reported
+from .reported import names_me, reported, wished
 from .ruledata import _load, rules_dir
 from .rules import lines, word_list
 from . import tense
@@ -214,7 +214,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
     the sentence turns round again with a "but" between that phrase and the cue."""
     spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
-             if not reported(sentence, h[1], lang, text) and not cause_of_bad_outcome(sentence, h[1], lang)]
+             if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
+             and not cause_of_bad_outcome(sentence, h[1], lang)]
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:

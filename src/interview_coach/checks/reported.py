@@ -124,11 +124,67 @@ def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     the applicant's; "she told me I was promising callbacks" is hers, the "I" inside what she said)."""
     for _, (a, b) in find_any(list(frames(lang)), sentence):
         before = [t for t in sentence.tokens if t.end <= a]
-        if b <= span[0] and not names_me(sentence, clause_of(sentence, before), lang):  # "Ich habe gesagt, dass…"
+        if b <= span[0] and not names_me(sentence, clause_of(sentence, before, a), lang):  # "Ich habe gesagt, dass…"
             between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
             if not names_me(sentence, own_clauses(sentence, between, b, lang), lang) \
                     and not own_voice(between, lang):
                 return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def wish_frames(lang: str) -> tuple:
+    return tuple(compile_phrase(line, lang) for line in lines(lang, "wishes"))
+
+
+WISHER_WORDS = 2  # words after a wish frame that can name its subject ("htjela sam", "wollte ich")
+
+
+def wished(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span`` is what someone else wanted or asked for (``rules/<lang>/wishes.txt``: "wanted", "wollte",
+    "htio je"), told as the story's situation: "Last month a customer wanted a refund without a receipt" is no
+    promise of the applicant's. The frame's subject must not be the applicant (no first person in its clause
+    before it, nor in the WISHER_WORDS after it up to a complementizer: "htjela sam", "wollte ich", but not
+    "wollte, dass ich"), and the span must be what is wanted (:func:`_wanted_clause`): no new clause between
+    the frame and the span that names the applicant ("she wanted her money, and I gave it to her without a
+    receipt" commits). Only a frame before the span: a German clause that ends with it ("Als die Kundin ihr
+    Geld ohne Bon zurück wollte") is spared by the pitfall's own ``unless`` phrases."""
+    tokens = sentence.tokens
+    thats = word_list(lang, "complementizers")
+    for _, (a, b) in find_any(list(wish_frames(lang)), sentence):
+        after = []
+        for t in (t for t in tokens if t.start >= b):
+            if t.lower in thats or len(after) == WISHER_WORDS or \
+                    any(m in sentence.text[(after[-1].end if after else b) - sentence.start:t.start - sentence.start]
+                        for m in CLAUSE_MARKS):
+                break
+            after.append(t)
+        before = clause_of(sentence, [t for t in tokens if t.end <= a], a)
+        if names_me(sentence, before + after, lang):
+            continue
+        between = [t for t in tokens if b <= t.start and t.end <= span[0]]
+        if b <= span[0] and _wanted_clause(sentence, b, span[0], thats) \
+                and not names_me(sentence, own_clauses(sentence, between, b, lang), lang) \
+                and not own_voice(between, lang):
+            return True
+    return False
+
+
+def _wanted_clause(sentence: Sentence, frame_end: int, start: int, thats: frozenset[str]) -> bool:
+    """Whether the words from ``start`` on are what the frame ending at ``frame_end`` wants: in its own clause,
+    or in the clause after it when that opens with a complementizer ("wollte, dass wir…") or the frame ends with
+    one ("bestand darauf, den Mixer…"); not a clause of its own ("Wer Kunden wirklich helfen wollte, hatte es da nicht leicht")."""
+    clauses = clause_numbers(sentence)
+    first = next((i for i, t in enumerate(sentence.tokens) if t.start >= frame_end), None)
+    at = next((i for i, t in enumerate(sentence.tokens) if t.start >= start), None)
+    if first is None or at is None:
+        return False
+    frame_clause = clauses[first - 1] if first else clauses[0]
+    if clauses[at] == frame_clause:
+        return True
+    opener = next((i for i, c in enumerate(clauses) if c == frame_clause + 1), None)
+    return clauses[at] == frame_clause + 1 and opener is not None and \
+        (sentence.tokens[opener].lower in thats or bool(first) and sentence.tokens[first - 1].lower in thats)
     return False
 
 
@@ -140,8 +196,13 @@ def own_voice(tokens: list, lang: str) -> bool:
     return any(t.lower in words for t in tokens)
 
 
-def clause_of(sentence: Sentence, tokens: list) -> list:
-    """The last clause of ``tokens`` (the words before a frame, back to a clause mark)."""
+def clause_of(sentence: Sentence, tokens: list, end: int | None = None) -> list:
+    """The last clause of ``tokens`` (the words before a frame, back to a clause mark); none when a clause mark
+    stands between them and ``end``, where the frame starts ("Čim sam se javila, viknuo je da…": the frame opens
+    a clause of its own)."""
+    if tokens and end is not None and any(m in sentence.text[tokens[-1].end - sentence.start:end - sentence.start]
+                                          for m in CLAUSE_MARKS):
+        return []
     for i in range(len(tokens) - 1, 0, -1):
         gap = sentence.text[tokens[i - 1].end - sentence.start:tokens[i].start - sentence.start]
         if any(m in gap for m in CLAUSE_MARKS):
