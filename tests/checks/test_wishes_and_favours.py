@@ -92,3 +92,24 @@ def test_a_good_story_opening_with_a_wish_scores_well_and_a_favour_caps_it(lang)
     assert not fb.pitfalls and fb.score >= 60, (fb.score, fb.pitfalls)
     capped = engine.feedback("refund-policy", story + favour, lang=lang, ui_lang=lang)
     assert [p["id"] for p in capped.pitfalls] == ["over-promise"] and capped.score <= 35, (capped.score, capped.pitfalls)
+
+
+# the rest of round 13's slips: a colleague judged in a fair-sounding tone, a "no" taken as the start of selling,
+# comfort named as the main reason
+SLIPS = [
+    ("hr", "colleague-conflict", "blame-others", "On je dobar čovjek, ali jednostavno nije bio pouzdan i to su na "
+     "odjelu svi znali."),
+    ("de", "colleague-conflict", "blame-others", "Pünktlichkeit war einfach nicht seine Stärke, und auf ihn konnte man "
+     "sich nicht verlassen."),
+    ("en", "colleague-conflict", "blame-others", "To be fair, some people don't take the job as seriously as others, "
+     "and she was always the first out of the door."),
+    ("hr", "upselling", "pushy-selling", "Kad kaže „ne, hvala”, to za mene nije kraj razgovora, nego početak."),
+    ("de", "sales-targets", "pushy-selling", "Ein Nein nehme ich nie beim ersten Mal hin, ich wiederhole das Angebot, "
+     "bis sie weich werden."),
+    ("de", "why-cs", "money-only", "Hauptsache, ich habe wieder eine feste Stelle."),
+]
+
+
+@pytest.mark.parametrize("lang,qid,pitfall,text", SLIPS, ids=[f"{c[0]}-{c[2]}-{c[3][:30]}" for c in SLIPS])
+def test_round_13s_slips_commit(committed, lang, qid, pitfall, text):
+    assert pitfall in committed(text, lang, qid)
