@@ -23,7 +23,7 @@ from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .pitfalls import by_id
 from .ruledata import _load
-from .rules import lines, star_cues, stopwords
+from .rules import customer_phrases, lines, star_cues, stopwords
 from .star import gaps
 from . import tense
 
@@ -371,11 +371,6 @@ def about_service(ctx: Context) -> bool:
         return True
     near = near_bank_question(ctx.bank, ctx.typed_text) if ctx.typed_text else None
     return near is not None and near.category in SERVICE_CATEGORIES
-
-
-@lru_cache(maxsize=None)
-def customer_phrases(lang: str) -> tuple:
-    return tuple(compile_phrase(p, lang) for p in lines(lang, "customer_words"))
 
 
 def names_customer(text: str, lang: str) -> bool:

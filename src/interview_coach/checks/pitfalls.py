@@ -29,8 +29,10 @@ from ..nlp.text import Sentence, sentences as split
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .conditional import cause_of_bad_outcome
+from .exceptions import exception_made
+from .veiled import veiled_dig
 from .negation import affirmed_hits
-from .phrases import CLAUSE_MARKS, Phrase, compile_phrase, find_any
+from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
 from .reported import names_me, reported, wished
 from .ruledata import _load, rules_dir
 from .rules import lines, word_list
@@ -52,6 +54,9 @@ SCHEMA = Draft202012Validator({
                 "about_me": {"type": "boolean"},
                 "plan": {"type": "boolean"},
                 "aside_is_filler": {"type": "boolean"},
+                "ask_first": {"type": "boolean"},
+                "norm_broken": {"type": "boolean"},
+                "veiled": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
@@ -97,6 +102,15 @@ class Pitfall:
     # a cue said aside, between commas inside its sentence, is a spoken filler ("Ich rede gern mit Leuten und,
     # keine Ahnung, mir macht das Spaß"): no admission of not knowing
     aside_is_filler: bool = False
+    # permission counts only when asked first: an ``unless`` phrase in a clause that puts it after the deed
+    # ("…, a poslije se već nekako dogovorim sa šefom") turns nothing round (a follow-up call "the day after" does)
+    ask_first: bool = False
+    # an exception told against a norm the answer states ("normally the manager approves that, but…") commits it
+    # (``exceptions.exception_made``)
+    norm_broken: bool = False
+    # a dig announced as mild or fair with someone else named ("Sie hatte, gelinde gesagt, ihr eigenes Tempo")
+    # commits it (``veiled.veiled_dig``)
+    veiled: bool = False
     # cues that commit it only in answers to one question: standing at the door or looking in a bag is
     # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
     cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -154,7 +168,8 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         min_sentences=p.get("min_sentences", 1), min_traits=p.get("min_traits", 0),
         fail_examples=tuple(p["examples"]["fail"]), pass_examples=tuple(p["examples"]["pass"]),
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
-        aside_is_filler=p.get("aside_is_filler", False),
+        aside_is_filler=p.get("aside_is_filler", False), ask_first=p.get("ask_first", False),
+        norm_broken=p.get("norm_broken", False), veiled=p.get("veiled", False),
         scene_message=p.get("scene_message"),
         cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
         unless_for=tuple((qid, ph(unless)) for qid, unless in p.get("unless_for", {}).items()),
@@ -209,11 +224,13 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = N
     return spans[0] if spans else None
 
 
-def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None) -> list[tuple[int, int]]:
+def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None,
+              found: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
-    the sentence turns round again with a "but" between that phrase and the cue."""
-    spans = [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
+    the sentence turns round again with a "but" between that phrase and the cue. ``found``: spans found by the
+    sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases."""
+    spans = list(found) + [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
              if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
              and not cause_of_bad_outcome(sentence, h[1], lang)]
     if pitfall.min_traits:
@@ -225,7 +242,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
     if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
-        unless = [span for _, span in find_any(list(pitfall.unless), sentence)]
+        unless = [span for _, span in find_any(list(pitfall.unless), sentence) 
+                  if not (pitfall.ask_first and afterwards(sentence, span, lang))]
         spans = [span for span in spans
                  if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
                         for c, d in unless)]
@@ -236,6 +254,23 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     if pitfall.plan and tense.kind(sentence, lang) == "past":
         return []  # "Ich habe im eigenen Laden meiner Eltern gearbeitet" is a CV, no plan to leave
     return spans
+
+
+def afterwards(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether an ``unless`` phrase at ``span`` that names who decides (``rules/<lang>/bosses.txt``) is put after the
+    deed by a word in its clause (``rules/<lang>/afterwards.txt``: "afterwards", "hinterher", "poslije"): "vratio bih
+    mu novac i bez računa, a poslije se već nekako dogovorim sa šefom" asks the manager once the money is gone; that
+    turns nothing round. A rule kept ("the voucher we're allowed to give") still does, whenever the manager hears."""
+    if not any(span[0] <= a and b <= span[1] for _, (a, b) in find_any(list(_bosses(lang)), sentence)):
+        return False
+    words, clauses = word_list(lang, "afterwards"), clause_numbers(sentence)
+    at = {clauses[i] for i, t in enumerate(sentence.tokens) if span[0] <= t.start < span[1]}
+    return any(clauses[i] in at and t.lower in words for i, t in enumerate(sentence.tokens))
+
+
+@lru_cache(maxsize=None)
+def _bosses(lang: str) -> tuple[Phrase, ...]:
+    return tuple(compile_phrase(line, lang) for line in lines(lang, "bosses"))
 
 
 ASIDE_WORDS = 3  # "keine Ahnung", "ne znam", "I don't know"
@@ -335,7 +370,7 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         if set(p.unless_fact) & facts:
             continue
         spans = {i: found_spans for i, sentence in enumerate(sentences)
-                 if (found_spans := cue_spans(p, sentence, lang, text))
+                 if (found_spans := cue_spans(p, sentence, lang, text, _by_shape(p, sentences, i, lang)))
                  and not turned_round(p, sentences[i + 1:], lang)}
         if p.unless_answer and undone(p, sentences, spans):
             continue
@@ -352,6 +387,14 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             evidence = clause_around(s, spans[i][0]) if how == "cue" else Evidence(s.text, s.start, s.end)
             found[p.id] = Committed(p.id, p.serious, evidence, i, how, tuple(h[0] for h in hits))
     return sorted(found.values(), key=lambda c: (not c.serious, c.sentence))
+
+
+def _by_shape(pitfall: Pitfall, sentences: list[Sentence], i: int, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans where sentence ``i`` commits ``pitfall`` by the shape of what it says, not by a cue: an exception made
+    against a norm (``norm_broken``), a dig said politely (``veiled``)."""
+    spans = (exception_made(sentences, i, lang) if pitfall.norm_broken else None,
+             veiled_dig(sentences[i], lang) if pitfall.veiled else None)
+    return tuple(span for span in spans if span is not None)
 
 
 PROOF_WITHIN = 4  # sentences after a claim within which a story told with "I" backs it (set on dev)

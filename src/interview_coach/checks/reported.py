@@ -173,7 +173,8 @@ def wished(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
 def _wanted_clause(sentence: Sentence, frame_end: int, start: int, thats: frozenset[str]) -> bool:
     """Whether the words from ``start`` on are what the frame ending at ``frame_end`` wants: in its own clause,
     or in the clause after it when that opens with a complementizer ("wollte, dass wir…") or the frame ends with
-    one ("bestand darauf, den Mixer…"); not a clause of its own ("Wer Kunden wirklich helfen wollte, hatte es da nicht leicht")."""
+    one ("bestand darauf, den Mixer…"); not a clause of its own ("Wer Kunden wirklich helfen wollte, hatte es da
+    nicht leicht")."""
     clauses = clause_numbers(sentence)
     first = next((i for i, t in enumerate(sentence.tokens) if t.start >= frame_end), None)
     at = next((i for i, t in enumerate(sentence.tokens) if t.start >= start), None)

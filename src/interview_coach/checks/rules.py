@@ -130,6 +130,12 @@ def lines(lang: str, name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def customer_phrases(lang: str) -> tuple[Phrase, ...]:
+    """The words that name a customer, caller, guest or the like (``rules/<lang>/customer_words.txt``)."""
+    return tuple(compile_phrase(p, lang) for p in lines(lang, "customer_words"))
+
+
+@lru_cache(maxsize=None)
 def word_list(lang: str, name: str) -> frozenset[str]:
     """A one-word-a-line list from ``rules/<lang>/<name>.txt``, lower-cased."""
     return frozenset(line.lower() for line in lines(lang, name))
