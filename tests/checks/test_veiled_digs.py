@@ -17,6 +17,10 @@ COMMITS = [
     ("hr", "colleague-conflict", "Kolega je, blago rečeno, imao svoj tempo pa su kutije stajale danima."),
     ("hr", "why-leaving", "Uz dužno poštovanje, uprava nikad ne čita naše prijedloge."),
     ("hr", "stress", "Ljudi, kako to obično biva, dođu pet minuta prije zatvaranja."),
+    ("en", "teamwork", "Our store manager, true to form, turned up once it was all over."),
+    ("en", "stress", "Some customers, bless them, save up their whole bad week for the checkout."),
+    ("de", "why-leaving", "Bei meinem jetzigen Arbeitgeber ist das, vorsichtig formuliert, schwierig."),
+    ("hr", "why-leaving", "U mojoj sadašnjoj firmi to je, najblaže rečeno, komplicirano."),
 ]
 
 SPARED = [

@@ -47,6 +47,8 @@ COMMITS = [
     # a favour granted though the rules are known
     ("en", "above-and-beyond", "over-promise", "I gave her the case for free, even though we weren't allowed to."),
     ("en", "above-and-beyond", "over-promise", "I didn't run it past my manager, but I knew it was right for her."),
+    ("en", "above-and-beyond", "over-promise", "I took twenty percent off at the till and didn't bother the manager "
+     "with it."),
     ("de", "customer-wrong", "over-promise", "Ich schreibe ihm die Kosten gut, auch wenn das für solche Fälle "
      "eigentlich nicht vorgesehen ist."),
     ("de", "above-and-beyond", "over-promise", "Das hätte eigentlich die Marktleitung entscheiden müssen, aber ich "
