@@ -39,3 +39,22 @@ def test_the_shop_one_works_in_and_customers_taken_seriously_are_the_points(lang
     points = {k.id: k for k in feedback("qualities", QUALITIES[lang], lang=lang, ui_lang="en").key_points}
     assert points["own-evidence"].covered, points["own-evidence"]
     assert points["why-matters"].covered, points["why-matters"]
+
+
+# one sentence that apologises, books the fix and calls back after it (found trying the app: the German story
+# had no follow-up ticked, the Croatian no apology, "Ispričala sam se" with the auxiliary between verb and "se")
+REPEAT_CALLER = {
+    "hr": "Ispričala sam se, naručila servisera za sljedeće jutro i nakon posjeta ga nazvala da provjerim radi li "
+          "grijanje.",
+    "de": "Ich habe mich entschuldigt, den Techniker für den nächsten Morgen gebucht und ihn nach dem Besuch "
+          "angerufen, ob die Heizung läuft.",
+    "en": "I apologised, booked the engineer for the next morning and called him after the visit to check the heating "
+          "worked.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPEAT_CALLER))
+def test_an_apology_and_a_call_after_the_visit_are_both_ticked(lang):
+    fb = feedback("repeat-caller", REPEAT_CALLER[lang], lang=lang, ui_lang="en")
+    points = {k.id: k.covered for k in fb.key_points}
+    assert points["acknowledge"] and points["follow-up"], points
