@@ -21,22 +21,15 @@ the manager asked first): ``pitfalls.cue_spans`` applies them to the span found 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..nlp.text import Sentence
-from .phrases import clause_numbers, compile_phrase, find_any
+from .phrases import clause_numbers, find_any
 from .reported import names_me
-from .rules import customer_phrases, lines, word_list
+from .rules import customer_phrases, phrase_list, word_list
 
 
 WITHOUT = frozenset({"without", "ohne", "bez"})  # "without a manager signing it off" denies no norm
 ONLY = frozenset({"only", "nur", "samo"})  # a norm word of a rule's limits, not of a concession
 NONE = frozenset({"nothing", "nichts", "niemand", "nobody", "nitko", "nikome"})  # denials beside negations.txt
-
-
-@lru_cache(maxsize=None)
-def _phrases(lang: str, name: str) -> tuple:
-    return tuple(compile_phrase(line, lang) for line in lines(lang, name))
 
 
 def _denied(tokens: list, lang: str) -> bool:
@@ -49,12 +42,12 @@ def _denied(tokens: list, lang: str) -> bool:
 def norm_turned(sentence: Sentence, lang: str) -> tuple[int, int] | None:
     """Where the sentence says a norm and turns from it: the span after the turn to the end of the sentence (for a
     concessive, the whole sentence), or None."""
-    words = {a for _, (a, _b) in find_any(list(_phrases(lang, "norm_words")), sentence)}
+    words = {a for _, (a, _b) in find_any(list(phrase_list(lang, "norm_words")), sentence)}
     if not words:
         return None
     clauses = clause_numbers(sentence)
     tokens, turns = sentence.tokens, word_list(lang, "turns")
-    for _, (a, b) in find_any(list(_phrases(lang, "norms")), sentence):
+    for _, (a, b) in find_any(list(phrase_list(lang, "norms")), sentence):
         turn = next((i for i, t in enumerate(tokens) if t.start >= b and t.lower in turns), None)
         if turn is None or turn + 1 == len(tokens):
             continue
@@ -66,7 +59,7 @@ def norm_turned(sentence: Sentence, lang: str) -> tuple[int, int] | None:
         # the exception, after the turn: an ``unless`` phrase in the norm ("entscheidet die Schichtleitung") spares
         # nothing there (pitfalls.cue_spans: a "but" between)
         return tokens[turn + 1].start, sentence.end
-    for _, (a, _b) in find_any(list(_phrases(lang, "concessives")), sentence):
+    for _, (a, _b) in find_any(list(phrase_list(lang, "concessives")), sentence):
         at = next((i for i, t in enumerate(tokens) if t.start >= a), None)
         if at is None:
             continue

@@ -30,12 +30,12 @@ from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .conditional import cause_of_bad_outcome
 from .exceptions import exception_made
-from .veiled import veiled_dig
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
 from .reported import names_me, reported, wished
 from .ruledata import _load, rules_dir
-from .rules import lines, word_list
+from .rules import lines, phrase_list, word_list
+from .veiled import veiled_dig
 from . import tense
 from .wording import quoted
 
@@ -242,7 +242,7 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
     if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
-        unless = [span for _, span in find_any(list(pitfall.unless), sentence) 
+        unless = [span for _, span in find_any(list(pitfall.unless), sentence)
                   if not (pitfall.ask_first and afterwards(sentence, span, lang))]
         spans = [span for span in spans
                  if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
@@ -261,16 +261,11 @@ def afterwards(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     deed by a word in its clause (``rules/<lang>/afterwards.txt``: "afterwards", "hinterher", "poslije"): "vratio bih
     mu novac i bez računa, a poslije se već nekako dogovorim sa šefom" asks the manager once the money is gone; that
     turns nothing round. A rule kept ("the voucher we're allowed to give") still does, whenever the manager hears."""
-    if not any(span[0] <= a and b <= span[1] for _, (a, b) in find_any(list(_bosses(lang)), sentence)):
+    if not any(span[0] <= a and b <= span[1] for _, (a, b) in find_any(list(phrase_list(lang, "bosses")), sentence)):
         return False
     words, clauses = word_list(lang, "afterwards"), clause_numbers(sentence)
     at = {clauses[i] for i, t in enumerate(sentence.tokens) if span[0] <= t.start < span[1]}
     return any(clauses[i] in at and t.lower in words for i, t in enumerate(sentence.tokens))
-
-
-@lru_cache(maxsize=None)
-def _bosses(lang: str) -> tuple[Phrase, ...]:
-    return tuple(compile_phrase(line, lang) for line in lines(lang, "bosses"))
 
 
 ASIDE_WORDS = 3  # "keine Ahnung", "ne znam", "I don't know"

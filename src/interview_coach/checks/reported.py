@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..nlp.text import Sentence, tokens as tokenize
-from .phrases import CLAUSE_MARKS, clause_numbers, compile_phrase, find_any
-from .rules import lines, word_list
+from .phrases import CLAUSE_MARKS, clause_numbers, find_any
+from .rules import phrase_list, word_list
 from .star import says_i_by_verb
 
 # opening mark -> the marks that close it (German „…“ and »…«, Croatian „…”, English “…” and "…")
@@ -113,9 +113,8 @@ def _tag_after(sentence: Sentence, end: int, lang: str) -> list:
     return tag[:TAG_WORDS]
 
 
-@lru_cache(maxsize=None)
 def frames(lang: str) -> tuple:
-    return tuple(compile_phrase(line, lang) for line in lines(lang, "told_me"))
+    return phrase_list(lang, "told_me")
 
 
 def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
@@ -132,9 +131,8 @@ def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
 def wish_frames(lang: str) -> tuple:
-    return tuple(compile_phrase(line, lang) for line in lines(lang, "wishes"))
+    return phrase_list(lang, "wishes")
 
 
 WISHER_WORDS = 2  # words after a wish frame that can name its subject ("htjela sam", "wollte ich")
@@ -186,7 +184,6 @@ def _wanted_clause(sentence: Sentence, frame_end: int, start: int, thats: frozen
     opener = next((i for i, c in enumerate(clauses) if c == frame_clause + 1), None)
     return clauses[at] == frame_clause + 1 and opener is not None and \
         (sentence.tokens[opener].lower in thats or bool(first) and sentence.tokens[first - 1].lower in thats)
-    return False
 
 
 def own_voice(tokens: list, lang: str) -> bool:

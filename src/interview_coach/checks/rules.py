@@ -130,9 +130,14 @@ def lines(lang: str, name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def phrase_list(lang: str, name: str) -> tuple[Phrase, ...]:
+    """The phrases of ``rules/<lang>/<name>.txt``, one a line, compiled once."""
+    return tuple(compile_phrase(line, lang) for line in lines(lang, name))
+
+
 def customer_phrases(lang: str) -> tuple[Phrase, ...]:
     """The words that name a customer, caller, guest or the like (``rules/<lang>/customer_words.txt``)."""
-    return tuple(compile_phrase(p, lang) for p in lines(lang, "customer_words"))
+    return phrase_list(lang, "customer_words")
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..nlp.text import Sentence
 from .phrases import compile_phrase, find_any
-from .rules import customer_phrases, lines, word_list
+from .rules import customer_phrases, lines, phrase_list, word_list
 
 
 @lru_cache(maxsize=None)
@@ -32,8 +32,7 @@ def markers(lang: str) -> tuple[tuple, ...]:
 def targets(lang: str) -> tuple:
     """Who can be the target of a dig: people at work or among the public (``bosses.txt``, ``people.txt``, the
     customer words)."""
-    return tuple(compile_phrase(line, lang) for name in ("bosses", "people") for line in lines(lang, name)) + \
-        customer_phrases(lang)
+    return phrase_list(lang, "bosses") + phrase_list(lang, "people") + customer_phrases(lang)
 
 
 def veiled_dig(sentence: Sentence, lang: str) -> tuple[int, int] | None:
