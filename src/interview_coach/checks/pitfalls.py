@@ -6,7 +6,8 @@ The pitfalls are data (``rules/<lang>/pitfalls.yml``), the same ids in every lan
 - ``unless``: phrases that, in the same sentence, turn it around ("I would never tell a customer
   they are wrong"): the sentence then rejects the pitfall rather than commits it; one written ``~phrase``
   only undoes the cue it overlaps: "bez povišenog tona" is no raised voice, but the manner does not
-  excuse "objasnim gdje je pogriješio" in the same sentence;
+  excuse "objasnim gdje je pogriješio" in the same sentence; ``~phrase +`` only where no "but" follows it in the
+  sentence ("it wasn't my fault" is an excuse, "it wasn't my fault but hers" blames);
 - ``unless_answer``: phrases anywhere in the answer that undo it (a next step after "I don't know").
 
 Phrases only: read-outs of the sentence vectors (trained on ``rules/<lang>/pitfall_sentences.yml``)
@@ -29,7 +30,9 @@ from ..nlp.text import Sentence, sentences as split
 from ..result import Evidence
 from .base import Advice, Check, Context, Outcome
 from .conditional import cause_of_bad_outcome
+from .corrected import customer_corrected
 from .exceptions import exception_made
+from .excused import fault_denied
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
 from .reported import names_me, reported, wished
@@ -57,6 +60,8 @@ SCHEMA = Draft202012Validator({
                 "ask_first": {"type": "boolean"},
                 "norm_broken": {"type": "boolean"},
                 "veiled": {"type": "boolean"},
+                "corrected": {"type": "boolean"},
+                "excused": {"type": "boolean"},
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
@@ -96,6 +101,9 @@ class Pitfall:
     pass_examples: tuple[str, ...] = ()
     scene_message: str | None = None  # where the question is a scene with a customer (situational)
     unless_local: tuple[Phrase, ...] = ()  # "~phrase" in unless: undoes only the cue it overlaps ("bez povišenog tona")
+    # "~phrase +": undoes it only where no "but" follows in the sentence ("it wasn't my fault" is an excuse; "it
+    # wasn't my fault but hers" blames): the phrases of unless_local written so
+    unless_local_unturned: frozenset[Phrase] = frozenset()
     bad_service: bool = False  # bad service itself (a refund promised against the rules): caps "Good service"
     about_me: bool = False  # the applicant's own stance: only a sentence that speaks of oneself commits it
     plan: bool = False  # a plan for the future: a sentence that tells the past commits nothing
@@ -111,6 +119,12 @@ class Pitfall:
     # a dig announced as mild or fair with someone else named ("Sie hatte, gelinde gesagt, ihr eigenes Tempo")
     # commits it (``veiled.veiled_dig``)
     veiled: bool = False
+    # telling the customer the mistake was theirs, however politely ("ihm erklärt, dass er sich beim Preis schlicht
+    # verlesen hatte") commits it (``corrected.customer_corrected``)
+    corrected: bool = False
+    # a fault denied for one's own side, told to the customer ("damit er versteht, dass die Verzögerung nicht an mir
+    # liegt") commits it (``excused.fault_denied``)
+    excused: bool = False
     # cues that commit it only in answers to one question: standing at the door or looking in a bag is
     # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
     cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -161,7 +175,8 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
     return tuple(Pitfall(
         id=p["id"], serious=p["serious"], scope=p["scope"], cues=ph(p["cues"], True),
         unless=ph([u for u in p.get("unless", []) if not u.startswith("~")]),
-        unless_local=ph([u[1:] for u in p.get("unless", []) if u.startswith("~")]),
+        unless_local=ph([u[1:].removesuffix(" +") for u in p.get("unless", []) if u.startswith("~")]),
+        unless_local_unturned=frozenset(ph([u[1:-2] for u in p.get("unless", []) if u.startswith("~") and u.endswith(" +")])),
         unless_answer=ph(p.get("unless_answer", [])), name=p["name"], message=p["message"],
         source=p["source"], max_words=p.get("max_words"), also_when=tuple(p.get("also_when", [])),
         unless_fact=tuple(p.get("unless_fact", [])),
@@ -170,6 +185,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         bad_service=p.get("bad_service", False), about_me=p.get("about_me", False), plan=p.get("plan", False),
         aside_is_filler=p.get("aside_is_filler", False), ask_first=p.get("ask_first", False),
         norm_broken=p.get("norm_broken", False), veiled=p.get("veiled", False),
+        corrected=p.get("corrected", False), excused=p.get("excused", False),
         scene_message=p.get("scene_message"),
         cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
         unless_for=tuple((qid, ph(unless)) for qid, unless in p.get("unless_for", {}).items()),
@@ -225,11 +241,12 @@ def by_cue(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = N
 
 
 def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None = None,
-              found: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
+              found: tuple[tuple[int, int], ...] = (), firm: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int]]:
     """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
     the sentence turns round again with a "but" between that phrase and the cue. ``found``: spans found by the
-    sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases."""
+    sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases; of them, ``firm`` ones
+    (:func:`_firm`) only by a phrase after them."""
     spans = list(found) + [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
              if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
              and not cause_of_bad_outcome(sentence, h[1], lang)]
@@ -239,14 +256,17 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
             spans.append((listed[0][0], listed[-1][1]))
     if pitfall.aside_is_filler:
         spans = [span for span in spans if not aside(sentence, span, lang)]
-    local = [span for _, span in find_any(list(pitfall.unless_local), sentence)]
+    turns = word_list(lang, "turns")
+    local = [span for phrase, span in find_any(list(pitfall.unless_local), sentence)
+             if phrase not in pitfall.unless_local_unturned
+             or not any(t.lower in turns for t in sentence.tokens if t.start >= span[1])]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
     if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
         unless = [span for _, span in find_any(list(pitfall.unless), sentence)
                   if not (pitfall.ask_first and afterwards(sentence, span, lang))]
         spans = [span for span in spans
                  if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
-                        for c, d in unless)]
+                        or span in firm and c < span[1] for c, d in unless)]
     if not spans:
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):
@@ -364,9 +384,13 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             continue
         if set(p.unless_fact) & facts:
             continue
-        spans = {i: found_spans for i, sentence in enumerate(sentences)
-                 if (found_spans := cue_spans(p, sentence, lang, text, _by_shape(p, sentences, i, lang)))
-                 and not turned_round(p, sentences[i + 1:], lang)}
+        spans = {}
+        for i, sentence in enumerate(sentences):
+            firm = _firm(p, sentence, lang)
+            found_spans = cue_spans(p, sentence, lang, text, _by_shape(p, sentences, i, lang) + firm, firm)
+            # a customer told they were wrong stays told, however calmly the answer goes on ("…, but I stayed calm")
+            if found_spans and (set(found_spans) & set(firm) or not turned_round(p, sentences[i + 1:], lang)):
+                spans[i] = found_spans
         if p.unless_answer and undone(p, sentences, spans):
             continue
         if "has-example" in p.unless_fact:  # a claim proved by the next sentence is one proved by a story
@@ -389,6 +413,18 @@ def _by_shape(pitfall: Pitfall, sentences: list[Sentence], i: int, lang: str) ->
     against a norm (``norm_broken``), a dig said politely (``veiled``)."""
     spans = (exception_made(sentences, i, lang) if pitfall.norm_broken else None,
              veiled_dig(sentences[i], lang) if pitfall.veiled else None)
+    return tuple(span for span in spans if span is not None)
+
+
+def _firm(pitfall: Pitfall, sentence: Sentence, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans a sentence's shape commits that nothing said before or inside them in the sentence, nor after it, turns
+    round: the customer told the mistake was theirs (``corrected``), a fault denied for one's own side (``excused``:
+    "…, rather than anyone ignoring them" is the excuse, not the "rather than" of "owning it rather than making
+    excuses"; "I apologised" after it takes nothing back). "Mirno sam mu objasnio da je upisao pogrešan poštanski
+    broj" is a confrontation told calmly; the calm ("mirno sam", an ``unless`` phrase of hr) spares a cue's
+    outburst ("Mirno sam rekla da mi je žao"), not this."""
+    spans = (customer_corrected(sentence, lang) if pitfall.corrected else None,
+             fault_denied(sentence, lang) if pitfall.excused else None)
     return tuple(span for span in spans if span is not None)
 
 

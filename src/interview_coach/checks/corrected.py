@@ -1,0 +1,114 @@
+"""The customer corrected: telling or showing a customer that the mistake was theirs, however politely.
+
+Applicants who confront a customer seldom sound rude. They tell the scene calmly and then prove the customer
+wrong: "I explained to him that he had simply misread the price", "habe ihm ganz ruhig erklärt, dass er sich
+beim Preis schlicht verlesen hatte", "uljudno joj napomenula da ih je trebala pročitati prije kupnje". Cues listed
+such wordings one by one and missed the next one (round 16 of the outside answers: 11 of 18 polite confrontations
+missed). What the sentences share is their shape:
+
+- the applicant tells, explains, shows or reminds (``rules/<lang>/correcting.txt``; "I", "ich" or a Croatian
+  first-person form before the verb in its sentence or just after it: "habe ich ihm erklärt"), not negated;
+- after the verb, a clause puts a fault on the customer (``faults.txt``: misread, got it wrong, should have, "verlesen", "geirrt", "krivo", "trebala je"), with the customer as its subject (``customer_subjects.txt``: he,
+  she, they, the customer; Croatian third-person "je", "bi", "su") or naming the customer itself
+  (``customer_faults.txt``: "the mix-up was on her side", "dass der Fehler bei ihr lag"), and not the applicant ("I
+  told her I had got it wrong" owns the mistake);
+- that clause is not negated ("I told her it wasn't her fault") and not passive ("she had been sent the wrong
+  size", "u adresi krivo upisan": someone's mistake, not the customer's).
+
+Signing or confirming the terms is no fault: "pokažem ugovor i cjenik koji je potpisao" is a rule explained (a dev
+answer graded 88), however sharply an outside grader read "with the date they signed it".
+
+"I explained that the shelf label was wrong" names no customer in the fault's clause and commits nothing. The
+pitfall's own ``unless`` phrases spare the sentence as they spare a cue (``pitfalls.cue_spans``).
+"""
+
+from __future__ import annotations
+
+from ..nlp.text import Sentence
+from .negation import affirmed
+from .phrases import clause_numbers, find_any
+from .reported import names_me
+from .rules import customer_phrases, phrase_list, word_list
+
+PASSIVE = frozenset({"been", "being", "worden", "wurde", "wurden"})  # "she had been sent the wrong size"
+PARTICIPLE_ENDS = ("ed", "en", "t")  # en "been" before one of these is a passive: "been charged", "been sent"
+# a Croatian passive participle in the fault's own words: "u adresi krivo upisan" (the address was entered wrongly)
+HR_PASSIVE_ENDS = ("n", "na", "no", "ni", "ne")
+HR_WRONG = frozenset({"krivo", "pogrešno", "pogrešan", "pogrešnu", "pogrešni", "pogrešna", "krivi", "krivu", "kriva"})
+UNTIL = frozenset({"dok"})  # Croatian "sve dok nije priznao" (until he admitted): a negation that denies nothing
+TELLER_AFTER = 2  # words after the verb that can name its subject ("habe ich ihm erklärt", "sam mu objasnila")
+
+
+def passive(tokens: list) -> bool:
+    """Whether ``tokens`` hold a passive: "worden", "wurde"; "been" before a participle ("he'd been there" is not)."""
+    for k, t in enumerate(tokens):
+        if t.lower in PASSIVE and (t.lower not in ("been", "being") or
+                                   k + 1 < len(tokens) and tokens[k + 1].lower.endswith(PARTICIPLE_ENDS)):
+            return True
+    return False
+
+
+def _hr_passive(said: list) -> bool:
+    return any(t.lower.endswith(HR_PASSIVE_ENDS) and t.lower not in HR_WRONG for t in said)
+
+
+def negated(tokens: list, lang: str) -> bool:
+    """Whether ``tokens`` hold a negation (Croatian "dok nije", until, denies nothing)."""
+    negations = word_list(lang, "negations")
+    return any(t.lower in negations and not (k and tokens[k - 1].lower in UNTIL) for k, t in enumerate(tokens))
+
+
+def _first_person(sentence: Sentence, tokens: list, lang: str) -> bool:
+    return bool(tokens) and names_me(sentence, tokens, lang)
+
+
+def _customer_named(sentence: Sentence, tokens: list, lang: str) -> bool:
+    if any(t.lower in word_list(lang, "customer_subjects") for t in tokens):
+        return True
+    return bool(find_any(list(customer_phrases(lang)), Sentence(sentence.text, sentence.start, sentence.end,
+                                                               tuple(tokens))))
+
+
+def told_by_me(sentence: Sentence, lang: str) -> list[tuple[tuple[int, int], int]]:
+    """Where the applicant tells, explains, shows or reminds (``rules/<lang>/correcting.txt``): per verb, its span and
+    the index of the token after it. The applicant is named before the verb in its sentence ("I listened, then
+    walked him back to the display and pointed out…") or just after it ("habe ich ihm erklärt"); the verb is said,
+    not denied ("Ich fange nicht damit an, dem Kunden zu sagen, dass…": ``negation.affirmed``)."""
+    tokens, out = sentence.tokens, []
+    for verb, (va, vb) in find_any(list(phrase_list(lang, "correcting")), sentence):
+        after = next((i for i, t in enumerate(tokens) if t.start >= vb), len(tokens))
+        teller = [t for i, t in enumerate(tokens) if i < after + TELLER_AFTER]
+        if _first_person(sentence, teller, lang) and affirmed([(verb, (va, vb))], sentence, lang):
+            out.append(((va, vb), after))
+    return out
+
+
+def told_clause(sentence: Sentence, after: int, k: int, clauses: tuple[int, ...], lang: str) -> list:
+    """Token ``k``'s clause from its "that" on where one stands between ``after`` (a telling verb's end) and it, else
+    from ``after`` on ("sam mu objasnio da je…": the teller's "sam" is not the told clause's subject)."""
+    tokens, thats = sentence.tokens, word_list(lang, "complementizers")
+    start = next((i for i in range(after, k) if tokens[i].lower in thats), after)
+    return [t for i, t in enumerate(tokens) if clauses[i] == clauses[k] and i >= start]
+
+
+def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:
+    """The span from the applicant's telling verb to the end of the fault it puts on the customer, or None."""
+    faults = [(span, True) for _, span in find_any(list(phrase_list(lang, "customer_faults")), sentence)] + \
+        [(span, False) for _, span in find_any(list(phrase_list(lang, "faults")), sentence)]
+    if not faults:
+        return None
+    tokens = sentence.tokens
+    clauses = clause_numbers(sentence)
+    for (va, vb), after in told_by_me(sentence, lang):
+        for (fa, fb), names_customer in faults:
+            if fa < vb:
+                continue
+            k = next(i for i, t in enumerate(tokens) if t.start >= fa)
+            clause = told_clause(sentence, after, k, clauses, lang)
+            said = [t for t in tokens if fa <= t.start < fb]
+            if _first_person(sentence, clause, lang) or negated(clause, lang) \
+                    or passive(clause) or lang == "hr" and _hr_passive(said) \
+                    or not (names_customer or _customer_named(sentence, clause, lang)):
+                continue
+            return va, fb
+    return None

@@ -1,0 +1,53 @@
+"""A fault denied for one's own side: explaining to the customer that the delay or the mistake is nobody's doing here.
+
+Applicants who make excuses seldom say "it wasn't my fault" in so many words. They explain the cause and make sure
+the customer sees it was not them: "so they can see it isn't me being slow", "damit er versteht, dass die
+Verzögerung nicht an mir oder den Kollegen am Telefon liegt, sondern am Ablauf", "želim da korisnica shvati da nitko
+nije namjerno odugovlačio". Cues listed the short wordings and missed these (round 16 of the outside answers: 14 of
+18 excuses missed). What the sentences share is their shape:
+
+- the applicant tells or explains (``corrected.told_by_me``), or says what the customer is to see or understand
+  (``rules/<lang>/understanding.txt``: "so they can see", "damit er versteht", "da shvati");
+- after it, a clause denies a fault (``own_faults.txt``: slow, forgot, on purpose, "Nachlässigkeit", "liegt an",
+  "namjerno", "do") of the applicant's own side (``own_side.txt``: me, us, anyone, nobody, "niemand", "nitko"),
+  with a negation or a "rather than" in it.
+
+"I told her it wasn't her fault" denies the customer's fault, not one's own, and is no excuse. The pitfall's own
+``unless`` phrases spare the sentence as they spare a cue (``pitfalls.cue_spans``).
+"""
+
+from __future__ import annotations
+
+from ..nlp.text import Sentence
+from .corrected import HR_PASSIVE_ENDS, negated, passive, told_by_me, told_clause
+from .exceptions import NONE
+from .phrases import clause_numbers, find_any
+from .rules import phrase_list, word_list
+
+RATHER = frozenset({"rather", "instead", "statt", "anstatt", "umjesto"})  # "rather than anyone ignoring them"
+
+
+def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
+    """The span from the telling verb or the "so they see" to the end of the denied fault, or None."""
+    faults = find_any(list(phrase_list(lang, "own_faults")), sentence)
+    if not faults:
+        return None
+    tokens, clauses = sentence.tokens, clause_numbers(sentence)
+    frames = told_by_me(sentence, lang)
+    for _, (a, b) in find_any(list(phrase_list(lang, "understanding")), sentence):
+        frames.append(((a, b), next((i for i, t in enumerate(tokens) if t.start >= b), len(tokens))))
+    own = word_list(lang, "own_side")
+    for (fa_, fb_), after in frames:
+        for _, (a, b) in faults:
+            if a < fb_:
+                continue
+            k = next(i for i, t in enumerate(tokens) if t.start >= a)
+            clause = told_clause(sentence, after, k, clauses, lang)
+            said = [t for t in tokens if a <= t.start < b]
+            # a feeling or a passive is no one's doing: "da se nitko ne osjeća zaboravljeno" (so nobody feels forgotten)
+            if not any(t.lower in own for t in clause) or passive(clause) \
+                    or lang == "hr" and any(t.lower.endswith(HR_PASSIVE_ENDS) for t in said):
+                continue
+            if negated(clause, lang) or any(t.lower in NONE or t.lower in RATHER for t in clause):
+                return fa_, b
+    return None

@@ -1,0 +1,60 @@
+"""The customer corrected (``checks/corrected.py``): telling or showing a customer that the mistake was theirs,
+however politely, is confronting them. Round 16 of the outside answers (written and graded blind) had 11 of 18
+such answers missed. Sentences written for this test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+COMMITS = [
+    ("en", "customer-wrong", "I explained to him, very kindly, that he had read the offer wrongly and got it wrong."),
+    ("en", "customer-wrong", "I pointed out that she had misread the date on the voucher."),
+    ("en", "difficult-customer", "Then I showed him the booking and told him the mix-up was on his side."),
+    ("en", "difficult-customer", "I listened, then told her that she should have checked the size chart first."),
+    ("de", "customer-wrong", "Ich habe ihr freundlich erklärt, dass sie sich beim Datum geirrt hatte."),
+    ("de", "customer-wrong", "Dann habe ich ihm gezeigt, dass er das Angebot schlicht falsch gelesen hatte."),
+    ("de", "difficult-customer", "Ganz ruhig habe ich ihr gesagt, dass der Fehler bei ihr lag."),
+    ("de", "difficult-customer", "Ich habe ihm erklärt, dass er die Bedingungen hätte lesen sollen."),
+    ("hr", "customer-wrong", "Ljubazno sam joj objasnila da je datum krivo pročitala."),
+    ("hr", "customer-wrong", "Pokazao sam mu račun i rekao da se zabunio oko cijene."),
+    ("hr", "difficult-customer", "Mirno sam mu napomenula da je trebao provjeriti adresu prije slanja."),
+    ("hr", "difficult-customer", "Strpljivo sam joj čitala stavku po stavku, sve dok nije priznala da je pogriješila."),
+]
+
+SPARED = [
+    # the fault is the shop's or a thing's, or the applicant's own
+    ("en", "customer-wrong", "I explained that the shelf label was wrong and gave her the lower price."),
+    ("en", "customer-wrong", "I told her that she had been sent the wrong size and posted the right one."),
+    ("en", "mistake", "I told him I had got it wrong and put it right the same day."),
+    ("en", "customer-wrong", "I told her it wasn't her mistake at all, the sign was confusing."),
+    ("en", "customer-wrong", "He told me I had misread the order."),
+    ("de", "customer-wrong", "Ich habe ihr erklärt, dass das Preisschild falsch war, und ihr den Preis gegeben."),
+    ("de", "mistake", "Ich habe ihm gesagt, dass ich mich geirrt hatte, und mich entschuldigt."),
+    ("de", "customer-wrong", "Ich habe ihr gesagt, dass sie sich nicht geirrt hatte, das Schild war missverständlich."),
+    ("hr", "customer-wrong", "Objasnila sam mu da je cijena na polici bila krivo označena i dala mu nižu."),
+    ("hr", "customer-wrong", "Rekao sam mu da je nalog zapeo jer je adresa krivo upisana."),
+    ("hr", "mistake", "Rekla sam joj da sam se ja zabunila i odmah to ispravila."),
+    ("hr", "customer-wrong", "Rekla sam joj da nije ona pogriješila, nego da je oznaka nejasna."),
+]
+
+
+@pytest.mark.parametrize("lang,qid,text", COMMITS, ids=[f"{c[0]}-{c[2][:30]}" for c in COMMITS])
+def test_telling_the_customer_the_mistake_was_theirs_is_confronting(committed, lang, qid, text):
+    assert "confront-customer" in committed(text, lang, qid)
+
+
+@pytest.mark.parametrize("lang,qid,text", SPARED, ids=[f"{c[0]}-{c[2][:30]}" for c in SPARED])
+def test_a_fault_of_the_shop_or_of_oneself_or_denied_confronts_no_one(committed, lang, qid, text):
+    assert "confront-customer" not in committed(text, lang, qid)
+
+
+CALM_AFTER = [
+    ("en", "I told him that he had misread the price. He argued, but I stayed calm and polite."),
+    ("de", "Ich habe ihm erklärt, dass er sich verlesen hatte. Er war sauer, aber ich bin ruhig geblieben."),
+    ("hr", "Objasnio sam mu da je krivo pročitao cijenu. Ljutio se, ali ostao sam miran i pristojan."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CALM_AFTER, ids=[c[0] for c in CALM_AFTER])
+def test_staying_calm_afterwards_does_not_take_the_correction_back(committed, lang, text):
+    assert "confront-customer" in committed(text, lang, "customer-wrong")

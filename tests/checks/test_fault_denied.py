@@ -1,0 +1,57 @@
+"""A fault denied for one's own side (``checks/excused.py``): explaining to the customer that a delay or a mistake is
+nobody's doing here is an excuse. Round 16 of the outside answers (written and graded blind) had 14 of 18 excuses
+missed. Sentences written for this test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+COMMITS = [
+    ("en", "too-long", "I explain what the system has to load first, so they can see it's not me dragging my feet."),
+    ("en", "repeat-caller", "I'd tell her the ticket passes through three teams, so it's the process rather than "
+     "anyone forgetting her."),
+    ("en", "criticism", "I told my manager that the new till was half the problem and it wasn't really down to me."),
+    ("de", "too-long", "Ich erkläre ihm die Schritte, damit er versteht, dass es nicht an mir liegt."),
+    ("de", "repeat-caller", "Ich sage ihr offen, wie der Ablauf ist, damit sie sieht, dass niemand sie vergessen hat."),
+    ("de", "criticism", "Die meisten sehen dann, dass das keine Nachlässigkeit von uns ist."),
+    ("hr", "too-long", "Objasnim mu sve korake da shvati da nisam ja spora."),
+    ("hr", "repeat-caller", "Rekla bih joj kako ide postupak, da vidi da je nitko nije namjerno zaboravio."),
+    ("hr", "criticism", "Objasnio sam voditeljici da to nije bilo do mene, nego do nove blagajne."),
+]
+
+SPARED = [
+    # the customer's fault denied, kindly
+    ("en", "customer-wrong", "I told her it wasn't her fault at all, the sign was confusing."),
+    ("de", "customer-wrong", "Ich habe ihr gesagt, dass das nicht an ihr lag, das Schild war missverständlich."),
+    ("hr", "customer-wrong", "Rekla sam joj da to nije do nje, oznaka je bila nejasna."),
+    # a feeling, not a fault: so that nobody feels forgotten
+    ("en", "multiple-customers", "I nod to the next person so they can see that nobody is being forgotten."),
+    ("de", "multiple-customers", "Ich nicke dem Nächsten zu, damit er sieht, dass er nicht vergessen wurde."),
+    ("hr", "multiple-customers", "Kimnem sljedećem kupcu da vidi da nitko nije zaboravljen."),
+    # one's own habit, not an explanation to anyone
+    ("en", "repeat-caller", "I never forget to call back when I promise to."),
+    ("de", "repeat-caller", "Ich vergesse nie einen Rückruf, den ich zugesagt habe."),
+    ("hr", "repeat-caller", "Nikad ne zaboravim nazvati kad to obećam."),
+]
+
+
+@pytest.mark.parametrize("lang,qid,text", COMMITS, ids=[f"{c[0]}-{c[2][:30]}" for c in COMMITS])
+def test_a_fault_denied_for_ones_own_side_is_an_excuse(committed, lang, qid, text):
+    assert "excuses" in committed(text, lang, qid)
+
+
+@pytest.mark.parametrize("lang,qid,text", SPARED, ids=[f"{c[0]}-{c[2][:30]}" for c in SPARED])
+def test_the_customers_fault_denied_a_feeling_or_a_habit_is_no_excuse(committed, lang, qid, text):
+    assert "excuses" not in committed(text, lang, qid)
+
+
+APOLOGY_AFTER = [
+    ("en", "I explain the steps so they can see it isn't me being slow. Then I apologise for the wait."),
+    ("de", "Ich erkläre die Schritte, damit er sieht, dass es nicht an mir liegt. Dann entschuldige ich mich."),
+    ("hr", "Objasnim korake da vidi da nije do mene. Onda se ispričam zbog čekanja."),
+]
+
+
+@pytest.mark.parametrize("lang,text", APOLOGY_AFTER, ids=[c[0] for c in APOLOGY_AFTER])
+def test_an_apology_afterwards_does_not_take_the_excuse_back(committed, lang, text):
+    assert "excuses" in committed(text, lang, "too-long")
