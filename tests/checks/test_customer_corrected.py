@@ -58,3 +58,15 @@ CALM_AFTER = [
 @pytest.mark.parametrize("lang,text", CALM_AFTER, ids=[c[0] for c in CALM_AFTER])
 def test_staying_calm_afterwards_does_not_take_the_correction_back(committed, lang, text):
     assert "confront-customer" in committed(text, lang, "customer-wrong")
+
+
+NOT_DONE = [  # the customer's fault is a thing not done ("hadn't read"): its negation is the fault, not a denial
+    ("en", "I explained to her, politely, that she hadn't read the terms before signing."),
+    ("de", "Ich habe ihm ruhig erklärt, dass er die Bedingungen nicht gelesen hatte."),
+    ("hr", "Objasnila sam mu da mu je poruka stigla, samo je on nije pročitao."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_DONE, ids=[c[0] for c in NOT_DONE])
+def test_a_thing_the_customer_did_not_do_is_their_fault(committed, lang, text):
+    assert "confront-customer" in committed(text, lang, "customer-wrong")

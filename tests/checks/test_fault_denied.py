@@ -55,3 +55,32 @@ APOLOGY_AFTER = [
 @pytest.mark.parametrize("lang,text", APOLOGY_AFTER, ids=[c[0] for c in APOLOGY_AFTER])
 def test_an_apology_afterwards_does_not_take_the_excuse_back(committed, lang, text):
     assert "excuses" in committed(text, lang, "too-long")
+
+
+ANYONE = [
+    ("en", "I think that would have happened to anyone in those conditions."),
+    ("de", "Unter solchen Umständen wäre das jedem passiert."),
+    ("hr", "Mislim da bi se to u tim okolnostima dogodilo svakome."),
+]
+ANYONE_TOLD = [  # the same words said to the customer about their own slip are kindness
+    ("en", "I told her it could happen to anyone and swapped the tickets."),
+    ("de", "Ich habe ihr gesagt, dass das jedem passieren kann, und die Karten getauscht."),
+    ("hr", "Rekla sam joj da se to može dogoditi svakome i odmah sam joj zamijenila kartu."),
+    # or about the shop's cramped labels: "it can happen to anyone" is no counterfactual about oneself
+    ("en", "The offer sign hung right above the next brand, the labels really are cramped there, it can happen to "
+     "anyone."),
+    ("de", "Dort hing das Schild direkt über der Nachbarsorte, die Schilder sind da wirklich eng, das kann jedem "
+     "passieren."),
+    ("hr", "Oznaka akcije visjela je iznad susjedne marke, etikete su tamo stvarno zbijene, to se može dogoditi "
+     "svakome."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ANYONE, ids=[c[0] for c in ANYONE])
+def test_a_slip_anyone_would_have_made_is_an_excuse(committed, lang, text):
+    assert "excuses" in committed(text, lang, "mistake")
+
+
+@pytest.mark.parametrize("lang,text", ANYONE_TOLD, ids=[c[0] for c in ANYONE_TOLD])
+def test_telling_the_customer_it_could_happen_to_anyone_is_no_excuse(committed, lang, text):
+    assert "excuses" not in committed(text, lang, "customer-wrong")

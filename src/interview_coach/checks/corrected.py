@@ -8,7 +8,8 @@ missed). What the sentences share is their shape:
 
 - the applicant tells, explains, shows or reminds (``rules/<lang>/correcting.txt``; "I", "ich" or a Croatian
   first-person form before the verb in its sentence or just after it: "habe ich ihm erklärt"), not negated;
-- after the verb, a clause puts a fault on the customer (``faults.txt``: misread, got it wrong, should have, "verlesen", "geirrt", "krivo", "trebala je"), with the customer as its subject (``customer_subjects.txt``: he,
+- after the verb, a clause puts a fault on the customer (``faults.txt``: misread, got it wrong, should have, hadn't read
+  it, "verlesen", "geirrt", "krivo", "trebala je"), with the customer as its subject (``customer_subjects.txt``: he,
   she, they, the customer; Croatian third-person "je", "bi", "su") or naming the customer itself
   (``customer_faults.txt``: "the mix-up was on her side", "dass der Fehler bei ihr lag"), and not the applicant ("I
   told her I had got it wrong" owns the mistake);
@@ -106,7 +107,8 @@ def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             k = next(i for i, t in enumerate(tokens) if t.start >= fa)
             clause = told_clause(sentence, after, k, clauses, lang)
             said = [t for t in tokens if fa <= t.start < fb]
-            if _first_person(sentence, clause, lang) or negated(clause, lang) \
+            # a negation inside the fault is the fault ("samo ga on očito nije pročitao", "she hadn't read the terms")
+            if _first_person(sentence, clause, lang) or negated([t for t in clause if not fa <= t.start < fb], lang) \
                     or passive(clause) or lang == "hr" and _hr_passive(said) \
                     or not (names_customer or _customer_named(sentence, clause, lang)):
                 continue

@@ -105,12 +105,34 @@ def compile_phrase(phrase: str, lang: str, person: bool = False, variant: bool =
         return Phrase(phrase, tuple(words))
     variants = [replace(compile_phrase(v, lang, person, variant=False), source=phrase)
                 for v in _contracted_otherwise(phrase, lang)]
+    aux = _with_auxiliary(phrase, lang, person)
+    if aux:  # Croatian "ispričala se" also as "ispričala sam se": the past's auxiliary stands before the clitic
+        variants.append(replace(compile_phrase(aux, lang, person, variant=False), source=phrase))
     split = _separated(phrase, lang)
     if split:  # the prefix stands at the end of its clause ("…, nach dem Termin" is no "nachgeben")
         compiled = compile_phrase(split, lang, person, variant=False)
         variants.append(replace(compiled, source=phrase, words=(*compiled.words[:-1],
                                                                  replace(compiled.words[-1], clause_end=True))))
     return Phrase(phrase, tuple(words), tuple(variants))
+
+
+CLITIC_AUX = {"hr": ("se", "sam", frozenset({"sam", "si", "je", "smo", "ste", "su", "bih", "bi", "bismo", "biste"}))}
+
+
+def _with_auxiliary(phrase: str, lang: str, person: bool) -> str | None:
+    """The phrase with the past's auxiliary put before its reflexive clitic, where a word stands right before the
+    clitic ("ispričala se" -> "ispričala sam se"; Croatian puts "sam", "smo", "je" there, and "je" drops beside
+    "se" in the third person, so the phrase as written says only "she apologised"). Not for pitfall cues
+    (``person``), where who did it is the point; there "sam" is written out."""
+    if lang not in CLITIC_AUX or person:
+        return None
+    clitic, aux, auxes = CLITIC_AUX[lang]
+    raw = phrase.split()
+    for k in range(1, len(raw)):
+        if raw[k].lower() == clitic and raw[k - 1] not in GAP_MARKS and raw[k - 1].lower().lstrip("=") not in auxes \
+                and not raw[k - 1].startswith("@"):
+            return " ".join(raw[:k] + [aux] + raw[k:])
+    return None
 
 
 @lru_cache(maxsize=None)
