@@ -188,3 +188,16 @@ def test_a_separated_prefix_ends_its_clause():
     assert find(compile_phrase("nachgeben", "de"), s) == []
     [s] = sentences("Am Ende gebe ich nach und er bekommt sein Geld.", "de")
     assert find(compile_phrase("nachgeben", "de"), s)
+
+
+@pytest.mark.parametrize("said", ["Ispričala sam se kupcu.", "Ispričali smo se kupcu.", "Ispričao se kupcu."])
+def test_a_croatian_reflexive_phrase_reads_the_past_auxiliary_before_its_clitic(said):
+    sentence = sentences(said, "hr")[0]
+    assert find(compile_phrase("ispričala se", "hr"), sentence)
+
+
+def test_a_pitfall_cue_keeps_its_person():
+    """In a pitfall cue who did it is the point: "naljutio se" (he got angry) is not "naljutio sam se"."""
+    sentence = sentences("Naljutio sam se na kupca.", "hr")[0]
+    assert not find(compile_phrase("naljutio se", "hr", person=True), sentence)
+    assert find(compile_phrase("naljutio se", "hr"), sentence)
