@@ -70,3 +70,38 @@ NOT_DONE = [  # the customer's fault is a thing not done ("hadn't read"): its ne
 @pytest.mark.parametrize("lang,text", NOT_DONE, ids=[c[0] for c in NOT_DONE])
 def test_a_thing_the_customer_did_not_do_is_their_fault(committed, lang, text):
     assert "confront-customer" in committed(text, lang, "customer-wrong")
+
+
+ENTITLED = [  # what the customer should have had is the shop's failing: an apology, not a correction
+    ("en", "I told her she should have received it yesterday and rebooked the delivery."),
+    ("de", "Ich habe gesagt: „Das tut mir leid, Sie hätten Ihre Brille längst haben sollen.“"),
+    ("hr", "Rekla sam mu da je trebao dobiti paket jučer i odmah sam ga ponovno poslala."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ENTITLED, ids=[c[0] for c in ENTITLED])
+def test_what_the_customer_should_have_had_is_no_fault_of_theirs(committed, lang, text):
+    assert "confront-customer" not in committed(text, lang, "too-long")
+
+
+UNSAID = [  # the fault stands under a telling verb that is denied: what the applicant never says
+    ("en", "I explain the facts calmly, showing the terms on the receipt, without ever saying “you are wrong”."),
+    ("de", "Dann erkläre ich die Fakten ruhig, indem ich die Bedingungen auf dem Bon zeige, ohne je zu sagen „Sie "
+     "irren sich“."),
+    ("hr", "Mirno objasnim činjenice i pokažem uvjete na računu, a da nikad ne kažem „krivo ste pročitali“."),
+]
+MUST_HAVE = [  # an inference that the customer saw or read it is proving them wrong
+    ("en", "I told her, politely, that she must have seen the notice by the till."),
+    ("de", "Ich habe ihr gesagt, dass sie den Aushang beim Bezahlen ja gesehen haben muss."),
+    ("hr", "Rekla sam mu da je morao vidjeti oznaku na polici."),
+]
+
+
+@pytest.mark.parametrize("lang,text", UNSAID, ids=[c[0] for c in UNSAID])
+def test_a_fault_under_a_denied_telling_verb_confronts_no_one(committed, lang, text):
+    assert "confront-customer" not in committed(text, lang, "customer-wrong")
+
+
+@pytest.mark.parametrize("lang,text", MUST_HAVE, ids=[c[0] for c in MUST_HAVE])
+def test_telling_the_customer_they_must_have_seen_it_is_confronting(committed, lang, text):
+    assert "confront-customer" in committed(text, lang, "customer-wrong")

@@ -84,3 +84,15 @@ def test_a_slip_anyone_would_have_made_is_an_excuse(committed, lang, text):
 @pytest.mark.parametrize("lang,text", ANYONE_TOLD, ids=[c[0] for c in ANYONE_TOLD])
 def test_telling_the_customer_it_could_happen_to_anyone_is_no_excuse(committed, lang, text):
     assert "excuses" not in committed(text, lang, "customer-wrong")
+
+
+FOLLOWED_UP = [  # nobody forgotten as the aim of following up (a passive): no fault denied
+    ("en", "I am used to explaining things clearly and following up so nobody is forgotten."),
+    ("de", "Ich bin es gewohnt, Dinge zu erklären und nachzuhaken, damit niemand vergessen wird."),
+    ("hr", "Navikla sam jasno objasniti stvari i javiti se ponovno, da nitko ne bude zaboravljen."),
+]
+
+
+@pytest.mark.parametrize("lang,text", FOLLOWED_UP, ids=[c[0] for c in FOLLOWED_UP])
+def test_following_up_so_nobody_is_forgotten_is_no_excuse(committed, lang, text):
+    assert "excuses" not in committed(text, lang, "company-fit")

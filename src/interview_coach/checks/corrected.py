@@ -32,21 +32,52 @@ from .reported import names_me
 from .rules import customer_phrases, phrase_list, word_list
 
 PASSIVE = frozenset({"been", "being", "worden", "wurde", "wurden"})  # "she had been sent the wrong size"
-PARTICIPLE_ENDS = ("ed", "en", "t")  # en "been" before one of these is a passive: "been charged", "been sent"
+# forms of "be" and "werden" that make a passive before a participle: "so nobody is forgotten", "damit niemand
+# vergessen wird" (a bank sample answer: following up, no excuse)
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+IRREGULAR = frozenset({"sent", "told", "given", "forgotten", "left", "lost", "paid", "sold", "kept", "made", "done",
+                       "seen", "taken", "shown", "brought", "bought", "put", "cut", "charged", "missed", "ignored"})
+WERDEN = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 # a Croatian passive participle in the fault's own words: "u adresi krivo upisan" (the address was entered wrongly)
 HR_PASSIVE_ENDS = ("n", "na", "no", "ni", "ne")
 HR_WRONG = frozenset({"krivo", "pogrešno", "pogrešan", "pogrešnu", "pogrešni", "pogrešna", "krivi", "krivu", "kriva"})
+# a duty the customer failed is a fault; what they should have had is the shop's: "Sie hätten Ihre Brille längst haben
+# sollen" is an apology (set L, a good answer), "she should have received it yesterday" too
+ENTITLED = {"en": frozenset({"had", "received", "got", "gotten", "been", "heard"}),
+            "de": frozenset({"haben", "bekommen", "erhalten", "kriegen", "sein"}),
+            "hr": frozenset({"dobiti", "primiti", "imati", "biti", "stići", "dobit", "primit"})}
+OUGHT = frozenset({"should", "ought", "hätte", "hätten", "trebao", "trebala", "trebali", "trebale"})
 UNTIL = frozenset({"dok"})  # Croatian "sve dok nije priznao" (until he admitted): a negation that denies nothing
 TELLER_AFTER = 2  # words after the verb that can name its subject ("habe ich ihm erklärt", "sam mu objasnila")
 
 
+def _participle(word: str) -> bool:
+    return word in IRREGULAR or len(word) > 4 and word.endswith(("ed", "en"))
+
+
 def passive(tokens: list) -> bool:
-    """Whether ``tokens`` hold a passive: "worden", "wurde"; "been" before a participle ("he'd been there" is not)."""
+    """Whether ``tokens`` hold a passive: "worden", "wurde"; a form of "be" before a participle ("he'd been there"
+    and "it isn't me being slow" are not); "wird" after a participle ("vergessen wird")."""
     for k, t in enumerate(tokens):
-        if t.lower in PASSIVE and (t.lower not in ("been", "being") or
-                                   k + 1 < len(tokens) and tokens[k + 1].lower.endswith(PARTICIPLE_ENDS)):
+        if t.lower in ("worden", "wurde", "wurden"):
+            return True
+        if t.lower in BE and k + 1 < len(tokens) and _participle(tokens[k + 1].lower):
+            return True
+        if t.lower in WERDEN and k and tokens[k - 1].lower.startswith(("ge", "ver", "be", "er", "über")) \
+                and tokens[k - 1].lower.endswith(("t", "en")):
             return True
     return False
+
+
+def _entitled(tokens: list, start: int, end: int, lang: str) -> bool:
+    """Whether an "ought to" fault ("should have", "hätte … sollen", "trebao") says what the customer should have had
+    (the words after its first, and the two after it, name having or getting)."""
+    inside = [t for t in tokens if start <= t.start < end]
+    if not inside or inside[0].lower not in OUGHT:
+        return False
+    inside = inside[1:]
+    after = [t for t in tokens if t.start >= end][:2]
+    return any(t.lower in ENTITLED.get(lang, ()) for t in inside + after)
 
 
 def _hr_passive(said: list) -> bool:
@@ -68,6 +99,13 @@ def _customer_named(sentence: Sentence, tokens: list, lang: str) -> bool:
         return True
     return bool(find_any(list(customer_phrases(lang)), Sentence(sentence.text, sentence.start, sentence.end,
                                                                tuple(tokens))))
+
+
+def denied_saying_between(sentence: Sentence, start: int, end: int, lang: str) -> bool:
+    """Whether a telling verb between ``start`` and ``end`` is denied: "erkläre ich die Fakten ruhig, … ohne je zu
+    sagen „Sie irren sich“" (a bank sample answer) says no fault."""
+    return any(start <= a and b <= end and not affirmed([(verb, (a, b))], sentence, lang)
+               for verb, (a, b) in find_any(list(phrase_list(lang, "correcting")), sentence))
 
 
 def told_by_me(sentence: Sentence, lang: str) -> list[tuple[tuple[int, int], int]]:
@@ -107,6 +145,8 @@ def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             k = next(i for i, t in enumerate(tokens) if t.start >= fa)
             clause = told_clause(sentence, after, k, clauses, lang)
             said = [t for t in tokens if fa <= t.start < fb]
+            if _entitled(tokens, fa, fb, lang) or denied_saying_between(sentence, vb, fa, lang):
+                continue
             # a negation inside the fault is the fault ("samo ga on očito nije pročitao", "she hadn't read the terms")
             if _first_person(sentence, clause, lang) or negated([t for t in clause if not fa <= t.start < fb], lang) \
                     or passive(clause) or lang == "hr" and _hr_passive(said) \
