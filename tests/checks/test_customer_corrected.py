@@ -105,3 +105,18 @@ def test_a_fault_under_a_denied_telling_verb_confronts_no_one(committed, lang, t
 @pytest.mark.parametrize("lang,text", MUST_HAVE, ids=[c[0] for c in MUST_HAVE])
 def test_telling_the_customer_they_must_have_seen_it_is_confronting(committed, lang, text):
     assert "confront-customer" in committed(text, lang, "customer-wrong")
+
+
+STAFF_OR_ADVICE = [  # the fault is someone at work's, or advice for later: no correction of the customer
+    ("en", "I told her the courier should have called before the delivery."),
+    ("de", "Ich habe ihr gesagt, dass der Kurier vor der Lieferung hätte anrufen sollen."),
+    ("hr", "Rekla sam joj da je kurir trebao nazvati prije dostave."),
+    ("en", "I showed her that she can view her order in her account at any time."),
+    ("de", "Ich habe ihr gezeigt, dass sie ihre Bestellung jederzeit im Kundenkonto einsehen kann."),
+    ("hr", "Podsjetila sam je da bi trebala sačuvati račun za jamstvo."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STAFF_OR_ADVICE, ids=[f"{c[0]}-{c[1][:30]}" for c in STAFF_OR_ADVICE])
+def test_a_fault_of_staff_or_advice_for_later_confronts_no_one(committed, lang, text):
+    assert "confront-customer" not in committed(text, lang, "customer-wrong")

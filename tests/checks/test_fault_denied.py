@@ -9,10 +9,11 @@ import pytest
 COMMITS = [
     ("en", "too-long", "I explain what the system has to load first, so they can see it's not me dragging my feet."),
     ("en", "repeat-caller", "I'd tell her the ticket passes through three teams, so it's the process rather than "
-     "anyone forgetting her."),
+     "anyone ignoring her."),
     ("en", "criticism", "I told my manager that the new till was half the problem and it wasn't really down to me."),
     ("de", "too-long", "Ich erkläre ihm die Schritte, damit er versteht, dass es nicht an mir liegt."),
-    ("de", "repeat-caller", "Ich sage ihr offen, wie der Ablauf ist, damit sie sieht, dass niemand sie vergessen hat."),
+    ("de", "repeat-caller", "Ich sage ihr offen, wie der Ablauf ist, damit sie sieht, dass das keine Absicht von uns "
+     "war."),
     ("de", "criticism", "Die meisten sehen dann, dass das keine Nachlässigkeit von uns ist."),
     ("hr", "too-long", "Objasnim mu sve korake da shvati da nisam ja spora."),
     ("hr", "repeat-caller", "Rekla bih joj kako ide postupak, da vidi da je nitko nije namjerno zaboravio."),
@@ -28,6 +29,10 @@ SPARED = [
     ("en", "multiple-customers", "I nod to the next person so they can see that nobody is being forgotten."),
     ("de", "multiple-customers", "Ich nicke dem Nächsten zu, damit er sieht, dass er nicht vergessen wurde."),
     ("hr", "multiple-customers", "Kimnem sljedećem kupcu da vidi da nitko nije zaboravljen."),
+    # the waiting customer reassured
+    ("en", "multiple-customers", "I say I'll be with them shortly, just so they can see I haven't forgotten them."),
+    ("de", "multiple-customers", "Ich sage kurz Bescheid, damit sie sehen, dass ich sie nicht vergessen habe."),
+    ("hr", "multiple-customers", "Kažem „evo me sad do vas”, samo da vide da ih nisam zaboravila."),
     # one's own habit, not an explanation to anyone
     ("en", "repeat-caller", "I never forget to call back when I promise to."),
     ("de", "repeat-caller", "Ich vergesse nie einen Rückruf, den ich zugesagt habe."),
@@ -96,3 +101,18 @@ FOLLOWED_UP = [  # nobody forgotten as the aim of following up (a passive): no f
 @pytest.mark.parametrize("lang,text", FOLLOWED_UP, ids=[c[0] for c in FOLLOWED_UP])
 def test_following_up_so_nobody_is_forgotten_is_no_excuse(committed, lang, text):
     assert "excuses" not in committed(text, lang, "company-fit")
+
+
+PROMISED = [  # a promise or a date, not a fault denied
+    ("en", "I told her that I won't ignore her emails again and called her back the same day."),
+    ("de", "Ich habe ihr gesagt, dass ich ihr Anliegen nicht vergessen werde."),
+    ("hr", "Rekla sam joj da ja neću zaboraviti na nju."),
+    ("en", "I explained to him that we can't issue the invoice until Monday."),
+    ("de", "Ich habe ihm erklärt, dass das Paket nicht mehr bei uns liegt, sondern schon beim Zusteller."),
+    ("hr", "Objasnila sam mu da mi ne možemo izdati račun do ponedjeljka."),
+]
+
+
+@pytest.mark.parametrize("lang,text", PROMISED, ids=[f"{c[0]}-{c[1][:30]}" for c in PROMISED])
+def test_a_promise_or_a_date_is_no_excuse(committed, lang, text):
+    assert "excuses" not in committed(text, lang, "repeat-caller")

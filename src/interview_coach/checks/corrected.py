@@ -12,7 +12,7 @@ missed). What the sentences share is their shape:
   it, "verlesen", "geirrt", "krivo", "trebala je"), with the customer as its subject (``customer_subjects.txt``: he,
   she, they, the customer; Croatian third-person "je", "bi", "su") or naming the customer itself
   (``customer_faults.txt``: "the mix-up was on her side", "dass der Fehler bei ihr lag"), and not the applicant ("I
-  told her I had got it wrong" owns the mistake);
+  told her I had got it wrong" owns the mistake) nor someone at work ("da je kurir trebao nazvati");
 - that clause is not negated ("I told her it wasn't her fault") and not passive ("she had been sent the wrong
   size", "u adresi krivo upisan": someone's mistake, not the customer's).
 
@@ -80,8 +80,11 @@ def _entitled(tokens: list, start: int, end: int, lang: str) -> bool:
     return any(t.lower in ENTITLED.get(lang, ()) for t in inside + after)
 
 
-def _hr_passive(said: list) -> bool:
-    return any(t.lower.endswith(HR_PASSIVE_ENDS) and t.lower not in HR_WRONG for t in said)
+def hr_passive(said: list) -> bool:
+    """Whether ``said`` holds a Croatian passive participle: a verb's form in -n, -na, -no ("upisana", "zaboravljeno";
+    not the adverb "namjerno")."""
+    return any(t.lower.endswith(HR_PASSIVE_ENDS) and t.lower not in HR_WRONG and t.lemma.endswith(("ti", "ći"))
+               for t in said)
 
 
 def negated(tokens: list, lang: str) -> bool:
@@ -130,6 +133,13 @@ def told_clause(sentence: Sentence, after: int, k: int, clauses: tuple[int, ...]
     return [t for i, t in enumerate(tokens) if clauses[i] == clauses[k] and i >= start]
 
 
+def _staff_named(sentence: Sentence, tokens: list, lang: str) -> bool:
+    """Whether ``tokens`` name someone at work (``people.txt``, ``bosses.txt``): "da je kurir trebao nazvati", "dass
+    der Kollege sie verwechselt hatte" put the fault on staff, not on the customer."""
+    return bool(find_any(list(phrase_list(lang, "people")) + list(phrase_list(lang, "bosses")),
+                         Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens))))
+
+
 def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:
     """The span from the applicant's telling verb to the end of the fault it puts on the customer, or None."""
     faults = [(span, True) for _, span in find_any(list(phrase_list(lang, "customer_faults")), sentence)] + \
@@ -149,7 +159,8 @@ def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:
                 continue
             # a negation inside the fault is the fault ("samo ga on očito nije pročitao", "she hadn't read the terms")
             if _first_person(sentence, clause, lang) or negated([t for t in clause if not fa <= t.start < fb], lang) \
-                    or passive(clause) or lang == "hr" and _hr_passive(said) \
+                    or passive(clause) or lang == "hr" and not names_customer and hr_passive(said) \
+                    or _staff_named(sentence, clause, lang) \
                     or not (names_customer or _customer_named(sentence, clause, lang)):
                 continue
             return va, fb

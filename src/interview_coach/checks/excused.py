@@ -19,7 +19,7 @@ nije namjerno odugovlačio". Cues listed the short wordings and missed these (ro
 from __future__ import annotations
 
 from ..nlp.text import Sentence
-from .corrected import HR_PASSIVE_ENDS, negated, passive, told_by_me, told_clause
+from .corrected import hr_passive, negated, passive, told_by_me, told_clause
 from .exceptions import NONE
 from .phrases import clause_numbers, find_any
 from .rules import phrase_list, word_list
@@ -46,7 +46,7 @@ def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             said = [t for t in tokens if a <= t.start < b]
             # a feeling or a passive is no one's doing: "da se nitko ne osjeća zaboravljeno" (so nobody feels forgotten)
             if not any(t.lower in own for t in clause) or passive(clause) \
-                    or lang == "hr" and any(t.lower.endswith(HR_PASSIVE_ENDS) for t in said):
+                    or lang == "hr" and hr_passive(said):
                 continue
             if negated(clause, lang) or any(t.lower in NONE or t.lower in RATHER for t in clause):
                 return fa_, b
