@@ -31,7 +31,7 @@ from .phrases import clause_numbers, find_any
 from .reported import names_me
 from .rules import customer_phrases, phrase_list, word_list
 
-PASSIVE = frozenset({"been", "being", "worden", "wurde", "wurden"})  # "she had been sent the wrong size"
+PASSIVE_DE = frozenset({"worden", "wurde", "wurden"})  # a German passive by itself: "dass es falsch eingegeben wurde"
 # forms of "be" and "werden" that make a passive before a participle: "so nobody is forgotten", "damit niemand
 # vergessen wird" (a bank sample answer: following up, no excuse)
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -59,7 +59,7 @@ def passive(tokens: list) -> bool:
     """Whether ``tokens`` hold a passive: "worden", "wurde"; a form of "be" before a participle ("he'd been there"
     and "it isn't me being slow" are not); "wird" after a participle ("vergessen wird")."""
     for k, t in enumerate(tokens):
-        if t.lower in ("worden", "wurde", "wurden"):
+        if t.lower in PASSIVE_DE:
             return True
         if t.lower in BE and k + 1 < len(tokens) and _participle(tokens[k + 1].lower):
             return True
@@ -100,8 +100,7 @@ def _first_person(sentence: Sentence, tokens: list, lang: str) -> bool:
 def _customer_named(sentence: Sentence, tokens: list, lang: str) -> bool:
     if any(t.lower in word_list(lang, "customer_subjects") for t in tokens):
         return True
-    return bool(find_any(list(customer_phrases(lang)), Sentence(sentence.text, sentence.start, sentence.end,
-                                                               tuple(tokens))))
+    return bool(find_any(list(customer_phrases(lang)), sentence.only(tokens)))
 
 
 def denied_saying_between(sentence: Sentence, start: int, end: int, lang: str) -> bool:
@@ -136,8 +135,7 @@ def told_clause(sentence: Sentence, after: int, k: int, clauses: tuple[int, ...]
 def _staff_named(sentence: Sentence, tokens: list, lang: str) -> bool:
     """Whether ``tokens`` name someone at work (``people.txt``, ``bosses.txt``): "da je kurir trebao nazvati", "dass
     der Kollege sie verwechselt hatte" put the fault on staff, not on the customer."""
-    return bool(find_any(list(phrase_list(lang, "people")) + list(phrase_list(lang, "bosses")),
-                         Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens))))
+    return bool(find_any(list(phrase_list(lang, "people")) + list(phrase_list(lang, "bosses")), sentence.only(tokens)))
 
 
 def customer_corrected(sentence: Sentence, lang: str) -> tuple[int, int] | None:

@@ -75,7 +75,7 @@ def _someone_else(sentence: Sentence, tokens: list, lang: str) -> bool:
     wollte eigentlich nur einen neuen Router, aber…" is the customer's wish, no norm of the shop."""
     if any(t.lower in word_list(lang, "others") for t in tokens):
         return True
-    clause = Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens))
+    clause = sentence.only(tokens)
     return bool(find_any(list(customer_phrases(lang)), clause))
 
 

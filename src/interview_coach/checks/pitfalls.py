@@ -245,9 +245,9 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     """Every span where a cue commits ``pitfall`` in ``sentence`` (see :func:`by_cue`), but not inside
     someone else's quoted words (``reported``); none when an ``unless`` phrase turns the sentence round, unless
     the sentence turns round again with a "but" between that phrase and the cue. ``found``: spans found by the
-    sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases; of them, ``firm`` ones
-    (:func:`_firm`) only by a phrase after them."""
-    spans = list(found) + [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
+    sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases; ``firm``: spans found by a shape
+    that only a phrase after them spares (:func:`_firm`)."""
+    spans = list(found) + list(firm) + [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
              if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
              and not cause_of_bad_outcome(sentence, h[1], lang)]
     if pitfall.min_traits:
@@ -387,7 +387,7 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         spans = {}
         for i, sentence in enumerate(sentences):
             firm = _firm(p, sentence, lang)
-            found_spans = cue_spans(p, sentence, lang, text, _by_shape(p, sentences, i, lang) + firm, firm)
+            found_spans = cue_spans(p, sentence, lang, text, _by_shape(p, sentences, i, lang), firm)
             # a customer told they were wrong stays told, however calmly the answer goes on ("…, but I stayed calm")
             if found_spans and (set(found_spans) & set(firm) or not turned_round(p, sentences[i + 1:], lang)):
                 spans[i] = found_spans

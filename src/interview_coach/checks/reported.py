@@ -92,7 +92,7 @@ def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers
     speakers = word_list(lang, words)
     if any(t.lower in speakers for t in tokens):
         return True
-    return says_i_by_verb(Sentence(sentence.text, sentence.start, sentence.end, tuple(tokens)), lang)
+    return says_i_by_verb(sentence.only(tokens), lang)
 
 
 TAG_WORDS = 3  # a quotation's speaker is named within this many words after it ("…", sagte ich / I said)

@@ -45,6 +45,6 @@ def veiled_dig(sentence: Sentence, lang: str) -> tuple[int, int] | None:
                 continue
             outside = tuple(t for t in sentence.tokens if not a <= t.start < b)
             if any(t.lower in others for t in outside) or \
-                    find_any(list(targets(lang)), Sentence(sentence.text, sentence.start, sentence.end, outside)):
+                    find_any(list(targets(lang)), sentence.only(outside)):
                 return a, sentence.end
     return None

@@ -38,6 +38,11 @@ class Sentence:
     def lemmas(self) -> tuple[str, ...]:
         return tuple(t.lemma for t in self.tokens)
 
+    def only(self, tokens) -> "Sentence":
+        """The sentence read through some of its tokens only (a clause, the words outside a phrase), for a search
+        that must stay within them; offsets stay those of the answer."""
+        return Sentence(self.text, self.start, self.end, tuple(tokens))
+
     @property
     def words(self) -> tuple[str, ...]:
         return tuple(t.lower for t in self.tokens)
