@@ -116,3 +116,16 @@ PROMISED = [  # a promise or a date, not a fault denied
 @pytest.mark.parametrize("lang,text", PROMISED, ids=[f"{c[0]}-{c[1][:30]}" for c in PROMISED])
 def test_a_promise_or_a_date_is_no_excuse(committed, lang, text):
     assert "excuses" not in committed(text, lang, "repeat-caller")
+
+
+OWNED = [  # the denial after the fault is someone else's: the mistake is owned
+    ("en", "When my supervisor asked, I told her straight away that it was my mistake and not the till's."),
+    ("de", "Als meine Schichtleiterin gefragt hat, habe ich gleich gesagt, dass das mein Fehler war und nicht der von "
+     "der Kasse."),
+    ("hr", "Kad me voditeljica pitala, odmah sam joj rekla da je to moja greška, a ne od blagajne."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OWNED, ids=[c[0] for c in OWNED])
+def test_a_mistake_owned_before_a_not_is_no_excuse(committed, lang, text):
+    assert "excuses" not in committed(text, lang, "mistake")

@@ -10,7 +10,8 @@ nije namjerno odugovlačio". Cues listed the short wordings and missed these (ro
   (``rules/<lang>/understanding.txt``: "so they can see", "damit er versteht", "da shvati");
 - after it, a clause denies a fault (``own_faults.txt``: slow, forgot, on purpose, "Nachlässigkeit", "liegt an",
   "namjerno", "do") of the applicant's own side (``own_side.txt``: me, us, anyone, nobody, "niemand", "nitko"),
-  with a negation or a "rather than" in it.
+  with a negation or a "rather than" in it before the fault ("…, dass das mein Fehler war und nicht der von der
+  Kasse" owns the mistake).
 
 "I told her it wasn't her fault" denies the customer's fault, not one's own, and is no excuse. The pitfall's own
 ``unless`` phrases spare the sentence as they spare a cue (``pitfalls.cue_spans``).
@@ -48,6 +49,8 @@ def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             if not any(t.lower in own for t in clause) or passive(clause) \
                     or lang == "hr" and hr_passive(said):
                 continue
-            if negated(clause, lang) or any(t.lower in NONE or t.lower in RATHER for t in clause):
+            # the denial stands before the fault: "dass das mein Fehler war und nicht der von der Kasse" owns it
+            before = [t for t in clause if t.start < a]
+            if negated(before, lang) or any(t.lower in NONE or t.lower in RATHER for t in before):
                 return fa_, b
     return None
