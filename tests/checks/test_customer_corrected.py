@@ -120,3 +120,25 @@ STAFF_OR_ADVICE = [  # the fault is someone at work's, or advice for later: no c
 @pytest.mark.parametrize("lang,text", STAFF_OR_ADVICE, ids=[f"{c[0]}-{c[1][:30]}" for c in STAFF_OR_ADVICE])
 def test_a_fault_of_staff_or_advice_for_later_confronts_no_one(committed, lang, text):
     assert "confront-customer" not in committed(text, lang, "customer-wrong")
+
+
+LET_THEM = [  # the applicant lets or asks the customer explain or show: the customer tells (round 18, a good answer)
+    ("en", "I let them explain the whole thing first, because sometimes what looks like their mistake is a mix-up on our side."),
+    ("de", "Ich lasse den Kunden erst alles erklären, weil er sich vielleicht beim Preis verlesen hat."),
+    ("hr", "Pustim ga da objasni, jer je možda krivo pročitao cijenu."),
+]
+LET_THEN_TELL = [  # ... and then tells the customer the mistake was theirs
+    ("en", "I asked him what happened and then explained that he had misread the price."),
+    ("de", "Ich habe ihn ausreden lassen und ihm dann erklärt, dass er sich beim Preis verlesen hatte."),
+    ("hr", "Zamolila sam ga da mi pokaže račun, a onda sam mu objasnila da je krivo pročitao datum."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LET_THEM, ids=[c[0] for c in LET_THEM])
+def test_letting_the_customer_explain_confronts_no_one(committed, lang, text):
+    assert "confront-customer" not in committed(text, lang, "customer-wrong")
+
+
+@pytest.mark.parametrize("lang,text", LET_THEN_TELL, ids=[c[0] for c in LET_THEN_TELL])
+def test_telling_them_after_letting_them_speak_is_confronting(committed, lang, text):
+    assert "confront-customer" in committed(text, lang, "customer-wrong")

@@ -32,6 +32,10 @@ SPARED = [
     ("en", "difficult-customer", "To be fair to her, the customer had been waiting for over an hour."),
     ("de", "difficult-customer", "Ich will fair sein, der Kunde hatte wirklich lange gewartet."),
     ("hr", "difficult-customer", "Da budem poštena, kupac je stvarno dugo čekao."),
+    # asking the customer to speak without insults is a boundary, not "no offence, but…" (round 18, hr "bez uvreda")
+    ("en", "abusive-customer", "If a caller swears, I set a boundary politely: \"I want to help you, but please let's talk without insults.\""),
+    ("de", "abusive-customer", "Wenn ein Anrufer schimpft, ziehe ich höflich eine Grenze: „Ich helfe Ihnen gern, aber bitte ohne Beleidigungen.“"),
+    ("hr", "abusive-customer", "Ako korisnik psuje, pristojno postavim granicu: „Želim vam pomoći, ali molim vas da razgovaramo bez uvreda.”"),
 ]
 
 

@@ -48,6 +48,7 @@ ENTITLED = {"en": frozenset({"had", "received", "got", "gotten", "been", "heard"
             "hr": frozenset({"dobiti", "primiti", "imati", "biti", "stići", "dobit", "primit"})}
 OUGHT = frozenset({"should", "ought", "hätte", "hätten", "trebao", "trebala", "trebali", "trebale"})
 UNTIL = frozenset({"dok"})  # Croatian "sve dok nije priznao" (until he admitted): a negation that denies nothing
+LET_WITHIN = 6  # words from a letting verb to the telling verb it governs ("zamolila sam ga da mi pokaže")
 TELLER_AFTER = 2  # words after the verb that can name its subject ("habe ich ihm erklärt", "sam mu objasnila")
 
 
@@ -119,9 +120,26 @@ def told_by_me(sentence: Sentence, lang: str) -> list[tuple[tuple[int, int], int
     for verb, (va, vb) in find_any(list(phrase_list(lang, "correcting")), sentence):
         after = next((i for i, t in enumerate(tokens) if t.start >= vb), len(tokens))
         teller = [t for i, t in enumerate(tokens) if i < after + TELLER_AFTER]
-        if _first_person(sentence, teller, lang) and affirmed([(verb, (va, vb))], sentence, lang):
+        if _first_person(sentence, teller, lang) and affirmed([(verb, (va, vb))], sentence, lang) \
+                and not _lets_other(sentence, va, lang):
             out.append(((va, vb), after))
     return out
+
+
+def _lets_other(sentence: Sentence, verb_start: int, lang: str) -> bool:
+    """Whether the applicant lets or asks someone else do the telling before ``verb_start`` (``rules/<lang>/
+    letting.txt``): "I let them explain the whole thing first", "bat ihn, mir den Beleg zu zeigen", "pustila sam ga da
+    objasni". The word right after the letting verb may be the applicant's own auxiliary or pronoun ("ließ ich ihn",
+    "zamolila sam ga"); a first-person word further on makes the applicant the teller again ("I asked if I could show
+    her the terms")."""
+    letting, joiners = word_list(lang, "letting"), word_list(lang, "joiners")
+    before = [t for t in sentence.tokens if t.end <= verb_start]
+    at = max((i for i, t in enumerate(before) if t.lemma in letting or t.lower in letting), default=None)
+    if at is None or len(before) - at > LET_WITHIN:
+        return False
+    between = before[at + 2:]
+    return bool(before[at + 1:at + 2]) and not _first_person(sentence, between, lang) \
+        and not any(t.lower in joiners for t in between)
 
 
 def told_clause(sentence: Sentence, after: int, k: int, clauses: tuple[int, ...], lang: str) -> list:
