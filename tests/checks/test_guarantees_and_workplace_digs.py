@@ -1,0 +1,55 @@
+"""Round 18 of the outside answers (written and graded blind): a guarantee given personally, a favour done "anyway"
+after the rule was shown, and a workplace where "nobody cared" are what an interviewer holds against an answer; a
+guarantee declined and a promise the applicant controls are not. Sentences written for this test, in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.checks import pitfalls, switch
+from interview_coach.nlp.text import sentences
+
+
+def committed(text: str, lang: str) -> list[str]:
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), switch(()))]
+
+
+OVER_PROMISES = [
+    ("en", "I told him not to worry: I personally guarantee it will be ready on Friday."),
+    ("en", "If they're still unhappy after I've shown them the sign, I'd just give them the old price anyway."),
+    ("de", "Ich habe ihr gesagt: „Ich garantiere Ihnen, dass das Gerät am Freitag fertig ist.“"),
+    ("de", "Ich sage ihm zu, dass er das Paket morgen hat, egal wie voll das Lager ist."),
+    ("hr", "Rekla sam joj: „Ne brinite, garantiram vam da ćete ga imati u petak.”"),
+    ("hr", "To nije službena akcija, ali ja kupcu dam deset posto popusta i svi su sretni."),
+]
+KEPT = [
+    ("en", "I told her honestly that I couldn't guarantee it, but I'd ring the supplier and call her back by four."),
+    ("en", "She didn't get the refund, but she left happy anyway because I found her an exchange."),
+    ("de", "Ich kann Ihnen nichts garantieren, aber ich rufe Sie bis 17 Uhr zurück."),
+    ("de", "Ich habe ihr zugesagt, dass ich sie bis 17 Uhr zurückrufe, und das habe ich auch getan."),
+    ("hr", "Ne mogu vam ništa garantirati, ali provjerit ću odmah i nazvati vas do četiri."),
+    ("hr", "Obećala sam joj da ću je nazvati do kraja dana i nazvala sam je."),
+]
+DIGS = [
+    ("en", "Nobody there has time for the staff, so new starters are thrown in on day one."),
+    ("en", "It was one of those customers who order at the last minute and expect you to read their mind."),
+    ("de", "Das hat dort keinen interessiert, am Ende blieb alles an mir hängen."),
+    ("de", "Ich kenne diesen Typ Kunde, der es erst mit Lautstärke versucht."),
+    ("hr", "Nikoga nije bilo briga jesu li police pune, pa je sve ostajalo na meni."),
+    ("hr", "Ona se uvijek znala nekako izvući, takva je jednostavno bila."),
+]
+
+
+@pytest.mark.parametrize("lang,text", OVER_PROMISES, ids=[f"{c[0]}-{c[1][:28]}" for c in OVER_PROMISES])
+def test_a_personal_guarantee_or_a_favour_anyway_over_promises(lang, text):
+    assert "over-promise" in committed(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", KEPT, ids=[f"{c[0]}-{c[1][:28]}" for c in KEPT])
+def test_a_guarantee_declined_or_a_promise_one_controls_is_fine(lang, text):
+    assert "over-promise" not in committed(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", DIGS, ids=[f"{c[0]}-{c[1][:28]}" for c in DIGS])
+def test_a_workplace_where_nobody_cared_or_a_type_of_customer_is_blame(lang, text):
+    assert "blame-others" in committed(text, lang)
