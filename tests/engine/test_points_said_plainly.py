@@ -58,3 +58,16 @@ def test_an_apology_and_a_call_after_the_visit_are_both_ticked(lang):
     fb = feedback("repeat-caller", REPEAT_CALLER[lang], lang=lang, ui_lang="en")
     points = {k.id: k.covered for k in fb.key_points}
     assert points["acknowledge"] and points["follow-up"], points
+
+
+NO_OFFER = {  # what the current employer does not offer links nothing to the new job (a native reviewer's find)
+    "hr": "Moj sadašnji poslodavac ne nudi mogućnost napredovanja, pa tražim nešto novo.",
+    "de": "Mein jetziger Arbeitgeber bietet keine Aufstiegsmöglichkeiten, deshalb suche ich etwas Neues.",
+    "en": "My current employer offers no chance to progress, so I'm looking for something new.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_OFFER))
+def test_what_the_old_employer_lacks_is_no_link_to_this_job(lang):
+    points = {k.id: k for k in feedback("why-leaving", NO_OFFER[lang], lang=lang, ui_lang="en").key_points}
+    assert not points["link-to-role"].covered
