@@ -21,6 +21,13 @@ OVER_PROMISES = [
     ("de", "Ich sage ihm zu, dass er das Paket morgen hat, egal wie voll das Lager ist."),
     ("hr", "Rekla sam joj: „Ne brinite, garantiram vam da ćete ga imati u petak.”"),
     ("hr", "To nije službena akcija, ali ja kupcu dam deset posto popusta i svi su sretni."),
+    # not one's own decision, and promised anyway; a discount against a fixed price; a room at any rate
+    ("en", "It wasn't my call, but I told her she'd get the new phone at half price."),
+    ("en", "If the booking still doesn't show up, I'd give them a room at whatever rate they say they paid."),
+    ("de", "Das konnte ich zwar selbst nicht entscheiden, aber ich habe ihr den halben Preis zugesagt."),
+    ("de", "Ich habe ihm 20 Prozent nachgelassen, obwohl es bei Büchern eigentlich die Preisbindung gibt."),
+    ("hr", "Nisam to mogla odlučiti, ali rekla sam joj da će sigurno dobiti novac natrag."),
+    ("hr", "Ako rezervaciju ne nađem, kažem mu: „Garantiram vam sobu večeras, makar i besplatno.”"),
 ]
 KEPT = [
     ("en", "I told her honestly that I couldn't guarantee it, but I'd ring the supplier and call her back by four."),
@@ -29,6 +36,14 @@ KEPT = [
     ("de", "Ich habe ihr zugesagt, dass ich sie bis 17 Uhr zurückrufe, und das habe ich auch getan."),
     ("hr", "Ne mogu vam ništa garantirati, ali provjerit ću odmah i nazvati vas do četiri."),
     ("hr", "Obećala sam joj da ću je nazvati do kraja dana i nazvala sam je."),
+    # not one's own decision, so the manager was asked
+    ("en", "It wasn't my call, but I asked my manager and she approved a voucher."),
+    ("de", "Das konnte ich nicht entscheiden, aber ich habe sofort meine Teamleiterin gefragt."),
+    ("hr", "Nisam to mogla odlučiti, pa sam pitala voditeljicu."),
+    # a drink on the house is a gesture staff may make (two dev answers)
+    ("en", "Usually that works: a dish made again, a drink on the house, which I was allowed to decide myself."),
+    ("de", "Meistens geht das auch, ein Gericht neu machen lassen, ein Getränk aufs Haus, das durfte ich selbst entscheiden."),
+    ("hr", "Ispričala sam se i ponudila im piće na terasi na račun kuće dok ne pripremimo drugu sobu."),
 ]
 DIGS = [
     ("en", "Nobody there has time for the staff, so new starters are thrown in on day one."),
@@ -37,6 +52,13 @@ DIGS = [
     ("de", "Ich kenne diesen Typ Kunde, der es erst mit Lautstärke versucht."),
     ("hr", "Nikoga nije bilo briga jesu li police pune, pa je sve ostajalo na meni."),
     ("hr", "Ona se uvijek znala nekako izvući, takva je jednostavno bila."),
+    # a judgement said after what the colleague said; "although everyone knew"; "more about him than me"
+    ("en", "She said she was doing her best, but to be honest she always did the bare minimum and left the hard calls for others."),
+    ("en", "Our team leader gave half the team Mondays off, even though everyone knew Monday was the busiest day."),
+    ("de", "Unsere Teamleiterin hat montags die Hälfte freigegeben, obwohl jeder wusste, dass montags die meisten Anrufe kommen."),
+    ("de", "Ehrlich gesagt sagte das mehr über ihn als über mich."),
+    ("hr", "Iskreno, mislim da je to više govorilo o njemu nego o meni."),
+    ("hr", "Voditeljica je dala slobodne ponedjeljke pola tima, iako su svi znali da je ponedjeljak najgori dan."),
 ]
 
 
