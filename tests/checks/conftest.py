@@ -19,3 +19,13 @@ def committed_in_answer_to(text: str, lang: str, qid: str) -> list[str]:
 @pytest.fixture
 def committed():
     return committed_in_answer_to
+
+
+def committed_anywhere(text: str, lang: str) -> list[str]:
+    """The pitfalls ``text`` commits against the whole catalogue of its language (every question's pitfalls)."""
+    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), switch(()))]
+
+
+@pytest.fixture
+def committed_any():
+    return committed_anywhere

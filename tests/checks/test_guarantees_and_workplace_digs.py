@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.checks import pitfalls, switch
-from interview_coach.nlp.text import sentences
-
-
-def committed(text: str, lang: str) -> list[str]:
-    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), switch(()))]
-
-
 OVER_PROMISES = [
     ("en", "I told him not to worry: I personally guarantee it will be ready on Friday."),
     ("en", "If they're still unhappy after I've shown them the sign, I'd just give them the old price anyway."),
@@ -63,15 +55,15 @@ DIGS = [
 
 
 @pytest.mark.parametrize("lang,text", OVER_PROMISES, ids=[f"{c[0]}-{c[1][:28]}" for c in OVER_PROMISES])
-def test_a_personal_guarantee_or_a_favour_anyway_over_promises(lang, text):
-    assert "over-promise" in committed(text, lang)
+def test_a_personal_guarantee_or_a_favour_anyway_over_promises(committed_any, lang, text):
+    assert "over-promise" in committed_any(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", KEPT, ids=[f"{c[0]}-{c[1][:28]}" for c in KEPT])
-def test_a_guarantee_declined_or_a_promise_one_controls_is_fine(lang, text):
-    assert "over-promise" not in committed(text, lang)
+def test_a_guarantee_declined_or_a_promise_one_controls_is_fine(committed_any, lang, text):
+    assert "over-promise" not in committed_any(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", DIGS, ids=[f"{c[0]}-{c[1][:28]}" for c in DIGS])
-def test_a_workplace_where_nobody_cared_or_a_type_of_customer_is_blame(lang, text):
-    assert "blame-others" in committed(text, lang)
+def test_a_workplace_where_nobody_cared_or_a_type_of_customer_is_blame(committed_any, lang, text):
+    assert "blame-others" in committed_any(text, lang)

@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from interview_coach import feedback
-from interview_coach.checks import pitfalls, switch
-from interview_coach.nlp.text import sentences
-
-
-def committed(text: str, lang: str) -> list[str]:
-    return [c.id for c in pitfalls.run(sentences(text, lang), text, lang, list(pitfalls.catalogue(lang)), switch(()))]
 
 
 AT_HOME = [
@@ -39,23 +33,23 @@ HOLDS = [
 
 
 @pytest.mark.parametrize("lang,text", AT_HOME, ids=[c[0] for c in AT_HOME])
-def test_main_points_practised_at_home_are_no_money_motive(lang, text):
-    assert "money-only" not in committed(text, lang)
+def test_main_points_practised_at_home_are_no_money_motive(committed_any, lang, text):
+    assert "money-only" not in committed_any(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", NEAR_HOME, ids=[c[0] for c in NEAR_HOME])
-def test_a_job_near_home_as_the_main_reason_still_is(lang, text):
-    assert "money-only" in committed(text, lang)
+def test_a_job_near_home_as_the_main_reason_still_is(committed_any, lang, text):
+    assert "money-only" in committed_any(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", GIVES_IN, ids=[c[0] for c in GIVES_IN])
-def test_a_refund_given_because_the_customer_is_still_unhappy_over_promises(lang, text):
-    assert "over-promise" in committed(text, lang)
+def test_a_refund_given_because_the_customer_is_still_unhappy_over_promises(committed_any, lang, text):
+    assert "over-promise" in committed_any(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", HOLDS, ids=[c[0] for c in HOLDS])
-def test_the_rule_held_with_an_alternative_is_fine(lang, text):
-    assert "over-promise" not in committed(text, lang)
+def test_the_rule_held_with_an_alternative_is_fine(committed_any, lang, text):
+    assert "over-promise" not in committed_any(text, lang)
 
 
 CALM = {  # the customers are not to notice the stress: the point said as the applicant's aim (the trial's en answer)
