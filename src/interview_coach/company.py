@@ -459,6 +459,66 @@ def value_cues(lang: str):
     return tuple(compile_phrase(line, lang) for line in lines(lang, "value_cues"))
 
 
+# the company speaking as "we" of what it does for its customers, with no value cue: "We tell customers the truth, even
+# when…", "wir empfehlen nur, was in Ihrem Garten auch wirklich wächst", "Svakom pacijentu posvećujemo vrijeme…" (a job
+# seeker's trial: an "About us" page said in such sentences gave "call" as its only value)
+WE = {"en": ("we", "we'll", "we’ll"), "de": ("wir",), "hr": ("mi",)}
+YOU = {"en": frozenset({"you", "your"}), "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer"}),
+       "hr": frozenset({"vi", "vam", "vas", "vaš", "vaša", "vaše", "vašem", "vašu", "vaših", "vašim", "vašeg"})}
+STATED_MAX_WORDS = 12
+LEADING_JOINERS = frozenset({"and", "so", "und", "also", "i", "a", "pa"})
+
+
+def _we_first(words: list[str], lang: str) -> int | None:
+    """How many words open the part before what "we" do: the pronoun (en, de), or none where a Croatian part opens
+    with, or puts second, a first-person plural verb ("Svakom pacijentu posvećujemo…", "Nabavit ćemo…")."""
+    low = [w.lower() for w in words]
+    while low and low[0] in LEADING_JOINERS:
+        low, words = low[1:], words[1:]
+    skipped = len(words) - len(low)
+    if low and low[0] in WE[lang] and lang != "hr":
+        return skipped + 1
+    if lang == "hr" and any(w == "ćemo" or (w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")))
+                            for w in low[:3]):
+        return skipped
+    return None
+
+
+def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> list[str]:
+    """What the company says it does for its customers, as "we", in sentences no value cue opened (``cued``: their
+    starts): each part of a sentence (between colons, semicolons and dashes) where "we" act and the customer is
+    named or addressed ("you", "Ihnen", "vam"; ``customer_words.txt``), cut at its first comma when long; no
+    numbers, no names, not told in the past ("We were founded…")."""
+    from .checks import tense
+    from .checks.phrases import find_any
+    from .checks.rules import customer_phrases
+
+    out: list[str] = []
+    for s in sentences(text, lang):
+        if s.start in cued:
+            continue
+        for part in re.split(r"\s*[;:–—]\s*|\s+-\s+", s.text):
+            words = re.findall(r"[^\W\d_][\w'’-]*|\d+", part)
+            at = _we_first(words, lang)
+            if at is None:
+                continue
+            said = words[at:]
+            if len(said) > STATED_MAX_WORDS:
+                said = re.findall(r"[^\W\d_][\w'’-]*|\d+", part.split(",")[0])[at:]
+            if not 2 <= len(said) <= STATED_MAX_WORDS or any(w.isdigit() for w in said) \
+                    or any(_plain(w) in names and w.lower() not in YOU[lang] for w in said):
+                continue
+            low = {w.lower() for w in said}
+            piece = sentences(" ".join(words[:at] + said), lang)
+            if not piece or tense.kind(piece[0], lang) == "past" or not (
+                    low & YOU[lang] or find_any(list(customer_phrases(lang)), piece[0])):
+                continue
+            spans = [m.span() for m in re.finditer(r"[^\W\d_][\w'’-]*|\d+", part)][at:at + len(said)]
+            phrase = part[spans[0][0]:spans[-1][1]]  # as the text says it, its commas kept
+            _add(out, [phrase if lang == "de" else phrase.lower()])
+    return out
+
+
 def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """The company's values and service promises, as whole phrases: what follows (or, for "… is
     important to us", precedes) a value cue, split at commas and "and"; no names, places or numbers."""
@@ -468,12 +528,15 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
     names = set(skip_names) - set(stop) - set(boilerplate(lang))
     out: list[str] = []
     listed_to = -1  # where the last list taken whole ends: its items' own cues ("if we promise something") add nothing
+    cued: set[int] = set()
     for s in sentences(text, lang):
         if s.start < listed_to:
+            cued.add(s.start)
             continue
         hits = find_any(list(value_cues(lang)), s)
         if not hits:
             continue
+        cued.add(s.start)
         cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
         listed, list_end = listed_after(text, s.end, lang, names) if _heading(s, text) else ([], s.end)
@@ -527,4 +590,5 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             phrase = " ".join(words)
             phrase = phrase if lang == "de" else phrase.lower()
             _add(out, [phrase])
+    _add(out, stated_promises(text, lang, names, cued))
     return out[:12]

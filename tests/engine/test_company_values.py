@@ -326,3 +326,28 @@ def test_a_value_named_before_a_colon_after_our_values_is_kept_by_its_name(lang)
     text, wanted = COLON_NAMED[lang]
     found = analyze(text).values
     assert found == wanted
+
+
+# promises said as "we" of what the company does for its customers, with no value cue (a job seeker's trial: an
+# "About us" page said in such sentences gave "call" as its only value)
+STATED = {
+    "en": ("BrightLine is a call centre in Leeds. We speak to customers as people, not ticket numbers. We tell "
+           "customers the truth, even when it is not what they hoped to hear. BrightLine now employs 400 people.",
+           ["speak to customers as people, not ticket numbers", "tell customers the truth"]),
+    "de": ("Die Gartenwelt Huber ist ein Gartencenter in Rosenheim. Bei uns bekommen Sie ehrliche Beratung – wir "
+           "empfehlen nur, was in Ihrem Garten auch wirklich wächst. Wir wurden 1987 gegründet.",
+           ["empfehlen nur, was in Ihrem Garten auch wirklich wächst"]),
+    "hr": ("Ljekarna Zdravlje+ nalazi se u Osijeku. Svakom pacijentu posvećujemo vrijeme i dajemo savjet prilagođen "
+           "njegovim potrebama. Osnovani smo 2004. godine.",
+           ["svakom pacijentu posvećujemo vrijeme i dajemo savjet prilagođen njegovim potrebama"]),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_what_we_do_for_customers_is_a_promise(lang):
+    text, wanted = STATED[lang]
+    values = analyze(text, lang=lang).values
+    for value in wanted:
+        assert value in values, (value, values)
+    assert not any(ch.isdigit() for v in values for ch in v), values
+    assert not any(v.lower().startswith(("employs", "wurden", "osnovani")) for v in values), values

@@ -46,6 +46,14 @@ def score(result: dict) -> int:
     return int(round(100 * (0.6 * shown + 0.4 * words)))
 
 
+def values_shown(ctx: Context) -> list:
+    """The given company's values and promises (``ctx.company.values``), each covered or not by the answer, in its
+    own words or inflected (``coverage.cover``)."""
+    from .coverage import Target, cover
+
+    return cover(ctx, [Target(v, v, v, (v,)) for v in ctx.company.values]) if ctx.company and ctx.company.values else []
+
+
 class CompanyFit(Check):
     """The target company's own words, values and service promises in the answer."""
 
@@ -57,12 +65,10 @@ class CompanyFit(Check):
         return ctx.company is not None and ctx.enabled(self.id)
 
     def run(self, ctx: Context) -> Outcome:
-        from .coverage import Target, cover
-
         company, tr = ctx.company, ctx.tr
         result = run(company, ctx.sentences, ctx.text, ctx.lang)
         if company.values:  # its values and promises, in the answer's words or inflected, by the same coverage
-            items = cover(ctx, [Target(v, v, v, (v,)) for v in company.values])
+            items = values_shown(ctx)
             result["values_used"] = [{"value": i.id, "evidence": asdict(i.evidence)} for i in items if i.covered]
             result["values_missing"] = [i.id for i in items if not i.covered]
         value = score(result)

@@ -369,6 +369,18 @@ def other_bank_question(ctx: Context) -> Other:
     return Other(sibling, margin, False, True)
 
 
+def about_the_company(ctx: Context) -> bool:
+    """Whether an answer to a question about the company (``company_values`` in the bank: "Why would you fit our
+    company?") shows the given company's own values: however near a service story brings it to another question, it
+    answers this one (a job seeker's trial: an answer built on a call centre's "the first person you speak to owns
+    your problem" was called an answer to the full-queue question, 20)."""
+    from .company_fit import values_shown
+
+    q = ctx.question
+    return bool(q is not None and q.company_values and ctx.company is not None and ctx.enabled("content.company_fit")
+                and any(i.covered for i in values_shown(ctx)))
+
+
 class Relevance(Check):
     """Does the answer address the question asked, and not a sibling question of the bank?"""
 
@@ -380,6 +392,8 @@ class Relevance(Check):
         result, shared, missing_words = measure(ctx)
         found_tip = tip(result, missing_words)
         other = other_bank_question(ctx)
+        if (other.answers_other or other.topic_missing) and about_the_company(ctx):
+            other = Other(other.sibling, other.margin)
         if other.answers_other or other.topic_missing:
             found_tip = "off-topic"
         elif found_tip == "off-topic" and shared is not None and shared >= TYPED_WORDS_ON_TOPIC:
