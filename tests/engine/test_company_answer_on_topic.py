@@ -37,3 +37,14 @@ def test_an_answer_showing_the_companys_values_answers_the_company_question(lang
     fb = feedback("company-fit", ANSWER[lang], lang=lang, ui_lang="en", company=analyze(COMPANY[lang], lang=lang))
     assert fb.company["values_used"], fb.company
     assert not any(a["code"] == "off-topic" for a in fb.advice), fb.advice
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_companys_values_shown_are_evidence_of_research(lang):
+    """Knowing what the company promises, in its words or one's own, is what researching it shows (the second trial:
+    "What stood out to me about BrightLine is…" left "Evidence that you researched the company" unticked)."""
+    fb = feedback("company-fit", ANSWER[lang], lang=lang, ui_lang="en", company=analyze(COMPANY[lang], lang=lang))
+    points = {k.id: k for k in fb.key_points}
+    assert points["research"].covered and points["their-values"].covered
+    assert points["research"].evidence.text == points["their-values"].evidence.text
+

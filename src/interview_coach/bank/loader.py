@@ -130,6 +130,7 @@ def _load_questions(folder: Path, pack: _Pack) -> list[Problem]:
             admits_unknown=bool(first.get("admits_unknown", False)),
             company_values=first.get("company_values"),
             company_terms=first.get("company_terms"),
+            company_research=first.get("company_research"),
         )
     return problems
 
@@ -145,7 +146,7 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
     for lang, (path, data) in versions.items():
         for key in ("category", "expects_example", "pitfall_checks", "length_aim", "roles", "story_situation",
                     "story_result", "story_own", "own_record", "looks_ahead", "admits_unknown", "company_values",
-                    "company_terms"):
+                    "company_terms", "company_research"):
             if data.get(key) != ref.get(key):
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data.get(key)}' differs from the '{ref_lang}' version ({ref.get(key)})"))
@@ -154,7 +155,8 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
                                     f"topic_cues are given in some languages only (the '{ref_lang}' version "
                                     f"{'has' if ref.get('topic_cues') else 'has none'})"))
         kps = [k["id"] for k in data["key_points"]]
-        for key in ("story_situation", "story_result", "own_record", "company_values", "company_terms"):
+        for key in ("story_situation", "story_result", "own_record", "company_values", "company_terms",
+                    "company_research"):
             if data.get(key) and data[key] not in kps:
                 problems.append(Problem(path, line_of(data, [key]),
                                         f"{key} '{data[key]}' is not one of the key points {kps}"))

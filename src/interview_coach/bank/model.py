@@ -61,6 +61,7 @@ class Question:
     admits_unknown: bool = False               # asks what you do when you don't know: "I don't know" is no hedge
     company_values: str | None = None          # the key point a given company's values, shown in the answer, cover
     company_terms: str | None = None           # the key point a given company's own words, used in the answer, cover
+    company_research: str | None = None        # the key point (researched the company) a given company's values, shown, cover too
 
     def fits(self, role: str | None) -> bool:
         return role is None or role in self.roles

@@ -233,13 +233,18 @@ def with_company(ctx: Context, question, items: list[Item]) -> list[Item]:
     values = found.data.get("values_used") or []
     if question.company_values and values:
         shown[question.company_values] = values[0]["evidence"]["start"]
+    override = set()
+    if question.company_research and values:  # knowing what the company promises is what research shows, and
+        shown[question.company_research] = values[0]["evidence"]["start"]  # better evidence than a loose cue's
+        override.add(question.company_research)
     terms = found.data.get("used") or []
     if question.company_terms and len(terms) >= COMPANY_TERMS_MIN:
         shown[question.company_terms] = min(t["evidence"]["start"] for t in terms)
     out = []
     for k in items:
         at = shown.get(k.id)
-        s = next((s for s in ctx.sentences if s.start <= at < s.end), None) if at is not None and not k.covered else None
+        s = next((s for s in ctx.sentences if s.start <= at < s.end), None) \
+            if at is not None and (not k.covered or k.id in override) else None
         out.append(Item(k.id, k.label, True, Evidence(s.text, s.start, s.end), max(k.confidence, 0.9)) if s else k)
     return out
 
