@@ -462,10 +462,11 @@ def value_cues(lang: str):
 # the company speaking as "we" of what it does for its customers, with no value cue: "We tell customers the truth, even
 # when…", "wir empfehlen nur, was in Ihrem Garten auch wirklich wächst", "Svakom pacijentu posvećujemo vrijeme…" (a job
 # seeker's trial: an "About us" page said in such sentences gave "call" as its only value)
-WE = {"en": ("we", "we'll", "we’ll"), "de": ("wir",), "hr": ("mi",)}
+WE = {"en": ("we", "we'll", "we’ll"), "de": ("wir",)}  # Croatian says "we" in the verb
 YOU = {"en": frozenset({"you", "your"}), "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer"}),
        "hr": frozenset({"vi", "vam", "vas", "vaš", "vaša", "vaše", "vašem", "vašu", "vaših", "vašim", "vašeg"})}
 STATED_MAX_WORDS = 12
+WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 LEADING_JOINERS = frozenset({"and", "so", "und", "also", "i", "a", "pa"})
 
 
@@ -476,7 +477,7 @@ def _we_first(words: list[str], lang: str) -> int | None:
     while low and low[0] in LEADING_JOINERS:
         low, words = low[1:], words[1:]
     skipped = len(words) - len(low)
-    if low and low[0] in WE[lang] and lang != "hr":
+    if low and low[0] in WE.get(lang, ()):
         return skipped + 1
     if lang == "hr" and any(w == "ćemo" or (w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")))
                             for w in low[:3]):
@@ -498,13 +499,15 @@ def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> li
         if s.start in cued:
             continue
         for part in re.split(r"\s*[;:–—]\s*|\s+-\s+", s.text):
-            words = re.findall(r"[^\W\d_][\w'’-]*|\d+", part)
+            found = list(WORD.finditer(part))
+            words = [m.group() for m in found]
             at = _we_first(words, lang)
             if at is None:
                 continue
             said = words[at:]
-            if len(said) > STATED_MAX_WORDS:
-                said = re.findall(r"[^\W\d_][\w'’-]*|\d+", part.split(",")[0])[at:]
+            if len(said) > STATED_MAX_WORDS:  # long: up to its first comma
+                comma = part.find(",")
+                said = [m.group() for m in found[at:] if comma < 0 or m.end() <= comma]
             if not 2 <= len(said) <= STATED_MAX_WORDS or any(w.isdigit() for w in said) \
                     or any(_plain(w) in names and w.lower() not in YOU[lang] for w in said):
                 continue
@@ -513,8 +516,7 @@ def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> li
             if not piece or tense.kind(piece[0], lang) == "past" or not (
                     low & YOU[lang] or find_any(list(customer_phrases(lang)), piece[0])):
                 continue
-            spans = [m.span() for m in re.finditer(r"[^\W\d_][\w'’-]*|\d+", part)][at:at + len(said)]
-            phrase = part[spans[0][0]:spans[-1][1]]  # as the text says it, its commas kept
+            phrase = part[found[at].start():found[at + len(said) - 1].end()]  # as the text says it, its commas kept
             _add(out, [phrase if lang == "de" else phrase.lower()])
     return out
 

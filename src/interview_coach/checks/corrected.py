@@ -138,7 +138,7 @@ def _lets_other(sentence: Sentence, verb_start: int, lang: str) -> bool:
     if at is None or len(before) - at > LET_WITHIN:
         return False
     between = before[at + 2:]
-    return bool(before[at + 1:at + 2]) and not _first_person(sentence, between, lang) \
+    return at + 1 < len(before) and not _first_person(sentence, between, lang) \
         and not any(t.lower in joiners for t in between)
 
 

@@ -233,10 +233,10 @@ def with_company(ctx: Context, question, items: list[Item]) -> list[Item]:
     values = found.data.get("values_used") or []
     if question.company_values and values:
         shown[question.company_values] = values[0]["evidence"]["start"]
-    override = set()
-    if question.company_research and values:  # knowing what the company promises is what research shows, and
-        shown[question.company_research] = values[0]["evidence"]["start"]  # better evidence than a loose cue's
-        override.add(question.company_research)
+    # knowing what the company promises is what research shows, and better evidence than a loose cue's sentence
+    research = question.company_research if values else None
+    if research:
+        shown[research] = values[0]["evidence"]["start"]
     terms = found.data.get("used") or []
     if question.company_terms and len(terms) >= COMPANY_TERMS_MIN:
         shown[question.company_terms] = min(t["evidence"]["start"] for t in terms)
@@ -244,7 +244,7 @@ def with_company(ctx: Context, question, items: list[Item]) -> list[Item]:
     for k in items:
         at = shown.get(k.id)
         s = next((s for s in ctx.sentences if s.start <= at < s.end), None) \
-            if at is not None and (not k.covered or k.id in override) else None
+            if at is not None and (not k.covered or k.id == research) else None
         out.append(Item(k.id, k.label, True, Evidence(s.text, s.start, s.end), max(k.confidence, 0.9)) if s else k)
     return out
 
