@@ -28,6 +28,16 @@ from .rules import phrase_list, word_list
 RATHER = frozenset({"rather", "instead", "statt", "anstatt", "umjesto"})  # "rather than anyone ignoring them"
 
 
+FEELING_NEAR = 2  # words before the fault (or one after it, for German's verb last) where a verb of feeling makes it felt
+
+
+def _felt(tokens, k: int, n: int, feeling: frozenset[str]) -> bool:
+    """Whether the fault that starts at token ``k`` (``n`` tokens) is how someone is to feel: "so nobody feels
+    ignored", "damit sich niemand übergangen fühlt" (a job seeker's trial: an excuse was named there)."""
+    near = tokens[max(0, k - FEELING_NEAR):k] + tokens[k + n:k + n + 1]
+    return any(t.lower in feeling for t in near)
+
+
 def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
     """The span from the telling verb or the "so they see" to the end of the denied fault, or None."""
     faults = find_any(list(phrase_list(lang, "own_faults")), sentence)
@@ -37,7 +47,7 @@ def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
     frames = told_by_me(sentence, lang)
     for _, (a, b) in find_any(list(phrase_list(lang, "understanding")), sentence):
         frames.append(((a, b), next((i for i, t in enumerate(tokens) if t.start >= b), len(tokens))))
-    own = word_list(lang, "own_side")
+    own, feeling = word_list(lang, "own_side"), word_list(lang, "feeling_verbs")
     for (fa_, fb_), after in frames:
         for _, (a, b) in faults:
             if a < fb_:
@@ -47,7 +57,7 @@ def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             said = [t for t in tokens if a <= t.start < b]
             # a feeling or a passive is no one's doing: "da se nitko ne osjeća zaboravljeno" (so nobody feels forgotten)
             if not any(t.lower in own for t in clause) or passive(clause) \
-                    or lang == "hr" and hr_passive(said):
+                    or lang == "hr" and hr_passive(said) or _felt(tokens, k, len(said), feeling):
                 continue
             # the denial stands before the fault: "dass das mein Fehler war und nicht der von der Kasse" owns it
             before = [t for t in clause if t.start < a]
