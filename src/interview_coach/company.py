@@ -70,7 +70,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
             words.pop(0)
         found |= {_plain(w) for w in words}
     found |= _named_in_heading(text, lang)
-    lower_seen = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+\b", text) if m.group().islower()}
+    # a name written in lower case only in an e-mail or web address ("info@kamilica.hr") is still a name
+    plain_text = CONTACT.sub(" ", text)
+    lower_seen = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+\b", plain_text) if m.group().islower()}
     for s in sentences(text, lang):
         for i, tok in enumerate(s.tokens):
             word = tok.text
@@ -78,6 +80,8 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                 continue
             if i > 0 and text[:tok.start].rstrip()[-1:] in tuple(QUOTE_MARKS + ":") and _known(word, lang):
                 continue  # a quoted slogan or a colon starts a sentence of its own: "Our promise: "Ask us…""
+            if lang == "de" and word.lower() in YOU["de"]:
+                continue  # "Ihrem Garten": the polite "you", written with a capital, is no name
             if lang == "de":
                 # German capitalises every noun: a name is a word the lemmatiser does not know, or one
                 # right after a place preposition without an article ("in Graz", "aus Wien")
@@ -87,8 +91,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                                          and _plain(s.tokens[i - 2].text) in found  # "zwischen Hamburg und Lüneburg"
                                          or _plain(s.tokens[i - 1].text) in found
                                          and text[s.tokens[i - 1].end:tok.start].strip() == ",")  # "Hamburg, Bremen"
-                if i > 0 and (after_place or not simplemma.is_known(word, lang="de")):
-                    found.add(_plain(word))
+                after_name = i > 1 and s.tokens[i - 1].text[:1].isupper() and _plain(s.tokens[i - 1].text) in found
+                if i > 0 and (after_place or after_name or not simplemma.is_known(word, lang="de")):
+                    found.add(_plain(word))  # "von Thomas Berger": a surname after a first name
             elif i > 0 or word.isupper():
                 found.add(_plain(word))
             if i == 0 and len(s.tokens) > 1 and s.tokens[1].text[:1].isupper() and not _known(word, lang):
@@ -201,12 +206,14 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     for term, value in raw:
         words = term.split()
         lowered = [_plain(w.strip(TERM_PUNCTUATION)) for w in words]  # "Sie." of a quoted slogan is "sie"
-        if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term):
-            continue
+        if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term) \
+                or any(CONTACT.search(m.group()) and term.lower() in m.group().lower() for m in CONTACT.finditer(text)):
+            continue  # "sonnenweg.de", "info" of "info@lavanda.hr": an address
         if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, low, lang) \
                 or any(set(lowered) <= set(f.split()) for f in fixed_expressions(lang)):
             continue  # "nudimo svježe", "kupac zaslužuje": a piece of a sentence, not a thing the company stands for
-        if all(len(w) < 3 for w in lowered) or _not_a_phrase(words, text):
+        if all(len(w) < 3 for w in lowered) or _not_a_phrase(words, text) \
+                or len(lowered) == 1 and lowered[0] in NEGATIONS[lang]:  # "bez" of "bez žurbe"
             continue
         key = tuple(sorted(lemma(w, lang) for w in lowered))
         covered = {w for k in seen_lemmas for w in k}
@@ -216,6 +223,8 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
         negated = re.search(r"\b(%s)\s+%s\b" % ("|".join(NEGATIONS[lang]), re.escape(term)), text, re.IGNORECASE)
         if not negated and (_only_denied(term, text, sents, lang) or _only_contrasted(term, text, lang)):
             continue  # "Nismo veliki centar na rubu grada", "statt schneller Verkäufe": what the company is not
+        if not negated and _only_in_history(term, sents, lang):
+            continue  # "single greengrocer", "brothers": how the company began, not what it does for customers
         if negated:  # "hidden fees" of "no hidden fees" says the opposite
             term = f"{negated.group(1)} {term}"
         if any(k.term.lower() == term.lower() for k in keywords):
@@ -295,6 +304,17 @@ def _conditional_promise(rest: str, lang: str, names: set[str]) -> str | None:
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+(.+)$")
 
 
+def _only_in_history(term: str, sents: list, lang: str) -> bool:
+    """Whether every sentence that mentions ``term`` tells the past ("…was founded in 1987 by brothers Owen and Gareth
+    Hartley, who opened a single greengrocer's"): the company's history, no keyword to weave into an answer."""
+    from .checks import tense
+    from .checks.phrases import compile_phrase, find
+
+    phrase = compile_phrase(term, lang)
+    hits = [s for s in sents if find(phrase, s)]
+    return bool(hits) and all(tense.kind(s, lang) == "past" for s in hits)
+
+
 def _only_denied(term: str, text: str, sents: list, lang: str) -> bool:
     """Whether every mention of ``term`` in the company's text is denied in its clause ("We're not a big store
     on the edge of town", "Nismo veliki centar na rubu grada"): the company is not that, and an applicant who
@@ -342,12 +362,16 @@ def _heading(sentence, text: str) -> bool:
     return line.endswith(":") or (len(sentence.tokens) <= HEADING_WORDS and not line.endswith((".", "!", "?", "…")))
 
 
+# an e-mail or web address: how to reach the company, no value ("You can reach us at hello@…")
+CONTACT = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:hr|de|at|ch|com|co\.uk|uk|eu|net|org)\b")
+
+
 def _promise(phrase: str, lang: str, names: set[str]) -> str | None:
     """One promise said whole, as a value: spaces evened out, at most PROMISE_MAX_WORDS words, lower case
-    but in German; None when it names a place or a person."""
+    but in German; None when it names a place or a person, or gives an address."""
     phrase = " ".join(phrase.split()).strip(" .!:;–-")
     words = re.findall(r"[^\W_][\w'’-]*", phrase)
-    if not words or len(words) > PROMISE_MAX_WORDS or any(_plain(w) in names for w in words):
+    if not words or len(words) > PROMISE_MAX_WORDS or any(_plain(w) in names for w in words) or CONTACT.search(phrase):
         return None
     return phrase if lang == "de" else phrase[0].lower() + phrase[1:]
 
@@ -357,14 +381,15 @@ def slogan_after(text: str, cue_end: int, lang: str, names: set[str]) -> list[st
     „Ehrlich beraten. Schnell vor Ort. Immer erreichbar.“" is three promises."""
     from .checks.reported import QUOTES
 
-    m = re.match(r"(?:\s+[^\W\d_]+){0,2}\s*:\s*([\"“„»«])", text[cue_end:])  # "Our promise is simple: "…""
+    m = re.match(r"(?:\s+[^\W\d_]+){0,3}\s*:\s*([\"“„»«])", text[cue_end:])  # "Our promise is simple: "…""
     if not m:
         return []
     opening = cue_end + m.end()
     closing = min((k for k in (text.find(c, opening) for c in QUOTES[m.group(1)]) if k >= 0), default=-1)
     if closing < 0 or "\n" in text[opening:closing]:
         return []
-    promises = (_promise(sent.text, lang, names) for sent in sentences(text[opening:closing], lang))
+    quoted = re.sub(r"^\s*[^\W\d_][\w'’-]*\s+[–—-]\s+", "", text[opening:closing])  # "Kamilica – njega koja se osjeti"
+    promises = (_promise(sent.text, lang, names) for sent in sentences(quoted, lang))
     return [p for p in promises if p]
 
 
@@ -466,6 +491,8 @@ WE = {"en": ("we", "we'll", "we’ll"), "de": ("wir",)}  # Croatian says "we" in
 YOU = {"en": frozenset({"you", "your"}), "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer"}),
        "hr": frozenset({"vi", "vam", "vas", "vaš", "vaša", "vaše", "vašem", "vašu", "vaših", "vašim", "vašeg"})}
 STATED_MAX_WORDS = 12
+OURS = {"en": ("our", "every"), "de": ("unser", "unsere", "jeder", "jede"), "hr": ("naši", "naše", "naša", "svaki", "svaka")}
+CAN = {"en": ("you can",), "de": ("sie können", "können sie"), "hr": ()}
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 LEADING_JOINERS = frozenset({"and", "so", "und", "also", "i", "a", "pa"})
 
@@ -479,6 +506,11 @@ def _we_first(words: list[str], lang: str) -> int | None:
     skipped = len(words) - len(low)
     if low and low[0] in WE.get(lang, ()):
         return skipped + 1
+    # the company's people ("Every colleague is trained…", "Unser Lieferservice bringt…", "Naše savjetnice…") or the
+    # customer's rights ("You can return…", "Neotvoreni proizvod možete vratiti…"): said with their subject
+    if len(low) > 2 and (low[0] in OURS[lang] and low[1] not in stopwords(lang) or " ".join(low[:2]) in CAN[lang]
+                         or lang == "hr" and "možete" in low[:3]):
+        return skipped
     if lang == "hr" and any(w == "ćemo" or (w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")))
                             for w in low[:3]):
         return skipped
@@ -486,39 +518,170 @@ def _we_first(words: list[str], lang: str) -> int | None:
 
 
 def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> list[str]:
-    """What the company says it does for its customers, as "we", in sentences no value cue opened (``cued``: their
-    starts): each part of a sentence (between colons, semicolons and dashes) where "we" act and the customer is
-    named or addressed ("you", "Ihnen", "vam"; ``customer_words.txt``), cut at its first comma when long; no
-    numbers, no names, not told in the past ("We were founded…")."""
+    """What the company says it does for its customers in sentences no value cue opened (``cued``: their starts): each
+    part of a sentence (between colons, semicolons and dashes, and before ", and we") where "we", the company's people
+    ("Every colleague is trained to…", "Naše savjetnice…") or the customer's rights ("you can", "možete") speak, and
+    the customer or their matter is named or addressed ("you", "Ihnen", "vam"; ``customer_words.txt``,
+    ``customer_matters.txt``), cut before a contrast and at its first comma when long; a promise told as a condition
+    ("If something isn't right, … we will refund or replace it"; "Ako lijeka nema, nabavit ćemo ga…") whole. No
+    names, no numbers but a time limit ("within two minutes", "u roku od 48 sati"), not told in the past ("We were
+    founded…")."""
     from .checks import tense
     from .checks.phrases import find_any
-    from .checks.rules import customer_phrases
+    from .checks.rules import customer_phrases, phrase_list
 
     out: list[str] = []
     for s in sentences(text, lang):
         if s.start in cued:
             continue
-        for part in re.split(r"\s*[;:–—]\s*|\s+-\s+", s.text):
+        for part in re.split(r"\s*[;:–—]\s*|\s+-\s+|,\s+(?:%s)\s+(?=(?:%s)\b)" % ("|".join(LEADING_JOINERS), "|".join(WE.get(lang, ("mi",)))), s.text, flags=re.IGNORECASE):
+            part = _contrast_words(lang).split(part)[0].rstrip(" ,")  # "… rather than just pointing down an aisle"
             found = list(WORD.finditer(part))
             words = [m.group() for m in found]
+            if words and words[0].lower() in IF_WORDS[lang] or lang == "de" and VERB_FIRST_CONDITION.match(part):
+                if _we_acts(words, lang):
+                    whole = _conditional_promise(part, lang, names) or _conditional_promise(part.rsplit(",", 1)[0], lang, names)
+                    if whole and not _counts(whole, lang):
+                        _add(out, [whole])
+                continue
             at = _we_first(words, lang)
             if at is None:
                 continue
+            rights = at == 0 and (" ".join(w.lower() for w in words[:2]) in CAN[lang] or lang == "hr" and "možete" in
+                                  {w.lower() for w in words[:3]})  # "Svaki buket možete vratiti…": the customer's right
+            wish = re.match(r"\s*[\w'’]+,\s+(?:%s)\s+" % "|".join(THAT[lang]), part[found[at].start():]) if at < len(found) else None
+            if wish:  # "Wir möchten, dass jedes Anliegen … gelöst wird": what they want is the promise
+                part = part[found[at].start() + wish.end():]
+                found, at = list(WORD.finditer(part)), 0
+                words = [m.group() for m in found]
             said = words[at:]
-            if len(said) > STATED_MAX_WORDS:  # long: up to its first comma
+            if len(said) > (PROMISE_MAX_WORDS if wish else STATED_MAX_WORDS):  # long: up to its first comma
                 comma = part.find(",")
                 said = [m.group() for m in found[at:] if comma < 0 or m.end() <= comma]
-            if not 2 <= len(said) <= STATED_MAX_WORDS or any(w.isdigit() for w in said) \
+            # without a comma to cut it at, a promise may run to PROMISE_MAX_WORDS ("Naši farmaceuti redovito se
+            # usavršavaju kako bi vam uvijek dali stručan i pouzdan savjet")
+            longest = PROMISE_MAX_WORDS if "," not in part or wish else STATED_MAX_WORDS
+            if not 2 <= len(said) <= longest or _counts(" ".join(said), lang) or CONTACT.search(part) \
                     or any(_plain(w) in names and w.lower() not in YOU[lang] for w in said):
                 continue
             low = {w.lower() for w in said}
             piece = sentences(" ".join(words[:at] + said), lang)
-            if not piece or tense.kind(piece[0], lang) == "past" or not (
-                    low & YOU[lang] or find_any(list(customer_phrases(lang)), piece[0])):
+            told_past = tense.kind(piece[0], lang) == "past" if piece else True
+            if told_past and at == 0 and lang == "en" and len(said) > 2 and said[2].lower() in ("is", "are"):
+                told_past = False  # "Every colleague is trained to walk customers…": a present passive
+            if not piece or told_past or not (
+                    rights or low & YOU[lang] or find_any(list(customer_phrases(lang)) + list(phrase_list(lang, "customer_matters")),
+                                                piece[0])):
                 continue
             phrase = part[found[at].start():found[at + len(said) - 1].end()]  # as the text says it, its commas kept
             _add(out, [phrase if lang == "de" else phrase.lower()])
     return out
+
+
+# a number in a promise is a time limit ("within two minutes", "innerhalb von 24 Stunden", "u roku od 48 sati"), else a
+# fact ("Jeden Monat führen wir über 400.000 Gespräche")
+WITHIN = {"en": ("within", "under"), "de": ("innerhalb", "binnen"), "hr": ("roku", "unutar")}
+
+
+def _counts(phrase: str, lang: str) -> bool:
+    """Whether a number in ``phrase`` is no time limit (a fact: how many, how long ago)."""
+    words = [w.lower() for w in WORD.findall(phrase)]
+    return any(w.isdigit() and not any(b in WITHIN[lang] for b in words[max(0, i - 3):i]) for i, w in enumerate(words))
+
+
+def _we_acts(words: list[str], lang: str) -> bool:
+    """Whether "we" act in the words: the pronoun (en, de), a first-person plural verb (hr)."""
+    low = [w.lower() for w in words]
+    if lang == "hr":
+        return any(w == "ćemo" or w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")) for w in low)
+    return any(w in WE.get(lang, ()) for w in low)
+
+
+# words that announce values rather than name one ("We live by three values:", "Unsere Grundsätze:")
+ANNOUNCING = {"en": ("value", "values", "principle", "principles", "rule", "rules", "promise", "promises", "following"),
+              "de": ("wert", "werte", "grundsatz", "grundsätze", "prinzip", "prinzipien", "regel", "regeln", "folgende",
+                     "versprechen"),
+              "hr": ("vrijednost", "vrijednosti", "načelo", "načela", "pravilo", "pravila", "sljedeće", "obećanje",
+                     "obećanja")}
+THAT = {"en": ("that",), "de": ("dass",), "hr": ("da",)}
+NAMED_MAX_WORDS = 4
+
+
+def _before_colon(before: str, lang: str, names: set[str]) -> list[str]:
+    """What a value sentence says between its cue and a colon, as a value: a promise said as a clause ("that no
+    customer waits more than three in a queue"), or the few words that name the value the rest explains ("our
+    community"); nothing where it announces a list ("three values", "the following")."""
+    words = re.findall(r"[^\W_][\w'’-]*", before)
+    low = [w.lower() for w in words]
+    if not words or any(w in ANNOUNCING[lang] or w.isdigit() for w in low) or low[0] in COPULAS[lang]:
+        return []
+    if low[0] in THAT[lang] and len(words) >= 3:
+        promise = _promise(before.split(None, 1)[1], lang, names)
+        return [promise] if promise else []
+    if len(words) <= NAMED_MAX_WORDS and any(w not in stopwords(lang) for w in low) \
+            and not any(_is_verb(w, lang) for w in words):
+        promise = _promise(before, lang, names)
+        return [promise] if promise else []
+    return []
+
+
+COPULAS = {"en": ("is", "are", "was", "says"), "de": ("ist", "sind", "lautet", "heißt"), "hr": ("je", "su", "glasi")}
+
+
+def _whole(phrase: str, lang: str, names: set[str]) -> str | None:
+    """A promise said as a clause, whole; cut at its first comma where it is longer than PROMISE_MAX_WORDS words."""
+    promise = _promise(phrase, lang, names)
+    if promise is None and "," in phrase:
+        promise = _promise(phrase.split(",", 1)[0], lang, names)
+    return promise
+
+
+def _explained(rest: str, lang: str, names: set[str]) -> list[str]:
+    """What follows a value cue's colon when it says what the company does, not a list of values: "we" acting
+    ("…ist uns wichtig: Wir arbeiten mit Gärtnereien aus der Region und verkaufen nur torffreie Erde") is one
+    promise; a value named and explained after a dash ("one call, one solution – the first person you speak to owns
+    your problem until it is solved") is the name and the promise."""
+    words = re.findall(r"[^\W_][\w'’-]*", rest)
+    if not words:
+        return []
+    if _we_first(words, lang) is not None and not re.search(r"\d", rest):
+        promise = _whole(rest, lang, names)
+        return [promise] if promise else []
+    label, dash, explanation = rest.partition(" – ") if " – " in rest else rest.partition(" — ")
+    if dash and 2 <= len(label.split()) <= NAMED_MAX_WORDS + 2:
+        found = [_promise(label, lang, names), _whole(explanation, lang, names)]
+        return [f for f in found if f]
+    return []
+
+
+def _that_clause(rest: str, lang: str, names: set[str]) -> str | None:
+    """The rest of a value sentence as one promise when it is a "that" clause ("obećavamo da ćemo ga naručiti i
+    javiti vam se čim stigne", "We promise that you will…"): said whole, without "that" (Croatian keeps "da", which
+    its clitics need)."""
+    words = rest.split()
+    if len(words) < 3 or words[0].lower() not in THAT[lang] or re.search(r"\d", rest):
+        return None
+    return _whole(rest if lang == "hr" else rest.split(None, 1)[1], lang, names)
+
+
+def _before_pointer(before: str) -> str:
+    """The value told before its cue, without a pointer to the cue after a dash: "…, rufen wir innerhalb von 24 Stunden
+    zurück – das ist unser Versprechen" is the promise up to the dash."""
+    head, dash, tail = before.rpartition(" – ") if " – " in before else before.rpartition(" - ")
+    return head if dash and len(tail.split()) <= 3 else before
+
+
+# a value named in one word is an abstract noun: "honesty", "Ehrlichkeit", "poštovanje" (``value_words.txt`` lists
+# those without such an ending: "respect", "Respekt", "briga")
+ABSTRACT_ENDINGS = {"en": ("ty", "ness", "ment", "ship", "ence", "ance", "ion", "ism", "dom", "hood", "ing"),
+                    "de": ("heit", "keit", "ung", "schaft", "tät", "ismus", "ion", "nis", "tum"),
+                    "hr": ("ost", "stvo", "nje", "ija", "nost", "cija")}
+
+
+def _value_word(word: str, lang: str) -> bool:
+    low = word.lower()
+    return low.endswith(ABSTRACT_ENDINGS[lang]) or low in word_list(lang, "value_words") \
+        or lemma(word, lang).lower() in word_list(lang, "value_words")
 
 
 def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -542,7 +705,9 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
         cue, (start, end) = max(hits, key=lambda h: h[1][1] - h[1][0])
         rest = text[end:s.end]
         listed, list_end = listed_after(text, s.end, lang, names) if _heading(s, text) else ([], s.end)
-        quoted = [] if listed else slogan_after(text, end, lang, names)
+        # a slogan may use a word of the company's name that is a word of the language ("Hartley's Fresh Market":
+        # "Fresh, local, friendly.")
+        quoted = [] if listed else slogan_after(text, end, lang, {n for n in names if not _known(n, lang)})
         if listed:
             listed_to = list_end
         if listed or quoted:
@@ -551,7 +716,11 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             _add(out, listed or quoted)
             continue
         if ":" in rest:  # "We live by three values: respect…": the values follow the colon
-            rest = rest.split(":", 1)[1]
+            before, rest = rest.split(":", 1)
+            # ... unless what stands before it is a promise of its own ("We promise that no customer waits more than
+            # three in a queue: if the line grows…") or names the value that the rest explains ("We care about our
+            # community: unsold food goes…")
+            _add(out, _before_colon(before, lang, names))
             # one value after the colon, by its name or in a few words: the next sentences of the line name the others
             # ("Our values: Ride first - … Honest advice, always."); a list after the colon is whole in its sentence
             one = DASH_LABEL.match(rest) or len(re.findall(r"\w+", rest)) <= 4 and not re.search(SPLIT[lang], rest, re.IGNORECASE)
@@ -561,16 +730,28 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
                 _add(out, ([first] if first else []) + following)
                 listed_to = max(listed_to, _line_end(text, s.end))
                 continue
+            if not re.search(r"\w", before):  # "Nachhaltigkeit ist uns wichtig: Wir arbeiten…": named before the cue
+                _add(out, _before_colon(text[s.start:start], lang, names))
+            explained = _explained(rest, lang, names)
+            if explained:
+                _add(out, explained)
+                continue
+        clause = _that_clause(rest, lang, names)
+        if clause:  # "obećavamo da ćemo ga naručiti i javiti vam se čim stigne": one promise, not pieces
+            _add(out, [clause])
+            continue
         rest = _dash_name(rest)  # "Ride first - we advise on the bike you'll ride, not the most expensive one": its name
         rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Ehrlichkeit (auch wenn es unbequem ist)": the value, not its aside
         if len(re.findall(r"\w+", rest)) < 1:
             # "Uns sind Ehrlichkeit und Tempo wichtig": inside the cue; "Honesty and speed are important to us": before it
-            rest = _inside(cue, s, start, end, text, lang) or text[s.start:start]
+            rest = _inside(cue, s, start, end, text, lang) or _before_pointer(text[s.start:start])
         whole = _conditional_promise(rest, lang, names)
         if whole:  # "if something isn't right, we'll put it right": one promise, not three pieces
             _add(out, [whole])
             continue
-        for piece in re.split(SPLIT[lang], rest, flags=re.IGNORECASE):
+        for k, piece in enumerate(re.split(SPLIT[lang], rest, flags=re.IGNORECASE)):
+            if k and re.match(r"\s*(?:not|nicht|ne)\b", piece, re.IGNORECASE):
+                continue  # "…written by real booksellers, not by an algorithm": what it is not, no value of its own
             piece = _contrast_words(lang).split(piece)[0]  # "honest advice rather than quick sales": the first part
             words = re.findall(r"[^\W\d_][\w'’-]*", piece)
             while words:
@@ -589,6 +770,8 @@ def values(text: str, lang: str, skip_names: set[str] | frozenset[str] = frozens
             content = [w for w in words if w.lower() not in stop]
             if not content or any(_plain(w) in names for w in content):
                 continue
+            if len(words) == 1 and not _value_word(words[0], lang):
+                continue  # "call" of "one call, one solution", "okolici" of "u Osijeku i okolici": a piece, no value
             phrase = " ".join(words)
             phrase = phrase if lang == "de" else phrase.lower()
             _add(out, [phrase])

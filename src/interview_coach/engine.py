@@ -8,6 +8,8 @@ once per process (``nlp``).
 
 from __future__ import annotations
 
+from functools import partial
+
 
 import numpy as np
 from babel.lists import format_list
@@ -212,8 +214,15 @@ def _report(fb: Feedback, ctx: Context) -> None:
     dims = fb.dimensions
     if ctx.borrowed is not None and dims.get("key_points") is not None:  # a similar question's points: half
         dims = {**dims, "key_points": 100 - (100 - dims["key_points"]) * BORROW_WEIGHT}
-    fb.score = overall(dims, fb.relevance if fb.relevance is not None else 1.0, fb.length["seconds"], ctx.aim,
-                       ctx.committed, ctx.off_topic, register_slips(ctx.findings), star.gaps(ctx))
+    scored = partial(overall, rel=fb.relevance if fb.relevance is not None else 1.0, seconds=fb.length["seconds"],
+                     aim=ctx.aim, committed=ctx.committed, off_topic=ctx.off_topic, slips=register_slips(ctx.findings),
+                     story_gaps=star.gaps(ctx))
+    fb.score = scored(dims)
+    if dims.get("company_fit") is not None and not (ctx.question and ctx.question.company_research):
+        # the company's words on a question that is not about the company (a customer story, stress) are a plus;
+        # their absence is no gap (a job seeker's trial: a strong above-and-beyond story lost 7 points with a
+        # company given)
+        fb.score = max(fb.score, scored({**dims, "company_fit": None}))
     fb.band = band_for(fb.score)
     if ctx.off_topic and fb.dimensions.get("relevance") is not None:
         # the bar agrees with the verdict: "Relevance 100" above "your answer does not address the question" is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -9,9 +10,10 @@ from babel.lists import format_list
 
 from ..i18n.labels import value_name
 from ..result import Evidence
-from ..nlp.text import Sentence
+from ..nlp.text import Sentence, lemma
 from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find
+from .rules import stopwords, word_list
 
 if TYPE_CHECKING:  # the company profile is handed in: the checks do not import the company module
     from ..company import CompanyProfile
@@ -35,6 +37,8 @@ def run(profile: CompanyProfile, sentences: list[Sentence], text: str, lang: str
 
 
 VALUES_FULL_AT = 2  # showing two of the company's values earns full marks for values
+VALUE_WORDS_SHARED = 2  # words of a value a sentence must say to show it (a job seeker's trial, 9 answers)
+WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def score(result: dict) -> int:
@@ -48,10 +52,29 @@ def score(result: dict) -> int:
 
 def values_shown(ctx: Context) -> list:
     """The given company's values and promises (``ctx.company.values``), each covered or not by the answer, in its
-    own words or inflected (``coverage.cover``)."""
-    from .coverage import Target, cover
+    own words or inflected (``coverage.cover``), from a sentence that shares words with it (:func:`_shares_words`)."""
+    from .coverage import Item, Target, cover
 
-    return cover(ctx, [Target(v, v, v, (v,)) for v in ctx.company.values]) if ctx.company and ctx.company.values else []
+    if not (ctx.company and ctx.company.values):
+        return []
+    items = cover(ctx, [Target(v, v, v, (v,)) for v in ctx.company.values])
+    return [i if not i.covered or _shares_words(i.id, i.evidence.text, ctx.lang) else Item(i.id, i.label, False, None, i.confidence)
+            for i in items]
+
+
+def _content(text: str, lang: str) -> set[str]:
+    """The lemmas of the words that carry meaning: no function words, no "you" of the company to its customer."""
+    skip = stopwords(lang) | word_list(lang, "address_words")
+    return {lemma(w, lang).lower() for w in WORDS.findall(text) if w.lower() not in skip and len(w) > 2} - skip
+
+
+def _shares_words(value: str, sentence: str, lang: str) -> bool:
+    """Whether the sentence says at least two of the value's words (one, where the value has one), inflected: a
+    sentence near a promise in meaning alone is not it ("They've since come back to plant their whole garden with us"
+    is no "if the line grows, we open another till straight away"; "Upravo tako radim već četiri godine" no "svaku
+    reklamaciju rješavamo u roku od 48 sati", a job seeker's trial)."""
+    wanted = _content(value, lang)
+    return len(wanted & _content(sentence, lang)) >= min(VALUE_WORDS_SHARED, len(wanted))
 
 
 class CompanyFit(Check):
@@ -73,11 +96,14 @@ class CompanyFit(Check):
             result["values_missing"] = [i.id for i in items if not i.covered]
         value = score(result)
         advice = []
+        # tailoring is the point of a question about the company; on a story or a scene it is a last touch, after
+        # what the answer itself lacks (a job seeker's trial: "show the company's values" came first on "stress")
+        priority = 45 if ctx.question is None or ctx.question.company_research else 25
         if result.get("values_missing") and not result.get("values_used"):
-            advice.append(Advice(self.id, "company", 45, tr(
+            advice.append(Advice(self.id, "company", priority, tr(
                 "Show that you share the company's values, for example: {values}.",
                 values=format_list([value_name(v, tr.lang) for v in result["values_missing"][:3]], locale=tr.lang))))
         elif value < 67 and result["could_add"]:
-            advice.append(Advice(self.id, "company", 45, tr(
+            advice.append(Advice(self.id, "company", priority, tr(
                 "Weave in the company's own words, for example: {terms}.", terms=", ".join(result["could_add"][:3]))))
         return Outcome(value, advice, result)
