@@ -100,7 +100,7 @@ def save_cmd(name: str, file: Path) -> None:
     profile = load_company(file)
     about = file.read_text("utf-8-sig") if file.suffix.lower() not in (".yml", ".yaml", ".json") else None
     companies.save(coach(), name, about, profile=profile)
-    click.echo(tr("Saved company '{name}' with {n} keywords.", name=name, n=len(profile.keywords)))
+    click.echo(tr("Saved company “{name}” with {n} keywords.", name=name, n=len(profile.keywords)))
 
 
 @company.command("list", help=_("List the companies you saved."))
