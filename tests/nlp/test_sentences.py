@@ -100,3 +100,22 @@ def test_sentences_that_start_small_or_follow_a_quote_are_sentences(lang):
         parts = sentences(text, lang)
         assert [p.text for p in parts] == wanted
         assert all(text[p.start:p.end] == p.text for p in parts)
+
+
+# a quoted slogan of short parts stays in its sentence (a job seeker's trial quoted "…Ihr Leitsatz „Zuhören." as a
+# result); a quotation of whole sentences is still cut where they end
+SLOGANS = {
+    "en": ('What I liked is your motto "Listen. Help. Follow up." because it is how I work. I kept notes on every call.',
+           'The man said: "I have waited here for an hour. Where is the manager?" I stayed calm.'),
+    "de": ("Mir gefällt Ihr Leitsatz „Zuhören. Verstehen. Lösen.“, weil ich genau so arbeite. Ich habe jeden Anruf notiert.",
+           "Er meinte: „Das ist die zweite Reklamation diese Woche. Was verkaufen Sie hier eigentlich?“ Ich blieb ruhig."),
+    "hr": ("Sviđa mi se vaš slogan „Slušamo. Savjetujemo. Pomažemo.”, jer upravo tako radim. Vodila sam bilješke.",
+           "Rekao je: „Čekam ovdje već sat vremena. Gdje je voditelj?” Ostala sam mirna."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_quoted_slogan_stays_in_its_sentence(lang):
+    slogan, speech = SLOGANS[lang]
+    assert len(sentences(slogan, lang)) == 2, [s.text for s in sentences(slogan, lang)]
+    assert len(sentences(speech, lang)) == 3, [s.text for s in sentences(speech, lang)]

@@ -115,7 +115,8 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     code = SIMPLEMMA_LANG.get(lang, lang)
     for line in re.finditer(r"[^\n]+", text):
         pos = line.start()
-        for piece in (p for whole in simplemma.split_sentences(line.group(), lang=code) for p in _cut_further(whole)):
+        pieces = [p for whole in simplemma.split_sentences(line.group(), lang=code) for p in _cut_further(whole)]
+        for piece in _slogans_joined(pieces, line.group()):
             piece = piece.strip()
             if not piece:
                 continue
@@ -128,6 +129,47 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             if toks:
                 out.extend(run_on_parts(Sentence(piece, start, end, toks), text, lang))
     return out
+
+
+SLOGAN_PART_WORDS = 3  # words of each part of a quoted slogan whose full stops end no sentence
+
+
+def _open_quote(piece: str) -> bool:
+    """Whether a quotation opened in ``piece`` is still open at its end („Zuhören. — it closes in a later piece):
+    „ opens, “ closes an open one (German) or opens (English), ” closes, a straight " opens or closes."""
+    depth = 0
+    for ch in piece:
+        if ch == "„":
+            depth += 1
+        elif ch == "“":
+            depth = depth - 1 if depth else 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = 0 if depth else 1
+    return depth > 0
+
+
+def _slogans_joined(pieces: list[str], line: str) -> list[str]:
+    """The splitter's pieces of ``line``, with a quoted slogan of short parts kept in its sentence: "Ihr Leitsatz
+    „Zuhören. Verstehen. Lösen.“ beschreibt genau, wie ich arbeite" is one sentence, not four (a job seeker's trial
+    quoted "…Ihr Leitsatz „Zuhören." as a result)."""
+    spans: list[list[int]] = []
+    pos = 0
+    for piece in pieces:
+        piece = piece.strip()
+        at = line.find(piece, pos) if piece else -1
+        if at < 0:
+            return pieces  # the splitter changed the text: leave its pieces as they are
+        pos = at + len(piece)
+        head = re.split(r"[“”«\"]", piece, maxsplit=1)[0]
+        if spans and _open_quote(line[:spans[-1][1]]) and len(head.split()) <= SLOGAN_PART_WORDS \
+                and len(re.split(r"[.!?…]", re.split(r"[„“\"]", line[spans[-1][0]:spans[-1][1]])[-1])[0].split()) \
+                <= SLOGAN_PART_WORDS:
+            spans[-1][1] = pos
+        else:
+            spans.append([at, pos])
+    return [line[a:b] for a, b in spans]
 
 
 # Sentence ends the splitter leaves: a sentence that starts small after a full stop (a transcript or a
