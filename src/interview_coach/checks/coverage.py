@@ -185,8 +185,12 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
             continue
         # the setting is quoted from the sentence that sets the scene, also where a cue found the point in
         # another ("Weil das klar ein Gewährleistungsfall war…" is no setting of "Im Baumarkt kam mal ein Kunde…")
+        # how it ended is quoted from where the story ends, also where meaning picked a sentence before it ("I took
+        # their number and rang our two other branches" was quoted as the outcome, a job seeker's trial)
         items = [Item(k.id, k.label, True, part.evidence, max(k.confidence, 0.9))
-                 if k.id == kp and (not k.covered or part_name == "situation") else k for k in items]
+                 if k.id == kp and (not k.covered or part_name == "situation"
+                                    or k.evidence is not None and k.evidence.end <= part.evidence.start) else k
+                 for k in items]
     own = question.story_own
     if own and st.self_count > st.team_count:  # more of the story told with "I" than with "we"
         # what the applicant did in the story, told with "I" (a Croatian first-person verb): "Rather than just

@@ -112,9 +112,14 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
             example_sentences.append(sentence)
         if found["situation"] and not parts["situation"].present:
             scene = i
+        # a past story's ending is not replaced by a habit told after it ("Nakon takve smjene obično prošetam pola
+        # sata uz Dravu i tako se riješim napetosti" after "Za dvadesetak minuta reda više nije bilo…", a job seeker's
+        # trial)
+        habit_after = found["result"] and parts["result"].present and tense.kind(sentence, lang) != "past" \
+            and tense.kind(next(s for s in sentences if s.start == parts["result"].evidence.start), lang) == "past"
         for part, span in found.items():
             # the first sentence that sets the scene, the last that tells how it ended
-            if span and (not parts[part].present or part == "result"):
+            if span and (not parts[part].present or part == "result" and not habit_after):
                 parts[part] = StarPart(True, Evidence(sentence.text, sentence.start, sentence.end))
         if found["action"]:
             action_sentences += 1
