@@ -511,10 +511,16 @@ class Pitfalls(Check):
             frozenset({"has-example"} if ctx.story.has_example else ())
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts)
         ctx.excluded |= covers_nothing(committed)
-        texts, labels = messages(ctx.tr.lang, scene=ctx.category == "situational"), names(ctx.tr.lang)
+        scene = ctx.category == "situational"
+        texts, plain, labels = messages(ctx.tr.lang, scene=scene), messages(ctx.tr.lang), names(ctx.tr.lang)
+        former = list(phrase_list(ctx.lang, "former_workplace"))
         shown, advice = [], []
         for i, c in enumerate(committed):
-            message = texts[c.id].format(quote=as_sentence(quoted([c.evidence.text], ctx.tr.lang), c.evidence.text))
+            # in a scene with a customer, blame is told as said to the customer; a dig at a former workplace or its
+            # management is said to the interviewer ("na prošlom poslu … uprava nikad nije htjela zaposliti dovoljno
+            # ljudi" on full-queue got "Pred kupcem ne govorite čija je krivnja", a job seeker's trial)
+            told = texts if not (scene and find_any(former, ctx.sentences[c.sentence])) else plain
+            message = told[c.id].format(quote=as_sentence(quoted([c.evidence.text], ctx.tr.lang), c.evidence.text))
             shown.append({"id": c.id, "serious": c.serious, "by": c.by, "name": labels[c.id], "message": message,
                           "evidence": {"text": c.evidence.text, "start": c.evidence.start, "end": c.evidence.end}})
             # a pitfall of the whole answer (no story where one is asked for) is told as what to do instead
