@@ -22,7 +22,7 @@ ANSWERS = {
            "dostavu kurirom i nazvala je da potvrdim. Zahvalila mi je i kasnije ostavila dobru recenziju."),
 }
 SCORE_WORD = {"en": "Score", "de": "Punktzahl", "hr": "Ocjena"}
-LENGTH_LINE = {"en": r"Length: \d+ words?, about \d+ seconds? spoken", "de": r"Länge: \d+ W(ort|örter), etwa \d+ Sekunden? gesprochen",
+LENGTH_LINE = {"en": r"Length: \d+ words?, about \d+ seconds? spoken", "de": r"Länge: \d+ W(ort|örter), etwa \d+ Sekunden? Sprechzeit",
                "hr": r"Duljina: \d+ riječi?, oko \d+ sekund[ei] govora"}
 
 

@@ -176,8 +176,16 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
     st = ctx.story
     if not st.has_example:
         return items
+    scene_part = st.parts["situation"]
     for part_name, kp in (("situation", question.story_situation), ("result", question.story_result)):
         part = st.parts[part_name]
+        if kp and part_name == "result" and not part.present and scene_part.present:
+            # a story with no ending has no result in the sentence that sets its scene ("…our van broke down, with
+            # thirty bouquets customers had paid to have delivered" was read as what the customers noticed, a job
+            # seeker's trial)
+            items = [Item(k.id, k.label, False, None, k.confidence)
+                     if k.id == kp and k.covered and k.evidence is not None
+                     and k.evidence.start <= scene_part.evidence.start else k for k in items]
         if not kp or not part.present:
             continue
         i = next((i for i, s in enumerate(ctx.sentences) if s.start == part.evidence.start), None)

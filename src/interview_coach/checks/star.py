@@ -115,7 +115,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         # a past story's ending is not replaced by a habit told after it ("Nakon takve smjene obično prošetam pola
         # sata uz Dravu i tako se riješim napetosti" after "Za dvadesetak minuta reda više nije bilo…", a job seeker's
         # trial)
-        habit_after = found["result"] and parts["result"].present and tense.kind(sentence, lang) != "past" \
+        habit_after = found["result"] and parts["result"].present \
+            and any(t.lower in word_list(lang, "habit_words") for t in sentence.tokens) \
             and tense.kind(next(s for s in sentences if s.start == parts["result"].evidence.start), lang) == "past"
         for part, span in found.items():
             # the first sentence that sets the scene, the last that tells how it ended
