@@ -91,7 +91,9 @@ def _proper_nouns(text: str, lang: str) -> set[str]:
                                          and _plain(s.tokens[i - 2].text) in found  # "zwischen Hamburg und Lüneburg"
                                          or _plain(s.tokens[i - 1].text) in found
                                          and text[s.tokens[i - 1].end:tok.start].strip() == ",")  # "Hamburg, Bremen"
-                after_name = i > 1 and s.tokens[i - 1].text[:1].isupper() and _plain(s.tokens[i - 1].text) in found
+                # a surname after a first name after "von" ("von Thomas Berger gegründet"): one step, no chain, as
+                # German nouns follow names too ("Bei Grünwald Beratung…")
+                after_name = i > 1 and s.tokens[i - 2].lower == "von" and s.tokens[i - 1].text[:1].isupper()
                 if i > 0 and (after_place or after_name or not simplemma.is_known(word, lang="de")):
                     found.add(_plain(word))  # "von Thomas Berger": a surname after a first name
             elif i > 0 or word.isupper():
@@ -202,12 +204,14 @@ def analyze(text: str, name: str | None = None, lang: str | None = None, top: in
     low = text.lower()
     sents = sentences(text, lang)
     keywords: list[Keyword] = []
+    # the words of the e-mail and web addresses ("info", "sonnenweg", "de"): no keyword is only these
+    address_words = {w for m in CONTACT.finditer(text) for w in re.split(r"[@./:-]+", m.group().lower()) if w}
     seen_lemmas: set[tuple[str, ...]] = set()
     for term, value in raw:
         words = term.split()
         lowered = [_plain(w.strip(TERM_PUNCTUATION)) for w in words]  # "Sie." of a quoted slogan is "sie"
         if any(w in skip or lemma(w, lang) in skip for w in lowered) or any(c.isdigit() for c in term) \
-                or any(CONTACT.search(m.group()) and term.lower() in m.group().lower() for m in CONTACT.finditer(text)):
+                or {p for w in lowered for p in re.split(r"[@./:-]+", w) if p} <= address_words:
             continue  # "sonnenweg.de", "info" of "info@lavanda.hr": an address
         if any(_is_verb(w, lang) for w in words) or _cut_phrase(words, text, low, lang) \
                 or any(set(lowered) <= set(f.split()) for f in fixed_expressions(lang)):
@@ -500,10 +504,10 @@ LEADING_JOINERS = frozenset({"and", "so", "und", "also", "i", "a", "pa"})
 def _we_first(words: list[str], lang: str) -> int | None:
     """How many words open the part before what "we" do: the pronoun (en, de), or none where a Croatian part opens
     with, or puts second, a first-person plural verb ("Svakom pacijentu posvećujemo…", "Nabavit ćemo…")."""
-    low = [w.lower() for w in words]
+    low, n = [w.lower() for w in words], len(words)
     while low and low[0] in LEADING_JOINERS:
         low, words = low[1:], words[1:]
-    skipped = len(words) - len(low)
+    skipped = n - len(low)  # "And we answer…": what "we" do starts after the joiner
     if low and low[0] in WE.get(lang, ()):
         return skipped + 1
     # the company's people ("Every colleague is trained…", "Unser Lieferservice bringt…", "Naše savjetnice…") or the
@@ -616,7 +620,8 @@ def _before_colon(before: str, lang: str, names: set[str]) -> list[str]:
     if not words or any(w in ANNOUNCING[lang] or w.isdigit() for w in low) or low[0] in COPULAS[lang]:
         return []
     if low[0] in THAT[lang] and len(words) >= 3:
-        promise = _promise(before.split(None, 1)[1], lang, names)
+        that = re.search(r"\b%s\b" % re.escape(words[0]), before)
+        promise = _promise(before if lang == "hr" else before[that.end():], lang, names)  # Croatian keeps "da"
         return [promise] if promise else []
     if len(words) <= NAMED_MAX_WORDS and any(w not in stopwords(lang) for w in low) \
             and not any(_is_verb(w, lang) for w in words):
@@ -644,10 +649,10 @@ def _explained(rest: str, lang: str, names: set[str]) -> list[str]:
     words = re.findall(r"[^\W_][\w'’-]*", rest)
     if not words:
         return []
-    if _we_first(words, lang) is not None and not re.search(r"\d", rest):
+    if _we_first(words, lang) is not None and not _counts(rest, lang):
         promise = _whole(rest, lang, names)
         return [promise] if promise else []
-    label, dash, explanation = rest.partition(" – ") if " – " in rest else rest.partition(" — ")
+    label, dash, explanation = _at_dash(rest)
     if dash and 2 <= len(label.split()) <= NAMED_MAX_WORDS + 2:
         found = [_promise(label, lang, names), _whole(explanation, lang, names)]
         return [f for f in found if f]
@@ -659,7 +664,7 @@ def _that_clause(rest: str, lang: str, names: set[str]) -> str | None:
     javiti vam se čim stigne", "We promise that you will…"): said whole, without "that" (Croatian keeps "da", which
     its clitics need)."""
     words = rest.split()
-    if len(words) < 3 or words[0].lower() not in THAT[lang] or re.search(r"\d", rest):
+    if len(words) < 3 or words[0].lower() not in THAT[lang] or _counts(rest, lang):
         return None
     return _whole(rest if lang == "hr" else rest.split(None, 1)[1], lang, names)
 
@@ -667,20 +672,32 @@ def _that_clause(rest: str, lang: str, names: set[str]) -> str | None:
 def _before_pointer(before: str) -> str:
     """The value told before its cue, without a pointer to the cue after a dash: "…, rufen wir innerhalb von 24 Stunden
     zurück – das ist unser Versprechen" is the promise up to the dash."""
-    head, dash, tail = before.rpartition(" – ") if " – " in before else before.rpartition(" - ")
-    return head if dash and len(tail.split()) <= 3 else before
+    cuts = list(DASH.finditer(before))
+    head, tail = (before[:cuts[-1].start()], before[cuts[-1].end():]) if cuts else (before, "")
+    return head if cuts and len(tail.split()) <= 3 else before
+
+
+DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _at_dash(text: str) -> tuple[str, str, str]:
+    """``text`` cut at its first dash between spaces (-, –, —): before, the dash, after; or the text, "", ""."""
+    m = DASH.search(text)
+    return (text[:m.start()], m.group(), text[m.end():]) if m else (text, "", "")
 
 
 # a value named in one word is an abstract noun: "honesty", "Ehrlichkeit", "poštovanje" (``value_words.txt`` lists
 # those without such an ending: "respect", "Respekt", "briga")
-ABSTRACT_ENDINGS = {"en": ("ty", "ness", "ment", "ship", "ence", "ance", "ion", "ism", "dom", "hood", "ing"),
+ABSTRACT_ENDINGS = {"en": ("ty", "ness", "ment", "ship", "ence", "ance", "ion", "ism", "dom", "hood"),
                     "de": ("heit", "keit", "ung", "schaft", "tät", "ismus", "ion", "nis", "tum"),
-                    "hr": ("ost", "stvo", "nje", "ija", "nost", "cija")}
+                    "hr": ("ost", "stvo", "nje", "ija")}
+ABSTRACT_MIN_LETTERS = 6  # "city", "most" (a bridge), "jung", "gost" (a guest) end so too: too short for a value
 
 
 def _value_word(word: str, lang: str) -> bool:
     low = word.lower()
-    return low.endswith(ABSTRACT_ENDINGS[lang]) or low in word_list(lang, "value_words") \
+    return len(low) >= ABSTRACT_MIN_LETTERS and low.endswith(ABSTRACT_ENDINGS[lang]) \
+        or low in word_list(lang, "value_words") \
         or lemma(word, lang).lower() in word_list(lang, "value_words")
 
 

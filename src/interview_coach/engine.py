@@ -218,7 +218,7 @@ def _report(fb: Feedback, ctx: Context) -> None:
                      aim=ctx.aim, committed=ctx.committed, off_topic=ctx.off_topic, slips=register_slips(ctx.findings),
                      story_gaps=star.gaps(ctx))
     fb.score = scored(dims)
-    if dims.get("company_fit") is not None and not (ctx.question and ctx.question.company_research):
+    if dims.get("company_fit") is not None and not company_fit.asks_about_company(ctx):
         # the company's words on a question that is not about the company (a customer story, stress) are a plus;
         # their absence is no gap (a job seeker's trial: a strong above-and-beyond story lost 7 points with a
         # company given)

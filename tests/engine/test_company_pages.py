@@ -124,3 +124,13 @@ def test_on_a_story_question_the_companys_words_are_a_plus_not_a_gap(lang):
     with_company = feedback("above-and-beyond", unrelated, lang=lang, ui_lang="en", company=profile)
     assert with_company.dimensions["company_fit"] is not None
     assert with_company.score >= alone.score
+
+
+def test_a_noun_after_a_name_is_no_name_and_a_time_limit_keeps_a_promise_whole():
+    german = analyze("Das Autohaus Grünwald wurde von Thomas Berger gegründet. Uns sind ehrliche Beratung und Qualität "
+                     "wichtig. Bei Grünwald Beratung zählt.", lang="de")
+    assert {"ehrliche Beratung", "Qualität"} <= set(german.values), german
+    assert not any("Berger" in k.term for k in german.keywords), german
+    english = analyze("Northgate Tyres has served Leeds since 1990. We promise that we answer every call within 24 "
+                      "hours. And you can return anything within 30 days.", lang="en").values
+    assert "we answer every call within 24 hours" in english and "you can return anything within 30 days" in english

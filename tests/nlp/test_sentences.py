@@ -119,3 +119,7 @@ def test_a_quoted_slogan_stays_in_its_sentence(lang):
     slogan, speech = SLOGANS[lang]
     assert len(sentences(slogan, lang)) == 2, [s.text for s in sentences(slogan, lang)]
     assert len(sentences(speech, lang)) == 3, [s.text for s in sentences(speech, lang)]
+
+
+def test_an_inch_mark_opens_no_quotation():
+    assert len(sentences('I sold him the 27" bike. He was happy. He came back. He bought a lock.', "en")) == 4

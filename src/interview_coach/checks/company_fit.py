@@ -50,6 +50,12 @@ def score(result: dict) -> int:
     return int(round(100 * (0.6 * shown + 0.4 * words)))
 
 
+def asks_about_company(ctx: Context) -> bool:
+    """Whether the question is about the company (a bank question with a ``company_research`` point: why us, company
+    fit): there the company's words are part of the answer; elsewhere (a story, a scene, a question typed in) a plus."""
+    return ctx.question is not None and ctx.question.company_research is not None
+
+
 def values_shown(ctx: Context) -> list:
     """The given company's values and promises (``ctx.company.values``), each covered or not by the answer, in its
     own words or inflected (``coverage.cover``), from a sentence that shares words with it (:func:`_shares_words`)."""
@@ -74,7 +80,7 @@ def _shares_words(value: str, sentence: str, lang: str) -> bool:
     is no "if the line grows, we open another till straight away"; "Upravo tako radim već četiri godine" no "svaku
     reklamaciju rješavamo u roku od 48 sati", a job seeker's trial)."""
     wanted = _content(value, lang)
-    return len(wanted & _content(sentence, lang)) >= min(VALUE_WORDS_SHARED, len(wanted))
+    return bool(wanted) and len(wanted & _content(sentence, lang)) >= min(VALUE_WORDS_SHARED, len(wanted))
 
 
 class CompanyFit(Check):
@@ -98,7 +104,7 @@ class CompanyFit(Check):
         advice = []
         # tailoring is the point of a question about the company; on a story or a scene it is a last touch, after
         # what the answer itself lacks (a job seeker's trial: "show the company's values" came first on "stress")
-        priority = 45 if ctx.question is None or ctx.question.company_research else 25
+        priority = 45 if asks_about_company(ctx) else 25
         if result.get("values_missing") and not result.get("values_used"):
             advice.append(Advice(self.id, "company", priority, tr(
                 "Show that you share the company's values, for example: {values}.",

@@ -96,6 +96,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
     concrete = False
     self_count = team_count = 0
     first_action = scene = None
+    habits = word_list(lang, "habit_words")
     for i, sentence in enumerate(sentences):
         found = sentence_parts(sentence, lang)
         if found["action"] and first_action is None:
@@ -115,8 +116,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         # a past story's ending is not replaced by a habit told after it ("Nakon takve smjene obično prošetam pola
         # sata uz Dravu i tako se riješim napetosti" after "Za dvadesetak minuta reda više nije bilo…", a job seeker's
         # trial)
-        habit_after = found["result"] and parts["result"].present \
-            and any(t.lower in word_list(lang, "habit_words") for t in sentence.tokens) \
+        habit_after = found["result"] and parts["result"].present and tense.kind(sentence, lang) != "past" \
+            and any(t.lower in habits for t in sentence.tokens) \
             and tense.kind(next(s for s in sentences if s.start == parts["result"].evidence.start), lang) == "past"
         for part, span in found.items():
             # the first sentence that sets the scene, the last that tells how it ended

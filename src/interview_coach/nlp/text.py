@@ -138,14 +138,14 @@ def _open_quote(piece: str) -> bool:
     """Whether a quotation opened in ``piece`` is still open at its end („Zuhören. — it closes in a later piece):
     „ opens, “ closes an open one (German) or opens (English), ” closes, a straight " opens or closes."""
     depth = 0
-    for ch in piece:
+    for k, ch in enumerate(piece):
         if ch == "„":
             depth += 1
         elif ch == "“":
             depth = depth - 1 if depth else 1
         elif ch == "”":
             depth = max(0, depth - 1)
-        elif ch == '"':
+        elif ch == '"' and not (k and piece[k - 1].isdigit()):  # not the inch mark of 'a 27" bike'
             depth = 0 if depth else 1
     return depth > 0
 
@@ -158,7 +158,9 @@ def _slogans_joined(pieces: list[str], line: str) -> list[str]:
     pos = 0
     for piece in pieces:
         piece = piece.strip()
-        at = line.find(piece, pos) if piece else -1
+        if not piece:
+            continue
+        at = line.find(piece, pos)
         if at < 0:
             return pieces  # the splitter changed the text: leave its pieces as they are
         pos = at + len(piece)
