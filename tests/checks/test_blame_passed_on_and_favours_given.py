@@ -50,7 +50,7 @@ FINE = [
     ("de", "excuses", "Ich sage den Wartenden kurz, dass ich gleich komme, damit sich niemand übergangen fühlt."),
     ("hr", "excuses", "Ljudima u redu kažem da dolazim za minutu, da se nitko ne osjeća zaboravljeno."),
     # "not to us" of a booking passed on is a fact, not the blame of "nicht an uns liegt"
-    ("de", "blame-others", "Die Reservierung war vom Portal nicht an uns weitergegeben worden, das klärten wir am Tag danach."),
+    ("de", "blame-others", "Die Reservierung war vom Portal nicht an uns weitergegeben worden – woran das lag, klärten wir am Tag danach."),
     ("en", "blame-others", "The parcel is not with us any more; it left the depot yesterday, so I gave her the tracking."),
     ("hr", "blame-others", "Ne mogu obećati kad će serviser doći, to nije do mene, ali nazvat ću vas sutra."),
 ]
