@@ -52,6 +52,10 @@ FINE = [
     # "not to us" of a booking passed on is a fact, not the blame of "nicht an uns liegt"
     ("de", "blame-others", "Die Reservierung war vom Portal nicht an uns weitergegeben worden – woran das lag, klärten wir am Tag danach."),
     ("en", "blame-others", "The parcel is not with us any more; it left the depot yesterday, so I gave her the tracking."),
+    # pretending to know, condemned (held-out round 21: a strong answer was capped at 25 for it)
+    ("hr", "guess-or-send-away", "Brzo sam naučila da je najgore glumiti da znaš, pa kažem da ću provjeriti."),
+    ("de", "guess-or-send-away", "Ich habe gelernt: Das Schlimmste ist, so zu tun, als wüsste man es."),
+    ("en", "guess-or-send-away", "I learned early that the worst thing is to pretend you know, so I say I'll check."),
     ("hr", "blame-others", "Ne mogu obećati kad će serviser doći, to nije do mene, ali nazvat ću vas sutra."),
 ]
 
