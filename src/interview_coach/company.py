@@ -512,13 +512,22 @@ def _we_first(words: list[str], lang: str) -> int | None:
         return skipped + 1
     # the company's people ("Every colleague is trained…", "Unser Lieferservice bringt…", "Naše savjetnice…") or the
     # customer's rights ("You can return…", "Neotvoreni proizvod možete vratiti…"): said with their subject
-    if len(low) > 2 and (low[0] in OURS[lang] and low[1] not in stopwords(lang) or " ".join(low[:2]) in CAN[lang]
-                         or lang == "hr" and "možete" in low[:3]):
+    if len(low) > 2 and (low[0] in OURS[lang] and low[1] not in stopwords(lang) or _rights(low, lang)):
         return skipped
-    if lang == "hr" and any(w == "ćemo" or (w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")))
-                            for w in low[:3]):
+    if lang == "hr" and any(_hr_we_verb(w) for w in low[:3]):
         return skipped
     return None
+
+
+def _rights(low: list[str], lang: str) -> bool:
+    """Whether lower-cased words open with the customer's right: "you can", "Sie können", "možete" among the first
+    three (Croatian: "Svaki buket možete vratiti…")."""
+    return " ".join(low[:2]) in CAN[lang] or lang == "hr" and "možete" in low[:3]
+
+
+def _hr_we_verb(word: str) -> bool:
+    """A Croatian first-person plural verb, in which Croatian says "we": "ćemo", "rješavamo", "posvećujemo"."""
+    return word == "ćemo" or word.endswith("mo") and lemma(word, "hr").endswith(("ti", "ći"))
 
 
 def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> list[str]:
@@ -551,8 +560,7 @@ def stated_promises(text: str, lang: str, names: set[str], cued: set[int]) -> li
             at = _we_first(words, lang)
             if at is None:
                 continue
-            rights = at == 0 and (" ".join(w.lower() for w in words[:2]) in CAN[lang] or lang == "hr" and "možete" in
-                                  {w.lower() for w in words[:3]})  # "Svaki buket možete vratiti…": the customer's right
+            rights = at == 0 and _rights([w.lower() for w in words[:3]], lang)  # "Svaki buket možete vratiti…"
             wish = re.match(r"\s*[\w'’]+,\s+(?:%s)\s+" % "|".join(THAT[lang]), part[found[at].start():]) if at < len(found) else None
             if wish:  # "Wir möchten, dass jedes Anliegen … gelöst wird": what they want is the promise
                 part = part[found[at].start() + wish.end():]
@@ -597,7 +605,7 @@ def _we_acts(words: list[str], lang: str) -> bool:
     """Whether "we" act in the words: the pronoun (en, de), a first-person plural verb (hr)."""
     low = [w.lower() for w in words]
     if lang == "hr":
-        return any(w == "ćemo" or w.endswith("mo") and lemma(w, lang).endswith(("ti", "ći")) for w in low)
+        return any(_hr_we_verb(w) for w in low)
     return any(w in WE.get(lang, ()) for w in low)
 
 
