@@ -151,6 +151,10 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
         # one real case happened: a list of qualities and habits in the present ("Ich bin teamfähig…, ich
         # arbeite gern strukturiert") is no story, however many of its sentences read as actions (set K)
         has_example = False
+    if has_example and not any(tense.tells_past(s, lang) and not tense.habitual(s, lang) for s in example_sentences):
+        # habits told in the past are no single case either: "At the supermarket where I worked, we all supported
+        # each other, and whenever it got busy everybody pitched in" (outside round 22)
+        has_example = False
     if has_example and not parts["situation"].present and first_action is not None:
         # a story of several own actions starts somewhere, though no cue sets the scene ("At the call centre a
         # caller rang because…"): the sentence before the first action, unless that is the answer's opening

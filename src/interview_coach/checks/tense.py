@@ -18,6 +18,7 @@ from .. import LANGUAGES
 from ..nlp.text import Sentence
 from .phrases import Phrase, compile_phrase, find_any
 from .ruledata import _load, rules_dir
+from .rules import phrase_list
 
 _PHRASES = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 SCHEMA = Draft202012Validator({
@@ -69,3 +70,15 @@ def kind(sentence: Sentence, lang: str) -> str:
     if tells_past(sentence, lang):
         return "past"
     return "ahead" if find_any(list(markers(lang).ahead_unless_past), sentence) else "neither"
+
+
+def habitual(sentence: Sentence, lang: str) -> bool:
+    """Does the sentence tell a habit rather than one occasion ("whenever it got busy everybody pitched in", "uvijek
+    smo si pomagali", ``rules/<lang>/habitual.txt``)? A past told only in such sentences is no real case."""
+    return bool(find_any(list(phrase_list(lang, "habitual")), sentence))
+
+
+def tells_occasion(sentence: Sentence, lang: str) -> bool:
+    """A past told of one occasion: in the past and not as a habit."""
+    return kind(sentence, lang) == "past" and not habitual(sentence, lang)
+
