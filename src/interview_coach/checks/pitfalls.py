@@ -247,9 +247,12 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     the sentence turns round again with a "but" between that phrase and the cue. ``found``: spans found by the
     sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases; ``firm``: spans found by a shape
     that only a phrase after them spares (:func:`_firm`)."""
-    spans = list(found) + list(firm) + [h[1] for h in affirmed_hits(list(pitfall.cues), sentence, lang)
-             if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
-             and not cause_of_bad_outcome(sentence, h[1], lang)]
+    hits = [h for h in affirmed_hits(list(pitfall.cues), sentence, lang)
+            if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
+            and not cause_of_bad_outcome(sentence, h[1], lang)]
+    spans = list(found) + list(firm) + [h[1] for h in hits]
+    # a cue said word for word (no gap) that holds a shorter unless phrase says it on purpose
+    fixed = {span for phrase, span in hits if not any(w.gap_before for w in phrase.words)}
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
@@ -261,12 +264,14 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
              if phrase not in pitfall.unless_local_unturned
              or not any(t.lower in turns for t in sentence.tokens if t.start >= span[1])]
     spans = [(a, b) for a, b in spans if not any(c < b and a < d for c, d in local)]
-    if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into
+    if spans:  # an unless phrase undoes each cue but one after a "but" that follows it, or one it runs into, or
+        # one that says it as part of itself ("Ich gebe trotzdem eine klare Antwort" is no "trotzdem frage ich nach")
         unless = [span for _, span in find_any(list(pitfall.unless), sentence)
                   if not (pitfall.ask_first and afterwards(sentence, span, lang))]
         spans = [span for span in spans
                  if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
-                        or span in firm and c < span[1] for c, d in unless)]
+                        or span in firm and c < span[1] or span in fixed and span[0] <= c and d <= span[1] and (c, d) != span
+                        for c, d in unless)]
     if not spans:
         return []
     if pitfall.about_me and not speaks_of_self(sentence, lang):

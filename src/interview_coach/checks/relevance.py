@@ -148,6 +148,11 @@ SIBLING_MARGIN_BY_POINTS, SIBLING_POINTS_MIN, SIBLING_POINTS_SHARE, SIBLING_CAND
 # such, graded 18-20, scored 62-65; on the graded dev split no answer graded on topic once the German weakness
 # cue "nein sagen" no longer took "wenn er nein sagt" for a weakness)
 SIBLING_MARGIN_ALL_POINTS, OWN_POINTS_AT_MOST, ALL_POINTS_MIN = 0.01, 1, 3
+# ... and an answer that says its own question's topic is taken for another question's only by this margin too, however
+# few of its own key points its words show: "Zato tražim posao u kojem ću i dalje svaki dan biti s ljudima" after a
+# bookshop moving online answers why-leaving, 0.001 nearer the self-introduction (outside round 24: three clean
+# answers, graded 86-90, scored 20 as off-topic)
+SIBLING_MARGIN_TOPIC_SAID = 0.01
 # not where the question is open: a story of teamwork inside a self-introduction is part of telling about oneself
 # (two self-introductions that recite a CV, graded 45 for that, were taken for the teamwork and above-and-beyond
 # questions), and what good service means to the applicant is part of why they want this company (a clean German
@@ -248,7 +253,8 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str], profiles: np
     ours = points_covered(ctx, ctx.question.id)[0]
     if ours > OWN_POINTS_AT_MOST or ours and ctx.question.category in OPEN_CATEGORIES:
         return None
-    margin = SIBLING_MARGIN_ALL_POINTS if ours else SIBLING_MARGIN_BY_POINTS
+    margin = SIBLING_MARGIN_ALL_POINTS if ours else \
+        SIBLING_MARGIN_TOPIC_SAID if says_the_topic(ctx) else SIBLING_MARGIN_BY_POINTS
     own = ids.index(ctx.question.id)
     for j in (j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= margin):
         if not says_something_for(ctx, ids[j]):
