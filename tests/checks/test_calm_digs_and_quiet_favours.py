@@ -12,8 +12,11 @@ BLAME = [
     ("en", "The new area managers have never taken a call in their lives, and it shows in the targets."),
     ("en", "The planners never seem to learn that Saturdays are busy."),
     ("en", "Funnily enough, two of the team suddenly need a long break whenever the queue builds up."),
-    ("en", "The booking tool from head office was a masterpiece of confusing design."),
-    ("de", "Sie hat lieber geplaudert, im Gegensatz zu manchen anderen im Team."),
+    ("en", "Honestly, management is never quick to respond, and the rota from head office is practically a tradition of chaos."),
+    # old cues of a boss shouting, not silenced by a customer's quoted shout
+    ("hr", "Šef je vikao na nas pred kupcima."),
+    ("en", "We get shouted at by the manager all the time."),
+    ("de", "Sie hat lieber geplaudert, im Gegensatz zu manchen Kollegen im Team."),
     ("de", "Bei der Technikabteilung ist das so eine Art Hobby, Hauptsache, die Statistik stimmt."),
     ("de", "Manche Kunden haben heute einfach keine Kinderstube mehr."),
     ("de", "Dass der Nachtportier die Liste nicht abgleicht, ist in dem Hotel quasi Tradition."),
@@ -53,6 +56,21 @@ FINE = [
     ("hr", "blame-others", "Gospodin je rekao samo da ga mobitel „ništa ne sluša”, pa sam mu pokazala postavke."),
     ("en", "blame-others", "Our team is known for quick answers, and I would like to help train new starters."),
     ("de", "confront-customer", "Wenn der Kunde sich meldet, erkläre ich ihm, wie er die Rechnung online findet."),
+    # a code review's innocent sentences: owning up, praise, a customer's own admission, a job's hours
+    ("hr", "blame-others", "Trebala sam vidjeti da kupac žuri, to je bila moja greška."),
+    ("hr", "confront-customer", "Tražim posao bez noćnih smjena kako bih više vremena provodila sa svojom djecom."),
+    ("hr", "confront-customer", "Na kraju je priznala da je zaboravila lozinku, pa smo je zajedno promijenili."),
+    ("de", "confront-customer", "Der Kunde gab zu, dass er den Bon verloren hatte, und wir fanden gemeinsam eine Lösung."),
+    ("en", "confront-customer", "He admitted he hadn't read the terms, and I thanked him for his patience."),
+    ("hr", "blame-others", "Moja voditeljica je za Božić složila izlog, pravo remek-djelo."),
+    ("de", "blame-others", "Mit den Kollegen grillen wir jeden Sommer, das ist schon fast Tradition."),
+    ("en", "blame-others", "The team gave every guest a warm welcome, which they were well known for."),
+    ("en", "blame-others", "The call wasn't handled well, and that was my fault."),
+    ("de", "blame-others", "Im Gegensatz zu manchen anderen Jobs sehe ich hier sofort, was ich bewirke."),
+    ("hr", "blame-others", "Kad je došlo novo vodstvo, dobila sam priliku voditi smjenu."),
+    ("hr", "money-only", "Svejedno mi je kakav je kupac, svakome pristupam jednako."),
+    ("de", "money-only", "Egal, was ich mache, ich mache es gründlich."),
+    ("en", "pushy-selling", "If I can't understand the order, I'd rather ask a third time than guess."),
 ]
 
 

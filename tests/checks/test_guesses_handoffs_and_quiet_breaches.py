@@ -21,7 +21,7 @@ COMMITTED = [  # (lang, question, pitfall, answer)
     ("en", "upselling", "pushy-selling", "I don't let anyone leave with just one thing."),
     ("de", "sales-targets", "pushy-selling", "Mein Geheimnis ist, dass ich das erste Nein nie akzeptiere."),
     ("hr", "upselling", "pushy-selling", "Prvo ne nikad ne prihvaćam, pitam i treći put."),
-    ("en", "data-protection", "shares-data", "She knew his birthday, so I went through his last three bills with her."),
+    ("en", "data-protection", "shares-data", "Normally we don't give out account details, but she knew his birthday, so I read her his last bill."),
     ("de", "data-protection", "shares-data", "Normalerweise geben wir das nicht heraus, aber ich habe ihr die Adresse bestätigt."),
     ("hr", "data-protection", "shares-data", "Inače ne dajemo te podatke, ali potvrdila sam joj adresu."),
     ("en", "why-leaving", "blame-others", "Staffing has been cut right back and we're not really asked anything."),

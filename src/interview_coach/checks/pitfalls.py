@@ -251,8 +251,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
             if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
             and not cause_of_bad_outcome(sentence, h[1], lang)]
     spans = list(found) + list(firm) + [h[1] for h in hits]
-    # a cue said word for word (no gap) that holds a shorter unless phrase says it on purpose
-    fixed = {span for phrase, span in hits if not any(w.gap_before for w in phrase.words)}
+    # a cue written without a gap that holds a shorter unless phrase says it on purpose
+    gapless = {span for phrase, span in hits if not any(w.gap_before for w in phrase.words)}
     if pitfall.min_traits:
         listed = traits_listed(sentence, lang)
         if len(listed) >= pitfall.min_traits:
@@ -270,7 +270,7 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
                   if not (pitfall.ask_first and afterwards(sentence, span, lang))]
         spans = [span for span in spans
                  if all(_turned_between(sentence, d, span[0], lang) or _runs_into(sentence, c, d, span, lang)
-                        or span in firm and c < span[1] or span in fixed and span[0] <= c and d <= span[1] and (c, d) != span
+                        or span in firm and c < span[1] or span in gapless and span[0] <= c and d <= span[1] and (c, d) != span
                         for c, d in unless)]
     if not spans:
         return []
@@ -451,6 +451,7 @@ def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     # or after its own colon: "Second, I'm reliable: I've covered short-notice shifts whenever we were short"
     rest = sentences[i].text.split(":", 1)[1] if ":" in sentences[i].text else ""
     parts = split(rest, lang) if rest.strip() else []
+    # (a habit of one's own after the colon proves it too: "whenever we were short")
     return bool(parts) and tense.kind(parts[0], lang) == "past"
 
 

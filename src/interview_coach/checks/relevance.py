@@ -249,12 +249,13 @@ def answered_by_points(ctx: Context, m: np.ndarray, ids: list[str], profiles: np
     """(the other question, its margin) when the answer covers none of its own question's key points
     and at least two, and half, of a question it is closer to by SIBLING_MARGIN_BY_POINTS, or one of its own
     and all (three or more) of a question closer by SIBLING_MARGIN_ALL_POINTS, and has no sentence that
-    answers its own question (answers_own_somewhere); else None."""
+    answers its own question (answers_own_somewhere); else None. An answer that says one of its own question's
+    topic words (where the question has them) needs SIBLING_MARGIN_TOPIC_SAID, not SIBLING_MARGIN_BY_POINTS."""
     ours = points_covered(ctx, ctx.question.id)[0]
     if ours > OWN_POINTS_AT_MOST or ours and ctx.question.category in OPEN_CATEGORIES:
         return None
     margin = SIBLING_MARGIN_ALL_POINTS if ours else \
-        SIBLING_MARGIN_TOPIC_SAID if says_the_topic(ctx) else SIBLING_MARGIN_BY_POINTS
+        SIBLING_MARGIN_TOPIC_SAID if _topic_cues(ctx, ctx.question.id) and says_the_topic(ctx) else SIBLING_MARGIN_BY_POINTS
     own = ids.index(ctx.question.id)
     for j in (j for j in np.argsort(-m)[:SIBLING_CANDIDATES] if m[j] >= margin):
         if not says_something_for(ctx, ids[j]):

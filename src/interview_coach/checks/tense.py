@@ -18,7 +18,7 @@ from .. import LANGUAGES
 from ..nlp.text import Sentence
 from .phrases import Phrase, compile_phrase, find_any
 from .ruledata import _load, rules_dir
-from .rules import phrase_list
+from .rules import lines
 
 _PHRASES = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 SCHEMA = Draft202012Validator({
@@ -72,10 +72,21 @@ def kind(sentence: Sentence, lang: str) -> str:
     return "ahead" if find_any(list(markers(lang).ahead_unless_past), sentence) else "neither"
 
 
+@lru_cache(maxsize=None)
+def _habit_phrases(lang: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """(the habit words, the exceptions said with them: lines of ``habitual.txt`` starting with "!")."""
+    rows = lines(lang, "habitual")
+    return (tuple(compile_phrase(r, lang) for r in rows if not r.startswith("!")),
+            tuple(compile_phrase(r[1:], lang) for r in rows if r.startswith("!")))
+
+
 def habitual(sentence: Sentence, lang: str) -> bool:
     """Does the sentence tell a habit rather than one occasion ("whenever it got busy everybody pitched in", "uvijek
-    smo si pomagali", ``rules/<lang>/habitual.txt``)? A past told only in such sentences is no real case."""
-    return bool(find_any(list(phrase_list(lang, "habitual")), sentence))
+    smo si pomagali", ``rules/<lang>/habitual.txt``)? A past told only in such sentences is no real case. The same
+    word in an exception ("još uvijek", "immer noch", "as always") tells no habit."""
+    habits, exceptions = _habit_phrases(lang)
+    taken = [span for _, span in find_any(list(exceptions), sentence)]
+    return any(not any(c < b and a < d for c, d in taken) for _, (a, b) in find_any(list(habits), sentence))
 
 
 def tells_occasion(sentence: Sentence, lang: str) -> bool:
