@@ -440,12 +440,16 @@ def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     """Is sentence ``i``'s claim backed at once by something that happened, told in the past: "Drugo,
     pouzdana sam i snalazim se s ljudima. Dvije godine vodila sam blagajnu na turnirima, nikad mi nije
     nedostajao ni euro" (a first-job applicant, trial round 13; dev unchanged)."""
-    if i + 1 < len(sentences) and tense.tells_occasion(sentences[i + 1], lang):
-        return True  # a habit told in the past proves nothing ("uvijek smo si međusobno pomagali", round 22)
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    if nxt is not None and (tense.tells_occasion(nxt, lang)
+                            or tense.kind(nxt, lang) == "past" and names_me(nxt, list(nxt.tokens), lang)):
+        # a habit of one's own proves it ("whenever I've had a problem, someone has sorted it", set L dev); the
+        # team's habit does not ("uvijek smo si međusobno pomagali", outside round 22)
+        return True
     # or a little later, after the qualities are explained one by one, by what the applicant did ("I'd say
     # patience, empathy and being organised. Patience because… Organised because… I've helped run a Brownie
     # group for three years."): told with "I" (not "My last manager used to joke that…")
-    if any(tense.tells_occasion(s, lang) and names_me(s, list(s.tokens), lang)
+    if any(tense.kind(s, lang) == "past" and names_me(s, list(s.tokens), lang)
            for s in sentences[i + 2:i + 1 + PROOF_WITHIN]):
         return True
     # or after its own colon: "Second, I'm reliable: I've covered short-notice shifts whenever we were short"
