@@ -441,8 +441,8 @@ def proved_next(sentences: list[Sentence], i: int, lang: str) -> bool:
     pouzdana sam i snalazim se s ljudima. Dvije godine vodila sam blagajnu na turnirima, nikad mi nije
     nedostajao ni euro" (a first-job applicant, trial round 13; dev unchanged)."""
     nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-    if nxt is not None and (tense.tells_occasion(nxt, lang)
-                            or tense.kind(nxt, lang) == "past" and names_me(nxt, list(nxt.tokens), lang)):
+    if nxt is not None and tense.kind(nxt, lang) == "past" and (
+            not tense.habitual(nxt, lang) or names_me(nxt, list(nxt.tokens), lang)):
         # a habit of one's own proves it ("whenever I've had a problem, someone has sorted it", set L dev); the
         # team's habit does not ("uvijek smo si međusobno pomagali", outside round 22)
         return True

@@ -87,9 +87,3 @@ def habitual(sentence: Sentence, lang: str) -> bool:
     habits, exceptions = _habit_phrases(lang)
     taken = [span for _, span in find_any(list(exceptions), sentence)]
     return any(not any(c < b and a < d for c, d in taken) for _, (a, b) in find_any(list(habits), sentence))
-
-
-def tells_occasion(sentence: Sentence, lang: str) -> bool:
-    """A past told of one occasion: in the past and not as a habit."""
-    return kind(sentence, lang) == "past" and not habitual(sentence, lang)
-
