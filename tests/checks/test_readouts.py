@@ -3,6 +3,9 @@ reads in stories written for these tests (in no corpus), in hr, de and en."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -11,10 +14,21 @@ from interview_coach.checks import corpora, readouts, star
 from interview_coach.nlp import embed
 from interview_coach.nlp.text import sentences
 
+ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_shipped_readouts_are_trained_on_the_corpora_as_they_are_now():
     # a story ending edited without `scripts/train_readouts.py` fails here
     assert str(readouts.model()["training_hash"]) == readouts.training_hash()
+
+
+def test_the_blame_read_out_is_trained_on_the_graded_answers_as_they_are_now():
+    # a graded dev answer or training round edited (or its split changed) without retraining fails here
+    spec = importlib.util.spec_from_file_location("train_readouts", ROOT / "scripts" / "train_readouts.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    answers = train.blame_answers()
+    assert len(answers) >= 300 and sum(a["blame"] for a in answers) >= 50
+    assert str(readouts.model()["blame_hash"]) == train.blame_hash(answers)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

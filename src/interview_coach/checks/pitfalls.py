@@ -377,11 +377,32 @@ def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tu
                for i, s in enumerate(sentences) for _, (start, end) in find_any(list(pitfall.unless_answer), s))
 
 
+BLAME_READOUT = "content.pitfalls.blame_others.meaning"  # its own rule id, below blame-others (--disable either)
+BLAME_MIN = 0.85  # the blame read-out's probability from which a sentence blames (set on dev and the training rounds)
+
+
+def names_others(sentence: Sentence, lang: str) -> bool:
+    """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
+    sentences are read for blame by meaning (``readouts.blame_probabilities``); ``rules/<lang>/others_at_work.txt``."""
+    return bool(find_any(list(phrase_list(lang, "others_at_work")), sentence))
+
+
+def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str) -> tuple[int, ...]:
+    """The sentences of an answer about oneself that blame others by what they mean, whatever the words: "Seit
+    die neue Leitung da ist, werden Entscheidungen über unsere Köpfe hinweg getroffen" (outside round 26)."""
+    from . import readouts
+
+    probs = readouts.blame_probabilities(vecs)
+    return tuple(i for i, s in enumerate(sentences) if probs[i] >= BLAME_MIN and names_others(s, lang))
+
+
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
-        facts: frozenset[str] = frozenset()) -> list[Committed]:
+        facts: frozenset[str] = frozenset(), meant: dict[str, tuple[int, ...]] | None = None) -> list[Committed]:
     """The pitfalls the answer commits, each once, with its first committing sentence.
     ``facts`` about the whole answer (``no-example``: the question asks for an example and the answer
-    tells none) commit the pitfalls that name them in ``also_when``, quoting the first sentence."""
+    tells none) commit the pitfalls that name them in ``also_when``, quoting the first sentence.
+    ``meant``: per pitfall id, the sentences that commit it by their meaning (a read-out), for when no cue
+    does."""
     found: dict[str, Committed] = {}
     words = sum(len(s.tokens) for s in sentences)
     for p in pitfalls:
@@ -403,6 +424,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         hits: list[tuple[int, str]] = [(i, "cue") for i in sorted(spans)]
         if len(hits) < p.min_sentences:
             hits = []
+        if not hits and meant and meant.get(p.id):
+            hits = [(i, "meaning") for i in meant[p.id]]
         if not hits and set(p.also_when) & facts and sentences:
             hits = [(0, "answer")]
         if hits:
@@ -499,9 +522,10 @@ class Pitfalls(Check):
     summary = "pitfalls committed (common and the question's own), by cue or by a fact of the answer"
 
     def rules(self, lang: str) -> list[str]:
-        return [self.id] + [p.check_id for p in catalogue(lang)]
+        return [self.id] + [p.check_id for p in catalogue(lang)] + [BLAME_READOUT]
 
     def run(self, ctx: Context) -> Outcome:
+        from . import readouts
         from .references import likely_questions
 
         if ctx.question is not None:
@@ -519,7 +543,11 @@ class Pitfalls(Check):
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
-        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts)
+        meant = None
+        if ctx.category in readouts.BLAME_CATEGORIES and ctx.enabled(BLAME_READOUT):
+            meant = {"blame-others": blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang)}
+        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts,
+                        meant)
         ctx.excluded |= covers_nothing(committed)
         scene = ctx.category == "situational"
         texts, plain, labels = messages(ctx.tr.lang, scene=scene), messages(ctx.tr.lang), names(ctx.tr.lang)

@@ -1,4 +1,5 @@
-"""A linear read-out of meaning from sentence vectors: does a sentence tell how a story ended?
+"""Linear read-outs of meaning from sentence vectors: does a sentence tell how a story ended, and does it
+put the blame on others?
 
 Phrases (cues) find a story's result only in the words someone listed; this reads the e5 sentence
 vector instead, so "Nach vier Tagen hatte er seinen Laptop mit neuem Akku zurück" reads as a result
@@ -10,6 +11,15 @@ on, so a corpus edited without retraining fails the tests instead of going stale
 The corpora and their schemas are in ``corpora.py``; pitfall read-outs trained the same way on
 ``pitfall_sentences.yml`` were dropped (they raised more false alarms than they found pitfalls on
 answers nobody had tuned them on).
+
+The blame read-out is trained on graded answers instead (the dev split of ``eval/graded`` and the
+training rounds of ``eval/rounds``), and only on the sentences it is ever asked about: in an answer
+about oneself (``BLAME_CATEGORIES``), a sentence that names others at work (``pitfalls.names_others``).
+There a calm "Seit die neue Leitung da ist, werden Entscheidungen über unsere Köpfe hinweg getroffen"
+is blame in words no cue lists, and "Mit den Kollegen hat es immer gut geklappt" is not. The answers
+are graded as a whole, so the sentence that carries the blame is found by the read-out itself
+(multiple-instance learning: a few rounds of training on the likeliest sentence of each blaming
+answer). ``blame_hash`` is the hash of those answers; ``tests/checks/test_readouts.py`` checks it.
 """
 
 from __future__ import annotations
@@ -25,6 +35,10 @@ from .ruledata import rules_dir
 
 MODEL = "readouts.npz"
 SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a readable range
+# the bank categories of questions about oneself (why leaving, a CV gap, strengths, motives, the first
+# question): there what others did is told as the applicant's reason or story, and blame hides in plain facts
+BLAME_CATEGORIES = frozenset({"career", "opening", "motivation", "practical", "company-fit", "experience",
+                              "qualities"})
 
 def training_hash() -> str:
     """The hash of what the read-out is trained on: the story endings, in every language."""
@@ -48,6 +62,15 @@ def result_probabilities(vecs: np.ndarray) -> np.ndarray:
     if not len(vecs):
         return np.zeros(0)
     return _sigmoid(SCALE * vecs @ m["result_w"] + float(m["result_b"]))
+
+
+def blame_probabilities(vecs: np.ndarray) -> np.ndarray:
+    """Per sentence: the probability that it blames others (meaningful only for the sentences the read-out
+    is trained on: ones that name others, in answers about oneself)."""
+    m = model()
+    if not len(vecs):
+        return np.zeros(0)
+    return _sigmoid(SCALE * vecs @ m["blame_w"] + float(m["blame_b"]))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

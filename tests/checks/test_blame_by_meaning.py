@@ -1,0 +1,93 @@
+"""Blame of others told calmly, in words no cue lists, read by meaning (``pitfalls.blaming_by_meaning``, the blame
+read-out of ``checks/readouts.py``) in answers about oneself; fair words about a manager, colleagues or a company
+are not blame. Answers written for these tests (in no training data), in hr, de and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import engine
+
+READOUT = "content.pitfalls.blame_others.meaning"
+
+BLAMING = [
+    ("en", "why-leaving",
+     "I've worked on the reservations desk of a coach company for three years and I know the booking system inside "
+     "out. Since the new operations director took over, every complaint is treated as our problem and the staff are "
+     "the last to hear about timetable changes. I want to work somewhere customer service has a real voice.",
+     "Since the new operations director took over"),
+    ("en", "cv-gap",
+     "I was out of work from May to December last year. The agency that placed me in the call centre kept promising "
+     "a permanent contract, but the company simply stopped renewing temps without telling anybody. Since then I've "
+     "done a first-aid course and helped at my cousin's café, and I can start on Monday.",
+     "The agency that placed me"),
+    ("de", "tell-me-about-yourself",
+     "Ich heiße Petra, bin 39 und war zwölf Jahre Verkäuferin in einem Schuhgeschäft. Dort habe ich gelernt, auch "
+     "schwierige Kunden gut zu beraten. Leider hat der Inhaber in den letzten Jahren das Personal immer weiter "
+     "reduziert und uns mit der Arbeit allein gelassen. Jetzt möchte ich in den telefonischen Kundenservice wechseln.",
+     "Leider hat der Inhaber"),
+    ("de", "cv-gap",
+     "Von Januar bis August war ich ohne Arbeit. Im Callcenter, in dem ich vorher war, hat die Geschäftsführung "
+     "mitten im Projekt den Auftraggeber gewechselt und die halbe Belegschaft ohne ein Wort der Erklärung nach Hause "
+     "geschickt. In der Zeit habe ich einen Englischkurs gemacht, und ich kann sofort anfangen.",
+     "hat die Geschäftsführung"),
+    ("hr", "cv-gap",
+     "Bila sam nezaposlena osam mjeseci. U prošloj firmi novi direktor je preko noći ukinuo cijeli odjel podrške, a "
+     "nama nitko nije na vrijeme rekao što se sprema. U međuvremenu sam završila tečaj engleskog i sada mogu odmah "
+     "početi.",
+     "novi direktor je preko noći"),
+    ("hr", "why-leaving",
+     "Pet godina radim na blagajni u trgovačkom centru i volim posao s kupcima. Uprava je smanjila broj ljudi u "
+     "smjeni, a od nas traži iste rezultate kao prije. Zato tražim novo radno mjesto.",
+     "Uprava je smanjila broj ljudi"),
+]
+
+FAIR = [
+    ("en", "why-leaving",
+     "I've been at the bakery for four years and my manager has taught me a lot about running a counter. The shop is "
+     "being sold next spring, so the owners told us early and have helped us look around. I'd like to move into a "
+     "role where I talk to customers on the phone and learn a product in depth, which is what your team does."),
+    ("en", "tell-me-about-yourself",
+     "I'm Sam, I'm 27 and I've spent five years at a garden centre. My manager trusted me with the tills and the "
+     "Christmas rush, and the team there were great to work with. I'm now looking for a customer-service role on "
+     "the phones."),
+    ("de", "why-leaving",
+     "Ich arbeite seit vier Jahren in einer Buchhandlung, und meine Chefin hat mir sehr viel über Beratung "
+     "beigebracht. Die Filiale schließt im Frühjahr, das hat die Geschäftsführung uns früh und offen gesagt. Ich "
+     "möchte jetzt in den telefonischen Kundenservice, weil ich dort mehr Kunden am Tag helfen kann."),
+    ("de", "experience",
+     "Mit den Kollegen hat es im Baumarkt immer gut geklappt, und wenn einer hinterher war, haben wir uns "
+     "gegenseitig ausgeholfen. Ich war zwei Jahre an der Info-Theke und habe Kunden bei Farben und Werkzeug "
+     "beraten."),
+    ("hr", "tell-me-about-yourself",
+     "Zovem se Ana i pet godina radim u drogeriji. Voditeljica me naučila kako savjetovati kupce oko njege kože, a s "
+     "kolegicama sam uvijek dobro surađivala. Sada želim raditi u pozivnom centru jer volim razgovarati s ljudima."),
+    ("hr", "why-leaving",
+     "U trgovini radim pet godina i od voditeljice sam puno naučila. Firma se seli u drugi grad pa sam odlučila "
+     "ostati ovdje. Želim raditi s kupcima u većem timu, a vaša trgovina nudi baš to."),
+]
+
+
+def _blame(fb) -> list[dict]:
+    return [p for p in fb.pitfalls if p["id"] == "blame-others"]
+
+
+@pytest.mark.parametrize("lang,qid,answer,quote", BLAMING, ids=[f"{c[0]}-{c[1]}" for c in BLAMING])
+def test_calm_blame_in_new_words_is_read_by_meaning(lang, qid, answer, quote):
+    assert not _blame(engine.feedback(qid, answer, lang=lang, disabled=(READOUT,))), "no cue finds it"
+    blame = _blame(engine.feedback(qid, answer, lang=lang))
+    assert blame and blame[0]["by"] == "meaning", (lang, qid)
+    assert quote in blame[0]["evidence"]["text"]
+
+
+@pytest.mark.parametrize("lang,qid,answer", FAIR, ids=[f"{c[0]}-{c[1]}" for c in FAIR])
+def test_fair_words_about_a_manager_colleagues_or_the_company_are_no_blame(lang, qid, answer):
+    assert not _blame(engine.feedback(qid, answer, lang=lang))
+
+
+@pytest.mark.parametrize("lang,qid,answer,quote", BLAMING[::2], ids=[c[0] for c in BLAMING[::2]])
+def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote):
+    # the same words in a story about a customer are not read by meaning: the read-out learned only from
+    # answers about oneself, where what others did is told as the applicant's reason
+    blame = _blame(engine.feedback("full-queue", answer, lang=lang))
+    assert not any(p["by"] == "meaning" for p in blame)
