@@ -11,7 +11,8 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   (``rules/<lang>/story_endings.yml``); C = 0.1 (strong regularisation), set on the graded dev split;
 - blame of others: graded answers to questions about oneself (``readouts.BLAME_CATEGORIES``), the dev
   split of ``eval/graded`` and the training rounds of ``eval/rounds`` (never the test split nor the
-  held-out rounds), only the sentences that name others at work (``pitfalls.names_others``). Sentences
+  held-out rounds), only the sentences that name others at work (``pitfalls.names_others``), and the
+  plain facts of ``rules/<lang>/employer_facts.yml`` as further negatives. Sentences
   of answers not graded ``blame-others`` are the negatives; of each blaming answer, the sentence the
   read-out finds likeliest is the positive, chosen again in each of BLAME_ROUNDS fits (it starts from
   all its sentences that name others). C = 0.3 and the threshold ``pitfalls.BLAME_MIN`` were set by
@@ -69,11 +70,18 @@ def blame_answers() -> list[dict]:
     return out
 
 
+def fair_facts() -> list[dict]:
+    """Plain facts about an employer told without blame (``rules/<lang>/employer_facts.yml``), each as an answer
+    of its own that does not blame: "The company is small and the two supervisor jobs are filled"."""
+    return [{"lang": lang, "answer": t, "blame": False}
+            for lang in LANGUAGES for t in corpora.corpus(lang, "employer_facts.yml")["fair"]]
+
+
 def blame_hash(answers: list[dict]) -> str:
     import hashlib
 
     h = hashlib.sha256()
-    for a in answers:
+    for a in answers + fair_facts():
         h.update(f"{a['lang']}\n{a['blame']}\n{a['answer']}\n".encode())
     return h.hexdigest()
 
@@ -108,7 +116,7 @@ def main() -> None:
     y = np.r_[np.ones(len(res), int), np.zeros(len(nores), int)]
     w, b = fit(x, y)
     answers = blame_answers()
-    bags = blame_sentences(answers)
+    bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
     out = ROOT / "src" / "interview_coach" / "checks" / "rules" / readouts.MODEL
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),

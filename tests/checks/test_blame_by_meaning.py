@@ -16,30 +16,30 @@ BLAMING = [
      "out. Since the new operations director took over, every complaint is treated as our problem and the staff are "
      "the last to hear about timetable changes. I want to work somewhere customer service has a real voice.",
      "Since the new operations director took over"),
-    ("en", "cv-gap",
-     "I was out of work from May to December last year. The agency that placed me in the call centre kept promising "
-     "a permanent contract, but the company simply stopped renewing temps without telling anybody. Since then I've "
-     "done a first-aid course and helped at my cousin's café, and I can start on Monday.",
-     "The agency that placed me"),
+    ("en", "five-years",
+     "In five years I'd like to be training new starters on a customer helpline. I've spent two years on the tills "
+     "of a DIY store. Since the area manager changed, the staff on the floor are never asked about anything and the "
+     "rota lands on the board the night before. So I want a company where I can grow and where people are heard.",
+     "Since the area manager changed"),
     ("de", "tell-me-about-yourself",
      "Ich heiße Petra, bin 39 und war zwölf Jahre Verkäuferin in einem Schuhgeschäft. Dort habe ich gelernt, auch "
      "schwierige Kunden gut zu beraten. Leider hat der Inhaber in den letzten Jahren das Personal immer weiter "
      "reduziert und uns mit der Arbeit allein gelassen. Jetzt möchte ich in den telefonischen Kundenservice wechseln.",
      "Leider hat der Inhaber"),
-    ("de", "cv-gap",
-     "Von Januar bis August war ich ohne Arbeit. Im Callcenter, in dem ich vorher war, hat die Geschäftsführung "
-     "mitten im Projekt den Auftraggeber gewechselt und die halbe Belegschaft ohne ein Wort der Erklärung nach Hause "
-     "geschickt. In der Zeit habe ich einen Englischkurs gemacht, und ich kann sofort anfangen.",
-     "hat die Geschäftsführung"),
+    ("de", "why-leaving",
+     "Ich arbeite seit sechs Jahren an der Kasse eines Supermarkts und mag den Kontakt mit den Stammkunden. Seit die "
+     "neue Filialleitung da ist, werden Entscheidungen nur noch im Büro getroffen, und was wir an der Kasse sagen, "
+     "spielt keine Rolle mehr. Deshalb möchte ich zu einem Arbeitgeber wechseln, bei dem Service zählt.",
+     "Seit die neue Filialleitung da ist"),
     ("hr", "cv-gap",
      "Bila sam nezaposlena osam mjeseci. U prošloj firmi novi direktor je preko noći ukinuo cijeli odjel podrške, a "
      "nama nitko nije na vrijeme rekao što se sprema. U međuvremenu sam završila tečaj engleskog i sada mogu odmah "
      "početi.",
      "novi direktor je preko noći"),
     ("hr", "why-leaving",
-     "Pet godina radim na blagajni u trgovačkom centru i volim posao s kupcima. Uprava je smanjila broj ljudi u "
-     "smjeni, a od nas traži iste rezultate kao prije. Zato tražim novo radno mjesto.",
-     "Uprava je smanjila broj ljudi"),
+     "Pet godina radim na blagajni u trgovačkom centru i volim posao s kupcima. Nakon promjene vlasnika plaće kasne, "
+     "a nitko od uprave ne kaže zašto. Zato tražim novo radno mjesto u stabilnoj tvrtki.",
+     "Nakon promjene vlasnika"),
 ]
 
 FAIR = [

@@ -3,7 +3,8 @@
 ``story_endings.yml``: story endings with and without a result, training data of the result read-out
 (``readouts.py``). ``pitfall_sentences.yml``: per pitfall, sentences that commit it and close ones that
 do not, and harmless story sentences: test data for the pitfall cues
-(``tests/checks/test_pitfall_corpora.py``).
+(``tests/checks/test_pitfall_corpora.py``). ``employer_facts.yml``: plain facts about an employer, a manager
+or colleagues told without blame, negatives of the blame read-out beside the graded answers.
 """
 
 from __future__ import annotations
@@ -28,10 +29,14 @@ PITFALL_SENTENCES_SCHEMA = Draft202012Validator({
 STORY_ENDINGS_SCHEMA = Draft202012Validator({
     "type": "object", "additionalProperties": False, "required": ["lang", "result", "no_result"],
     "properties": {"lang": {"enum": list(LANGUAGES)}, "result": _SENTENCES, "no_result": _SENTENCES}})
-CORPORA = (("pitfall_sentences.yml", PITFALL_SENTENCES_SCHEMA), ("story_endings.yml", STORY_ENDINGS_SCHEMA))
+EMPLOYER_FACTS_SCHEMA = Draft202012Validator({
+    "type": "object", "additionalProperties": False, "required": ["lang", "fair"],
+    "properties": {"lang": {"enum": list(LANGUAGES)}, "fair": _SENTENCES}})
+CORPORA = (("pitfall_sentences.yml", PITFALL_SENTENCES_SCHEMA), ("story_endings.yml", STORY_ENDINGS_SCHEMA),
+           ("employer_facts.yml", EMPLOYER_FACTS_SCHEMA))
 
 
 @lru_cache(maxsize=None)
 def corpus(lang: str, name: str) -> dict:
-    """A corpus of ``lang`` (``name``: pitfall_sentences.yml or story_endings.yml), validated."""
+    """A corpus of ``lang`` (``name``: one of ``CORPORA``), validated."""
     return _load(rules_dir(lang) / name, dict(CORPORA)[name])

@@ -19,7 +19,8 @@ There a calm "Seit die neue Leitung da ist, werden Entscheidungen über unsere K
 is blame in words no cue lists, and "Mit den Kollegen hat es immer gut geklappt" is not. The answers
 are graded as a whole, so the sentence that carries the blame is found by the read-out itself
 (multiple-instance learning: a few rounds of training on the likeliest sentence of each blaming
-answer). ``blame_hash`` is the hash of those answers; ``tests/checks/test_readouts.py`` checks it.
+answer), with plain facts told without blame (``rules/<lang>/employer_facts.yml``) as further negatives.
+``blame_hash`` is the hash of all of it; ``tests/checks/test_readouts.py`` checks it.
 """
 
 from __future__ import annotations
