@@ -78,12 +78,31 @@ def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> 
     tag = _tag_after(sentence, quotes[-1][1], lang)
     if not names_me(sentence, lead + between + tag, lang):
         return False
+    if not between and not names_me(sentence, tag, lang) and _another_speaks_last(sentence, lead, lang):
+        return False
     relatives, offset = word_list(lang, "relatives"), sentence.start
     k = next((k for k in range(len(lead) - 1, 0, -1) if lead[k].lower in relatives and
               (lang != "de" or "," in sentence.text[lead[k - 1].end - offset:lead[k].start - offset])), None)
     if k is None or any(m in sentence.text[lead[k].end - offset:quotes[0][0] - offset] for m in CLAUSE_MARKS):
         return True  # "I told the man who was shouting: "…"": the relative clause ends before the quotation
     return names_me(sentence, lead[k + 1:], lang) or names_me(sentence, tag, lang)
+
+
+def _another_speaks_last(sentence: Sentence, lead: list, lang: str) -> bool:
+    """Whether the last clause before the quotation names someone else and not the applicant: "I had exactly this
+    at the water company: a lady rang for the third time, and she opened with "I'm sick of explaining this to you
+    people"" quotes the lady, though the sentence began with "I" (outside round 26)."""
+    offset = sentence.start
+    last = next((k for k in range(len(lead) - 1, 0, -1)
+                 if any(m in sentence.text[lead[k - 1].end - offset:lead[k].start - offset] for m in CLAUSE_MARKS)), None)
+    if last is None:
+        return False
+    clause = lead[last:]
+    if names_me(sentence, clause, lang):
+        return False
+    others = word_list(lang, "others")
+    return any(t.lower in others for t in clause) or bool(
+        find_any(list(phrase_list(lang, "customer_words")), sentence.only(clause)))
 
 
 def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers_i") -> bool:

@@ -1,0 +1,97 @@
+"""Mends from outside round 26 (strong answers capped by a false pitfall or told to add a result they had), each in
+hr, de and en: the question's premise restated is no confrontation; a customer quoted after a clause that names
+them is not the applicant speaking; a measured change ends a story; and a few cues that read too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach import engine
+from interview_coach.checks import star
+from interview_coach.nlp.text import sentences
+
+
+def _pitfalls(qid: str, answer: str, lang: str) -> list[str]:
+    return [p["id"] for p in engine.feedback(qid, answer, lang=lang).pitfalls]
+
+
+PREMISE = {
+    "en": "When a customer is wrong, I let them finish first, because the real problem often comes out at the end. "
+          "Then I show them the terms and offer what I can do.",
+    "de": "Wenn ein Kunde im Unrecht ist, lasse ich ihn zuerst ausreden, weil das eigentliche Problem oft erst am Ende "
+          "kommt. Dann zeige ich ihm die Bedingungen und biete an, was ich tun kann.",
+    "hr": "Kad kupac nije u pravu, prvo ga pustim da kaže sve do kraja, jer se često tek na kraju vidi što ga muči. "
+          "Onda mu pokažem uvjete i ponudim ono što mogu.",
+}
+
+
+@pytest.mark.parametrize("lang", PREMISE)
+def test_the_questions_premise_restated_is_no_confrontation(lang):
+    assert "confront-customer" not in _pitfalls("customer-wrong", PREMISE[lang], lang)
+
+
+QUOTED = {
+    "en": ("I had exactly this at the water company: a lady rang for the third time, and she opened with \"I'm sick "
+           "of explaining this to you people.\" I apologised, corrected the reading and rang her back on the Friday.",
+           "I listened, and then I told him: \"You are wrong, the receipt is from another shop.\""),
+    "de": ("Ich hatte genau das bei den Stadtwerken: Eine Dame rief zum dritten Mal an, und sie fing gleich an mit „Ich "
+           "habe die Nase voll, euch das zu erklären.“ Ich habe mich entschuldigt, den Zählerstand korrigiert und sie "
+           "am Freitag zurückgerufen.",
+           "Ich habe zugehört, und dann habe ich ihm gesagt: „Da liegen Sie falsch, der Bon ist aus einer anderen "
+           "Filiale.“"),
+    "hr": ("Imala sam točno to u vodovodu: gospođa je zvala treći put, a ona je odmah počela s „Dosta mi je da vam to "
+           "objašnjavam.” Ispričala sam se, ispravila očitanje i nazvala je u petak.",
+           "Saslušala sam ga, a onda sam mu rekla: „Niste u pravu, račun je iz druge poslovnice.”"),
+}
+
+
+@pytest.mark.parametrize("lang", QUOTED)
+def test_a_customer_quoted_after_a_clause_that_names_them_is_not_the_applicant(lang):
+    theirs, mine = QUOTED[lang]
+    assert "blame-others" not in _pitfalls("repeat-caller", theirs, lang)
+    assert "confront-customer" in _pitfalls("customer-wrong", mine, lang), "the applicant's own words stay theirs"
+
+
+STORIES = {
+    "en": ("Last December the queue at our toy shop tills reached the door. I asked a colleague to call the manager "
+           "for a second till and told the people waiting that another one would open in a few minutes.",
+           "Within ten minutes the queue was halved."),
+    "de": ("Letzten Dezember reichte die Schlange an unserer Kasse im Spielzeugladen bis zur Tür. Ich habe eine "
+           "Kollegin gebeten, die Filialleitung für eine zweite Kasse zu holen, und den Wartenden gesagt, dass gleich "
+           "eine weitere öffnet.",
+           "Innerhalb von zehn Minuten war die Schlange um die Hälfte kürzer."),
+    "hr": ("Prošlog prosinca red na blagajni u trgovini igračaka protezao se do vrata. Zamolila sam kolegu da pozove "
+           "voditeljicu zbog druge blagajne i ljudima u redu rekla da za par minuta otvaramo još jednu.",
+           "Za deset minuta red je pao na pola."),
+}
+
+
+@pytest.mark.parametrize("lang", STORIES)
+def test_a_measured_change_ends_the_story(lang):
+    story, ending = STORIES[lang]
+    assert not star.run(sentences(story, lang), story, lang).parts["result"].present
+    text = f"{story} {ending}"
+    result = star.run(sentences(text, lang), text, lang).parts["result"]
+    assert result.present and result.evidence.text == ending
+
+
+@pytest.mark.parametrize("lang,qid,sentence,pitfall,committed", [
+    # a gap after "ohne" stays in its clause: asking is told after the comma
+    ("de", "language-barrier", "Ich habe langsam gesprochen, ohne Wörter wie „Datenvolumen“, und gefragt, ob Englisch "
+     "besser geht.", "over-promise", False),
+    ("de", "refund-policy", "Ich habe ihm den Umtausch zugesagt, ohne bei der Filialleitung nachzufragen.",
+     "over-promise", True),
+    # "sondern ihr erklärt" is no "sondern ihrer" (the fault was hers)
+    ("de", "explain-technology", "Also habe ich nicht über Prozessor oder Speicher geredet, sondern ihr erklärt, dass "
+     "das Tablet wie ein Fotoalbum ist.", "blame-others", False),
+    ("de", "mistake", "Der Fehler war eigentlich nicht meiner, sondern ihrer.", "blame-others", True),
+    # an estimate of the wait is no guess; a customer welcome back is not sent away
+    ("hr", "too-long", "Od tada, kad vidim da će nešto trajati, odmah na početku kažem koliko otprilike i zašto.",
+     "guess-or-send-away", False),
+    ("de", "upselling", "Wenn jemand Nein sagt, ist das in Ordnung: Ich biete es einmal an und lasse es dann, der Kunde "
+     "soll gern wiederkommen.", "rush-or-ignore", False),
+    ("en", "too-long", "From then on, when I can see something will take a while, I tell them roughly how long and "
+     "why.", "guess-or-send-away", False),
+])
+def test_cues_that_read_too_far(lang, qid, sentence, pitfall, committed):
+    assert (pitfall in _pitfalls(qid, sentence, lang)) is committed
