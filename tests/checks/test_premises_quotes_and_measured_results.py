@@ -95,3 +95,29 @@ def test_a_measured_change_ends_the_story(lang):
 ])
 def test_cues_that_read_too_far(lang, qid, sentence, pitfall, committed):
     assert (pitfall in _pitfalls(qid, sentence, lang)) is committed
+
+
+DONT_KNOW = {
+    "en": ("Honestly, I don't know much about your products. I know you're a big chain with lots of shops, and I've seen "
+           "your adverts on TV, but I can't remember what was in them. I'll learn it all in the training if you hire me.",
+           "I don't know your whole range yet, but last night I read your website and looked at the three phone plans, "
+           "and I'd ask a colleague about the business tariffs in my first week."),
+    "de": ("Ehrlich gesagt weiß ich nicht viel über Ihre Produkte. Ich weiß, dass Sie eine große Kette sind, und Ihre "
+           "Werbung habe ich im Fernsehen gesehen, aber ich weiß nicht mehr, was drin war. Das lerne ich dann in der "
+           "Einarbeitung.",
+           "Ihr ganzes Sortiment kenne ich noch nicht, aber gestern Abend habe ich Ihre Website gelesen und mir die drei "
+           "Tarife angesehen, und die Geschäftskundentarife würde ich in der ersten Woche mit einer Kollegin "
+           "durchgehen."),
+    "hr": ("Iskreno, ne znam puno o vašim proizvodima. Znam da ste veliki lanac i vidio sam vaše reklame na televiziji, "
+           "ali se ne sjećam što je u njima bilo. Sve ću naučiti na obuci ako me zaposlite.",
+           "Još ne poznajem cijelu vašu ponudu, ali sinoć sam pročitala vašu web-stranicu i pogledala tri tarife, a o "
+           "poslovnim tarifama pitala bih kolegicu već prvi tjedan."),
+}
+
+
+@pytest.mark.parametrize("lang", DONT_KNOW)
+def test_learning_it_in_the_training_is_no_next_step(lang):
+    # "Not much, but I can learn" is a dead end (docs/grading.md); ads once seen are no research
+    dead, planned = DONT_KNOW[lang]
+    assert "dead-end" in _pitfalls("products", dead, lang)
+    assert "dead-end" not in _pitfalls("products", planned, lang)
