@@ -78,9 +78,15 @@ def fair_facts() -> list[dict]:
 
 
 def blame_hash(answers: list[dict]) -> str:
+    """The hash of what the blame read-out is trained on: the answers and plain facts, the gate's word lists
+    (``rules/<lang>/others_at_work.txt``) and the fitting's settings."""
     import hashlib
 
-    h = hashlib.sha256()
+    from interview_coach.checks.ruledata import rules_dir
+
+    h = hashlib.sha256(f"C={BLAME_C} rounds={BLAME_ROUNDS}\n".encode())
+    for lang in LANGUAGES:
+        h.update((rules_dir(lang) / "others_at_work.txt").read_bytes())
     for a in answers + fair_facts():
         h.update(f"{a['lang']}\n{a['blame']}\n{a['answer']}\n".encode())
     return h.hexdigest()

@@ -22,10 +22,10 @@ BLAMING = [
      "rota lands on the board the night before. So I want a company where I can grow and where people are heard.",
      "Since the area manager changed"),
     ("de", "tell-me-about-yourself",
-     "Ich heiße Petra, bin 39 und war zwölf Jahre Verkäuferin in einem Schuhgeschäft. Dort habe ich gelernt, auch "
-     "schwierige Kunden gut zu beraten. Leider hat der Inhaber in den letzten Jahren das Personal immer weiter "
-     "reduziert und uns mit der Arbeit allein gelassen. Jetzt möchte ich in den telefonischen Kundenservice wechseln.",
-     "Leider hat der Inhaber"),
+     "Ich heiße Petra, bin 39 und war zwölf Jahre Verkäuferin in einem Baumarkt. Dort habe ich gelernt, auch "
+     "schwierige Kunden gut zu beraten. Seit der neue Marktleiter da ist, interessiert sich niemand mehr dafür, was "
+     "wir an der Kasse erleben. Jetzt möchte ich in den telefonischen Kundenservice wechseln.",
+     "Seit der neue Marktleiter da ist"),
     ("de", "why-leaving",
      "Ich arbeite seit sechs Jahren an der Kasse eines Supermarkts und mag den Kontakt mit den Stammkunden. Seit die "
      "neue Filialleitung da ist, werden Entscheidungen nur noch im Büro getroffen, und was wir an der Kasse sagen, "
@@ -65,6 +65,13 @@ FAIR = [
     ("hr", "why-leaving",
      "U trgovini radim pet godina i od voditeljice sam puno naučila. Firma se seli u drugi grad pa sam odlučila "
      "ostati ovdje. Želim raditi s kupcima u većem timu, a vaša trgovina nudi baš to."),
+    # a blaming sentence turned round at once, as a cue would be (a reviewer's case)
+    ("en", "why-leaving",
+     "I've worked on a coach company's reservations desk for three years. Since the new operations director took "
+     "over, the staff are the last to hear about timetable changes, but that's not their fault, it's just how a "
+     "bigger company works. I'd like a role where I'm closer to the customers."),
+    ("hr", "why-leaving",
+     "Ostali smo do kraja smjene i sve složili, to mi je bio lijep tim. Sada tražim posao s više kontakta s kupcima."),
 ]
 
 

@@ -34,6 +34,13 @@ CASES = [
     ("hr", "criticism",
      "Voditeljica mi je rekla da predugo zadržavam kupce i imala je pravo. Počela sam kraće objašnjavati i red se "
      "skratio.", False),
+    # "of my own accord", and circumstances that sorted themselves out outside a criticism or a mistake (a reviewer)
+    ("de", "mistake", "Ich habe den Fehler von selbst gemeldet und der Kundin sofort ein neues Paar bestellt.", False),
+    ("hr", "mistake", "Sama od sebe sam priznala grešku i kupcu odmah vratila razliku.", False),
+    ("en", "stress", "By noon the rush settled down on its own, and I used the quiet hour to restock the shelves.", False),
+    ("de", "escalate", "Wenn eine Frage nicht in unserem Bereich liegt, verbinde ich den Kunden mit der Fachabteilung "
+     "und rufe ihn am selben Tag zurück.", False),
+    ("hr", "learn-systems", "Novi sustav je samo pitanje prilagodbe, pa prvi tjedan vježbam na probnom računu.", False),
 ]
 
 

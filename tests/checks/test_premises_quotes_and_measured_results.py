@@ -52,6 +52,21 @@ def test_a_customer_quoted_after_a_clause_that_names_them_is_not_the_applicant(l
     assert "confront-customer" in _pitfalls("customer-wrong", mine, lang), "the applicant's own words stay theirs"
 
 
+@pytest.mark.parametrize("lang,answer", [
+    # the applicant left out as the subject goes on speaking (a reviewer's cases)
+    ("en", "I stayed calm, then said to the customer: \"If you keep shouting, that's your problem, not mine.\""),
+    ("hr", "Provjerila sam etiketu, a onda kupcu ravno rekla: „Niste u pravu, to je vaša greška.”"),
+])
+def test_the_applicant_left_out_as_subject_still_speaks(lang, answer):
+    assert {"confront-customer", "blame-others"} & set(_pitfalls("customer-wrong", answer, lang))
+
+
+def test_the_premise_spares_only_itself():
+    # "~kad kupac nije u pravu" spares the restated premise, not a confrontation in the same sentence
+    answer = "Kad kupac nije u pravu, kažem mu ravno da griješi i da nema smisla raspravljati."
+    assert "confront-customer" in _pitfalls("customer-wrong", answer, "hr")
+
+
 STORIES = {
     "en": ("Last December the queue at our toy shop tills reached the door. I asked a colleague to call the manager "
            "for a second till and told the people waiting that another one would open in a few minutes.",

@@ -426,7 +426,10 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
         if len(hits) < p.min_sentences:
             hits = []
         if not hits and meant and meant.get(p.id):
-            hits = [(i, "meaning") for i in meant[p.id]]
+            # read by meaning, but turned round as a cue would be ("…, but that's not their fault")
+            hits = [(i, "meaning") for i in meant[p.id]
+                    if not find_any(list(p.unless) + list(p.unless_local), sentences[i])
+                    and not turned_round(p, sentences[i + 1:], lang)]
         if not hits and set(p.also_when) & facts and sentences:
             hits = [(0, "answer")]
         if hits:

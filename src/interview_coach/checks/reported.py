@@ -89,7 +89,7 @@ def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> 
 
 
 def _another_speaks_last(sentence: Sentence, lead: list, lang: str) -> bool:
-    """Whether the last clause before the quotation names someone else and not the applicant: "I had exactly this
+    """Whether the last clause before the quotation has someone else as its subject and not the applicant: "I had exactly this
     at the water company: a lady rang for the third time, and she opened with "I'm sick of explaining this to you
     people"" quotes the lady, though the sentence began with "I" (outside round 26)."""
     offset = sentence.start
@@ -100,9 +100,10 @@ def _another_speaks_last(sentence: Sentence, lead: list, lang: str) -> bool:
     clause = lead[last:]
     if names_me(sentence, clause, lang):
         return False
+    # someone else as the subject ("she", "ona", "sie"), not merely named: in "then said to the customer: "…"" the
+    # applicant, left out as the subject, goes on speaking
     others = word_list(lang, "others")
-    return any(t.lower in others for t in clause) or bool(
-        find_any(list(phrase_list(lang, "customer_words")), sentence.only(clause)))
+    return any(t.lower in others for t in clause)
 
 
 def names_me(sentence: Sentence, tokens: list, lang: str, words: str = "speakers_i") -> bool:
