@@ -89,15 +89,15 @@ def said_by_me(sentence: Sentence, quotes: list[tuple[int, int]], lang: str) -> 
 
 
 def _another_speaks_last(sentence: Sentence, lead: list, lang: str) -> bool:
-    """Whether the last clause before the quotation has someone else as its subject and not the applicant: "I had exactly this
-    at the water company: a lady rang for the third time, and she opened with "I'm sick of explaining this to you
-    people"" quotes the lady, though the sentence began with "I" (outside round 26)."""
-    offset = sentence.start
-    last = next((k for k in range(len(lead) - 1, 0, -1)
-                 if any(m in sentence.text[lead[k - 1].end - offset:lead[k].start - offset] for m in CLAUSE_MARKS)), None)
-    if last is None:
+    """Whether the last clause before the quotation (``clause_numbers``) has someone else as its subject and not the
+    applicant: "I had exactly this at the water company: a lady rang for the third time, and she opened with "I'm
+    sick of explaining this to you people"" quotes the lady, though the sentence began with "I" (outside round 26)."""
+    if not lead:
         return False
-    clause = lead[last:]
+    clauses = clause_numbers(sentence)
+    if clauses[len(lead) - 1] == 0:  # one clause from the start: no other subject before the quotation
+        return False
+    clause = [t for t, n in zip(lead, clauses) if n == clauses[len(lead) - 1]]
     if names_me(sentence, clause, lang):
         return False
     # someone else as the subject ("she", "ona", "sie"), not merely named: in "then said to the customer: "…"" the
