@@ -16,7 +16,11 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   of answers not graded ``blame-others`` are the negatives; of each blaming answer, the sentence the
   read-out finds likeliest is the positive, chosen again in each of BLAME_ROUNDS fits (it starts from
   all its sentences that name others). C = 0.3 and the threshold ``pitfalls.BLAME_MIN`` were set by
-  leaving one round (or the dev split) out at a time.
+  leaving one round (or the dev split) out at a time;
+- a pitfall answer: the same graded answers, to any question, each as its answer vector (the length-weighted
+  mean of its sentence vectors, ``references.answer_vectors``), those graded with any pitfall against the
+  rest; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it names no pitfall; it is the
+  second reading of ``pitfalls.blaming_by_meaning`` (``pitfalls.BLAME_WITH_ANSWER``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from interview_coach.nlp import embed  # noqa: E402
 C = 0.1
 BLAME_C = 0.3
 BLAME_ROUNDS = 4
+ANSWER_C = 1.0
 
 
 def embedded(texts: list[str]) -> np.ndarray:
@@ -51,23 +56,47 @@ def fit(x: np.ndarray, y: np.ndarray, c: float = C) -> tuple[np.ndarray, float]:
     return m.coef_[0].astype(np.float32), float(m.intercept_[0])
 
 
-def blame_answers() -> list[dict]:
-    """The graded answers the blame read-out learns from: about oneself, dev split or a training round."""
+def graded_answers() -> list[dict]:
+    """The graded answers the read-outs may learn from: the dev split of ``eval/graded`` and the training rounds
+    of ``eval/rounds`` (never the test split nor a held-out round)."""
     import yaml
 
-    from interview_coach.bank.loader import default_bank
-
-    bank = default_bank()
     out = []
     for folder, split in (("graded", "dev"), ("rounds", "train")):
         for path in sorted((ROOT / "eval" / folder).glob("*.yml")):
             for item in yaml.safe_load(path.read_text("utf-8")) or []:
-                q = item.get("question")
-                if item.get("split") == split and q in bank.questions and \
-                        bank.questions[q].category in readouts.BLAME_CATEGORIES:
+                if item.get("split") == split:
                     out.append({"lang": item["id"].split("-")[0], "answer": item["answer"],
-                                "blame": "blame-others" in (item.get("pitfalls") or [])})
+                                "question": item.get("question"), "pitfalls": item.get("pitfalls") or []})
     return out
+
+
+def blame_answers(graded: list[dict]) -> list[dict]:
+    """The graded answers the blame read-out learns from: those to questions about oneself."""
+    from interview_coach.bank.loader import default_bank
+
+    bank = default_bank()
+    return [{"lang": a["lang"], "answer": a["answer"], "blame": "blame-others" in a["pitfalls"]} for a in graded
+            if a["question"] in bank.questions and bank.questions[a["question"]].category in readouts.BLAME_CATEGORIES]
+
+
+def answer_hash(graded: list[dict]) -> str:
+    """The hash of what the pitfall-answer read-out is trained on: the answers, their labels and C."""
+    import hashlib
+
+    h = hashlib.sha256(f"C={ANSWER_C}\n".encode())
+    for a in graded:
+        h.update(f"{a['lang']}\n{bool(a['pitfalls'])}\n{a['answer']}\n".encode())
+    return h.hexdigest()
+
+
+def fit_answers(graded: list[dict]) -> tuple[np.ndarray, float]:
+    """Answers graded with any pitfall against the rest, over their answer vectors."""
+    from interview_coach.checks.references import answer_vectors
+    from interview_coach.nlp.text import sentences
+
+    x = readouts.SCALE * np.vstack([answer_vectors(sentences(a["answer"], a["lang"]))[1] for a in graded])
+    return fit(x, np.array([int(bool(a["pitfalls"])) for a in graded]), ANSWER_C)
 
 
 def fair_facts() -> list[dict]:
@@ -121,14 +150,18 @@ def main() -> None:
     x = np.vstack([embedded(res), embedded(nores)])
     y = np.r_[np.ones(len(res), int), np.zeros(len(nores), int)]
     w, b = fit(x, y)
-    answers = blame_answers()
+    graded = graded_answers()
+    answers = blame_answers(graded)
     bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
+    aw, ab = fit_answers(graded)
     out = ROOT / "src" / "interview_coach" / "checks" / "rules" / readouts.MODEL
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),
-                        blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)))
+                        blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
+                        answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)))
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
-          f"that name others ({sum(blame for blame, _ in bags)} blaming)")
+          f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "
+          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall)")
 
 
 if __name__ == "__main__":

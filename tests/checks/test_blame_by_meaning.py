@@ -98,3 +98,54 @@ def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote)
     # answers about oneself, where what others did is told as the applicant's reason
     blame = _blame(engine.feedback("full-queue", answer, lang=lang))
     assert not any(p["by"] == "meaning" for p in blame)
+
+
+# a sentence that only leans to blame (the blame read-out below pitfalls.BLAME_MIN) counts where the whole answer
+# also reads as a pitfall answer (readouts.pitfall_answer_probability): a gap explained by what the people in
+# charge failed to do, and nothing else
+LEANING = [
+    ("en", "The gap is eleven months. My last employer moved the whole support team to a new site and the people in "
+           "charge did not really plan for those of us who stayed. I took some time to look for the right role.",
+     "the people in charge did not really plan"),
+    ("de", "Die Lücke sind elf Monate. Mein letzter Arbeitgeber hat das ganze Serviceteam an einen neuen Standort "
+           "verlegt, und die Verantwortlichen haben an uns, die geblieben sind, nicht wirklich gedacht. Ich habe mir "
+           "Zeit genommen, die richtige Stelle zu finden.",
+     "die Verantwortlichen haben an uns"),
+    ("hr", "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "
+           "odgovorni nisu baš mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
+     "odgovorni nisu baš mislili na nas"),
+]
+# the same move told as a plain fact beside what the applicant did with the time: no blame
+MOVED_ON = [
+    ("en", "The gap is eleven months. My last employer moved the whole support team to a new site two hours away, and "
+           "I decided not to move because of my children's school. In that time I did a customer-service course "
+           "online and volunteered at the food bank's phone line twice a week, so I'm used to calm, friendly calls "
+           "again and can start straight away."),
+    ("de", "Die Lücke sind elf Monate. Mein letzter Arbeitgeber hat das ganze Serviceteam an einen Standort zwei "
+           "Stunden entfernt verlegt, und ich habe mich wegen der Schule meiner Kinder entschieden, nicht mitzugehen. "
+           "In der Zeit habe ich online einen Kurs im Kundenservice gemacht und zweimal die Woche am Telefon der Tafel "
+           "ausgeholfen, ich kann also sofort anfangen."),
+    ("hr", "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na lokaciju dva sata "
+           "udaljenu, a ja sam odlučila ne seliti se zbog škole svoje djece. U to vrijeme završila sam online tečaj "
+           "korisničke podrške i dvaput tjedno volontirala na telefonu banke hrane, pa mogu odmah početi."),
+]
+
+
+@pytest.mark.parametrize("lang,answer,quote", LEANING, ids=[c[0] for c in LEANING])
+def test_a_sentence_that_leans_to_blame_counts_where_the_whole_answer_reads_as_a_pitfall(lang, answer, quote):
+    from interview_coach.checks.pitfalls import blaming_by_meaning
+    from interview_coach.checks.references import answer_vectors
+    from interview_coach.nlp.text import sentences
+
+    sents = sentences(answer, lang)
+    vecs, answer_vec = answer_vectors(sents)
+    assert blaming_by_meaning(sents, vecs, lang) == (), "the sentence alone is below BLAME_MIN"
+    assert [sents[i].text for i in blaming_by_meaning(sents, vecs, lang, answer_vec)] == [sents[1].text]
+    blame = _blame(engine.feedback("cv-gap", answer, lang=lang))
+    assert blame and blame[0]["by"] == "meaning" and quote in blame[0]["evidence"]["text"]
+
+
+@pytest.mark.parametrize("lang,answer", MOVED_ON, ids=[c[0] for c in MOVED_ON])
+def test_the_same_move_told_as_a_plain_fact_is_no_blame(lang, answer):
+    fb = engine.feedback("cv-gap", answer, lang=lang)
+    assert not _blame(fb) and fb.score >= 60

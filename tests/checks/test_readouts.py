@@ -21,14 +21,38 @@ def test_the_shipped_readouts_are_trained_on_the_corpora_as_they_are_now():
     assert str(readouts.model()["training_hash"]) == readouts.training_hash()
 
 
-def test_the_blame_read_out_is_trained_on_the_graded_answers_as_they_are_now():
-    # a graded dev answer or training round edited (or its split changed) without retraining fails here
+def _train():
     spec = importlib.util.spec_from_file_location("train_readouts", ROOT / "scripts" / "train_readouts.py")
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
-    answers = train.blame_answers()
+    return train
+
+
+def test_the_blame_read_out_is_trained_on_the_graded_answers_as_they_are_now():
+    # a graded dev answer or training round edited (or its split changed) without retraining fails here
+    train = _train()
+    answers = train.blame_answers(train.graded_answers())
     assert len(answers) >= 300 and sum(a["blame"] for a in answers) >= 50
     assert str(readouts.model()["blame_hash"]) == train.blame_hash(answers)
+
+
+def test_the_pitfall_answer_read_out_is_trained_on_the_graded_answers_as_they_are_now():
+    train = _train()
+    graded = train.graded_answers()
+    assert len(graded) >= 1500 and sum(bool(a["pitfalls"]) for a in graded) >= 500
+    assert str(readouts.model()["answer_hash"]) == train.answer_hash(graded)
+
+
+def test_the_read_outs_never_learn_from_the_test_split_or_a_held_out_round():
+    import yaml
+
+    graded = {(a["lang"], a["answer"]) for a in _train().graded_answers()}
+    kept_apart = [(item["id"].split("-")[0], item["answer"])
+                  for folder in ("graded", "rounds") for path in sorted((ROOT / "eval" / folder).glob("*.yml"))
+                  for item in yaml.safe_load(path.read_text("utf-8")) or []
+                  if item.get("split") in ("test", "held-out")]
+    assert len(kept_apart) >= 900
+    assert not graded & set(kept_apart)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

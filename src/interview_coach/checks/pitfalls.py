@@ -380,6 +380,12 @@ def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tu
 BLAME_READOUT = "content.pitfalls.blame_others.meaning"  # its own rule id, below blame-others (--disable either)
 BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blames: the lowest at which, left out one
 # training round (or the dev split) at a time, it flagged no answer graded free of blame
+# a sentence from this probability on blames where the whole answer also reads as a pitfall answer
+# (``readouts.pitfall_answer_probability`` >= ANSWER_PITFALL_MIN): two readings that agree. Left out one round
+# (or the dev split) at a time, the pairs (ts, ta) that flagged no answer graded free of blame (323) formed a
+# region; (0.7, 0.85) is inside it with room on every side ((0.6, 0.85), (0.8, 0.85), (0.7, 0.9) flag none,
+# (0.7, 0.8) one), and the read-outs alone then found 23 of the 67 blaming answers instead of 16 (0.95 alone)
+BLAME_WITH_ANSWER, ANSWER_PITFALL_MIN = 0.7, 0.85
 
 
 def names_others(sentence: Sentence, lang: str) -> bool:
@@ -388,13 +394,19 @@ def names_others(sentence: Sentence, lang: str) -> bool:
     return bool(find_any(list(phrase_list(lang, "others_at_work")), sentence))
 
 
-def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str) -> tuple[int, ...]:
+def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=None) -> tuple[int, ...]:
     """The sentences of an answer about oneself that blame others by what they mean, whatever the words: "Seit
-    die neue Leitung da ist, werden Entscheidungen über unsere Köpfe hinweg getroffen" (outside round 26)."""
+    die neue Leitung da ist, werden Entscheidungen über unsere Köpfe hinweg getroffen" (outside round 26).
+    With the answer's mean vector, a sentence that only leans to blame (BLAME_WITH_ANSWER) counts too when
+    the whole answer reads as a pitfall answer."""
     from . import readouts
 
     probs = readouts.blame_probabilities(vecs)
-    return tuple(i for i, s in enumerate(sentences) if probs[i] >= BLAME_MIN and names_others(s, lang))
+    least = BLAME_MIN
+    if answer_vec is not None and len(sentences) and \
+            readouts.pitfall_answer_probability(answer_vec) >= ANSWER_PITFALL_MIN:
+        least = BLAME_WITH_ANSWER
+    return tuple(i for i, s in enumerate(sentences) if probs[i] >= least and names_others(s, lang))
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
@@ -549,7 +561,7 @@ class Pitfalls(Check):
             frozenset({"has-example"} if ctx.story.has_example else ())
         meant = None
         if ctx.category in readouts.BLAME_CATEGORIES and ctx.enabled(BLAME_READOUT):
-            meant = {"blame-others": blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang)}
+            meant = {"blame-others": blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec)}
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts,
                         meant)
         ctx.excluded |= covers_nothing(committed)

@@ -21,6 +21,11 @@ are graded as a whole, so the sentence that carries the blame is found by the re
 (multiple-instance learning: a few rounds of training on the likeliest sentence of each blaming
 answer), with plain facts told without blame (``rules/<lang>/employer_facts.yml``) as further negatives.
 ``blame_hash`` is the hash of all of it; ``tests/checks/test_readouts.py`` checks it.
+
+The pitfall-answer read-out reads a whole answer (its length-weighted mean vector) for whether a grader
+would mark any pitfall in it, trained on the same graded answers to every question. It names no pitfall
+and quotes nothing, so it never commits one alone: it is the second reading that lets a sentence the
+blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_hash`` covers its data.
 """
 
 from __future__ import annotations
@@ -72,6 +77,12 @@ def blame_probabilities(vecs: np.ndarray) -> np.ndarray:
     if not len(vecs):
         return np.zeros(0)
     return _sigmoid(SCALE * vecs @ m["blame_w"] + float(m["blame_b"]))
+
+
+def pitfall_answer_probability(answer_vec: np.ndarray) -> float:
+    """The probability that a grader marks some pitfall in the answer whose mean vector this is."""
+    m = model()
+    return float(_sigmoid(SCALE * float(answer_vec @ m["answer_w"]) + float(m["answer_b"])))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
