@@ -19,8 +19,10 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   leaving one round (or the dev split) out at a time;
 - a pitfall answer: the same graded answers, to any question, each as its answer vector (the length-weighted
   mean of its sentence vectors, ``references.answer_vectors``), those graded with any pitfall against the
-  rest; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it names no pitfall; it is the
-  second reading of ``pitfalls.blaming_by_meaning`` (``pitfalls.BLAME_WITH_ANSWER``).
+  rest, with one column per question whose weight is dropped afterwards (the intercept takes their mean), so
+  that the read-out is of how an answer is told, not of which question it answers; C = 1.0 (0.3 and 3.0 read
+  the rounds left out no better). Alone it names no pitfall; it is the second reading of
+  ``pitfalls.blaming_by_meaning`` and ``pitfalls.excusing_by_meaning``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ C = 0.1
 BLAME_C = 0.3
 BLAME_ROUNDS = 4
 ANSWER_C = 1.0
+EXCUSE_C = 0.3
 
 
 def embedded(texts: list[str]) -> np.ndarray:
@@ -84,9 +87,9 @@ def answer_hash(graded: list[dict]) -> str:
     """The hash of what the pitfall-answer read-out is trained on: the answers, their labels and C."""
     import hashlib
 
-    h = hashlib.sha256(f"C={ANSWER_C}\n".encode())
+    h = hashlib.sha256(f"C={ANSWER_C} per-question columns\n".encode())
     for a in graded:
-        h.update(f"{a['lang']}\n{bool(a['pitfalls'])}\n{a['answer']}\n".encode())
+        h.update(f"{a['lang']}\n{a['question']}\n{bool(a['pitfalls'])}\n{a['answer']}\n".encode())
     return h.hexdigest()
 
 
@@ -96,7 +99,14 @@ def fit_answers(graded: list[dict]) -> tuple[np.ndarray, float]:
     from interview_coach.nlp.text import sentences
 
     x = readouts.SCALE * np.vstack([answer_vectors(sentences(a["answer"], a["lang"]))[1] for a in graded])
-    return fit(x, np.array([int(bool(a["pitfalls"])) for a in graded]), ANSWER_C)
+    # one column per question: the rounds asked for pitfalls in some questions far more than in others (most of
+    # their why-leaving answers blame), so without them the vector learns the topic ("why I'm leaving") as a sign
+    # of a pitfall; the weights of the vector alone are kept, with the questions' mean as the intercept
+    asked = sorted({a["question"] or "" for a in graded})
+    onehot = np.array([[float((a["question"] or "") == q) for q in asked] for a in graded])
+    w, b = fit(np.hstack([x, onehot]), np.array([int(bool(a["pitfalls"])) for a in graded]), ANSWER_C)
+    dim = x.shape[1]
+    return w[:dim], b + float(w[dim:].mean())
 
 
 def fair_facts() -> list[dict]:
@@ -134,14 +144,49 @@ def blame_sentences(answers: list[dict]) -> list[tuple[bool, np.ndarray]]:
     return out
 
 
-def fit_blame(bags: list[tuple[bool, np.ndarray]]) -> tuple[np.ndarray, float]:
+def fit_blame(bags: list[tuple[bool, np.ndarray]], c: float = BLAME_C) -> tuple[np.ndarray, float]:
+    """Multiple-instance fit: every sentence of an answer without the pitfall is a negative; of an answer with
+    it, the sentence the last fit found likeliest is the positive (all of them at the start)."""
     neg = np.vstack([v for blame, v in bags if not blame])
     pos_bags = [v for blame, v in bags if blame]
     pos = np.vstack(pos_bags)
     for _ in range(BLAME_ROUNDS):
-        w, b = fit(np.vstack([pos, neg]), np.r_[np.ones(len(pos), int), np.zeros(len(neg), int)], BLAME_C)
+        w, b = fit(np.vstack([pos, neg]), np.r_[np.ones(len(pos), int), np.zeros(len(neg), int)], c)
         pos = np.vstack([v[int(np.argmax(v @ w))] for v in pos_bags])
     return w, b
+
+
+def excuse_bags(graded: list[dict]) -> list[tuple[bool, np.ndarray]]:
+    """Per graded answer to a question that lists ``excuses`` among its pitfalls: whether it is graded as making
+    excuses, and the vectors of all its sentences."""
+    from interview_coach.bank.loader import default_bank
+    from interview_coach.nlp.text import sentences
+
+    bank = default_bank()
+    out = []
+    for a in graded:
+        q = bank.questions.get(a["question"] or "")
+        if q is not None and "excuses" in q.pitfall_ids:
+            texts = [s.text for s in sentences(a["answer"], a["lang"])]
+            if texts:
+                out.append(("excuses" in a["pitfalls"], embedded(texts)))
+    return out
+
+
+def excuse_hash(graded: list[dict]) -> str:
+    """The hash of what the excuse read-out is trained on: the answers to the questions that list ``excuses``,
+    those questions, and the settings."""
+    import hashlib
+
+    from interview_coach.bank.loader import default_bank
+
+    bank = default_bank()
+    asked = sorted(q.id for q in bank.questions.values() if "excuses" in q.pitfall_ids)
+    h = hashlib.sha256(f"C={EXCUSE_C} rounds={BLAME_ROUNDS} questions={asked}\n".encode())
+    for a in graded:
+        if a["question"] in asked:
+            h.update(f"{a['lang']}\n{'excuses' in a['pitfalls']}\n{a['answer']}\n".encode())
+    return h.hexdigest()
 
 
 def main() -> None:
@@ -155,13 +200,17 @@ def main() -> None:
     bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
     aw, ab = fit_answers(graded)
+    excuses = excuse_bags(graded)
+    ew, eb = fit_blame(excuses, EXCUSE_C)
     out = ROOT / "src" / "interview_coach" / "checks" / "rules" / readouts.MODEL
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),
                         blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
-                        answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)))
+                        answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)),
+                        excuse_w=ew, excuse_b=np.float32(eb), excuse_hash=np.array(excuse_hash(graded)))
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
           f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "
-          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall)")
+          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); excuses from {len(excuses)} "
+          f"answers ({sum(e for e, _ in excuses)} excusing)")
 
 
 if __name__ == "__main__":

@@ -101,18 +101,22 @@ def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote)
 
 
 # a sentence that only leans to blame (the blame read-out below pitfalls.BLAME_MIN) counts where the whole answer
-# also reads as a pitfall answer (readouts.pitfall_answer_probability): a gap explained by what the people in
-# charge failed to do, and nothing else
+# also reads as a pitfall answer (readouts.pitfall_answer_probability): a reason to leave that is only what the
+# new owners do, a gap explained by what the people in charge failed to do
 LEANING = [
-    ("en", "The gap is eleven months. My last employer moved the whole support team to a new site and the people in "
-           "charge did not really plan for those of us who stayed. I took some time to look for the right role.",
-     "the people in charge did not really plan"),
-    ("de", "Die Lücke sind elf Monate. Mein letzter Arbeitgeber hat das ganze Serviceteam an einen neuen Standort "
-           "verlegt, und die Verantwortlichen haben an uns, die geblieben sind, nicht wirklich gedacht. Ich habe mir "
-           "Zeit genommen, die richtige Stelle zu finden.",
-     "die Verantwortlichen haben an uns"),
-    ("hr", "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "
-           "odgovorni nisu baš mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
+    ("en", "why-leaving",
+     "I have worked in a garden centre for five years and I know the plants and the regulars well. Since the new "
+     "owners came in, we usually hear about changes last and suggestions from the team don't get much of a hearing. "
+     "I am looking for a place where the team has more of a say.",
+     "Since the new owners came in"),
+    ("de", "why-leaving",
+     "Ich arbeite seit vier Jahren in einem Gartencenter und kenne die Pflanzen und die Stammkunden gut. Seit dem "
+     "Inhaberwechsel erfahren wir Änderungen oft als Letzte, und Vorschläge aus dem Team verlaufen meistens im Sand. "
+     "Ich suche einen Betrieb, in dem das Team mehr mitreden kann.",
+     "Seit dem Inhaberwechsel"),
+    ("hr", "cv-gap",
+     "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "
+     "odgovorni nisu baš mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
      "odgovorni nisu baš mislili na nas"),
 ]
 # the same move told as a plain fact beside what the applicant did with the time: no blame
@@ -131,8 +135,8 @@ MOVED_ON = [
 ]
 
 
-@pytest.mark.parametrize("lang,answer,quote", LEANING, ids=[c[0] for c in LEANING])
-def test_a_sentence_that_leans_to_blame_counts_where_the_whole_answer_reads_as_a_pitfall(lang, answer, quote):
+@pytest.mark.parametrize("lang,qid,answer,quote", LEANING, ids=[c[0] for c in LEANING])
+def test_a_sentence_that_leans_to_blame_counts_where_the_whole_answer_reads_as_a_pitfall(lang, qid, answer, quote):
     from interview_coach.checks.pitfalls import blaming_by_meaning
     from interview_coach.checks.references import answer_vectors
     from interview_coach.nlp.text import sentences
@@ -141,7 +145,7 @@ def test_a_sentence_that_leans_to_blame_counts_where_the_whole_answer_reads_as_a
     vecs, answer_vec = answer_vectors(sents)
     assert blaming_by_meaning(sents, vecs, lang) == (), "the sentence alone is below BLAME_MIN"
     assert [sents[i].text for i in blaming_by_meaning(sents, vecs, lang, answer_vec)] == [sents[1].text]
-    blame = _blame(engine.feedback("cv-gap", answer, lang=lang))
+    blame = _blame(engine.feedback(qid, answer, lang=lang))
     assert blame and blame[0]["by"] == "meaning" and quote in blame[0]["evidence"]["text"]
 
 

@@ -382,10 +382,20 @@ BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blame
 # training round (or the dev split) at a time, it flagged no answer graded free of blame
 # a sentence from this probability on blames where the whole answer also reads as a pitfall answer
 # (``readouts.pitfall_answer_probability`` >= ANSWER_PITFALL_MIN): two readings that agree. Left out one round
-# (or the dev split) at a time, the pairs (ts, ta) that flagged no answer graded free of blame (323) formed a
-# region; (0.7, 0.85) is inside it with room on every side ((0.6, 0.85), (0.8, 0.85), (0.7, 0.9) flag none,
-# (0.7, 0.8) one), and the read-outs alone then found 23 of the 67 blaming answers instead of 16 (0.95 alone)
-BLAME_WITH_ANSWER, ANSWER_PITFALL_MIN = 0.7, 0.85
+# (or the dev split) at a time, the pairs (ts, ta) that flagged none of the 323 answers graded free of blame
+# formed the region ts >= 0.8, ta >= 0.7; (0.85, 0.8) and (0.9, 0.8) lie inside it with room on every side and
+# found 22 and 20 of the 67 blaming answers (0.95 alone: 16). 0.9 was taken: at 0.85 two good why-leaving answers
+# of eval/good/close-to-pitfalls.yml ("It's a small store, … and no opening is coming up", at 0.87 and 0.89)
+# were flagged
+BLAME_WITH_ANSWER, ANSWER_PITFALL_MIN = 0.9, 0.8
+EXCUSE_READOUT = "content.pitfalls.excuses.meaning"
+# the excuse read-out's probability from which a sentence excuses, where the whole answer reads as a pitfall
+# answer (ANSWER_PITFALL_MIN) and no other pitfall is named: left out one round (or the dev split) at a time, the
+# pairs from (0.8, 0.7) up flagged none of the 243 answers graded free of excuses that named no other pitfall; at
+# ta = 0.8, 0.85 lies inside with room on every side and found 19 of the 96 excusing answers (5 the cues missed).
+# The answers graded for blame or a confrontation that it also read as excuses (the two lie close: "most of the
+# delays come from the back office") are why it adds nothing where a pitfall is already named
+EXCUSE_WITH_ANSWER = 0.85
 
 
 def names_others(sentence: Sentence, lang: str) -> bool:
@@ -407,6 +417,18 @@ def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=No
             readouts.pitfall_answer_probability(answer_vec) >= ANSWER_PITFALL_MIN:
         least = BLAME_WITH_ANSWER
     return tuple(i for i, s in enumerate(sentences) if probs[i] >= least and names_others(s, lang))
+
+
+def excusing_by_meaning(sentences: list[Sentence], vecs, answer_vec) -> tuple[int, ...]:
+    """The sentences of an answer to a question that lists ``excuses`` that explain the fault away by what they
+    mean, where the whole answer also reads as a pitfall answer: "Das lag vor allem daran, dass die Einarbeitung
+    damals nur zwei Tage dauerte"."""
+    from . import readouts
+
+    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec) < ANSWER_PITFALL_MIN:
+        return ()
+    probs = readouts.excuse_probabilities(vecs)
+    return tuple(i for i in range(len(sentences)) if probs[i] >= EXCUSE_WITH_ANSWER)
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
@@ -538,7 +560,7 @@ class Pitfalls(Check):
     summary = "pitfalls committed (common and the question's own), by cue or by a fact of the answer"
 
     def rules(self, lang: str) -> list[str]:
-        return [self.id] + [p.check_id for p in catalogue(lang)] + [BLAME_READOUT]
+        return [self.id] + [p.check_id for p in catalogue(lang)] + [BLAME_READOUT, EXCUSE_READOUT]
 
     def run(self, ctx: Context) -> Outcome:
         from . import readouts
@@ -559,11 +581,17 @@ class Pitfalls(Check):
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
-        meant = None
+        meant = {}
         if ctx.category in readouts.BLAME_CATEGORIES and ctx.enabled(BLAME_READOUT):
-            meant = {"blame-others": blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec)}
+            meant["blame-others"] = blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec)
         committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts,
                         meant)
+        # excuses by meaning only where nothing else is named: blame and excuses lie close in meaning
+        if not committed and ctx.question is not None and "excuses" in prone and ctx.enabled(EXCUSE_READOUT):
+            meant["excuses"] = excusing_by_meaning(ctx.sentences, ctx.vecs, ctx.answer_vec)
+            if meant["excuses"]:
+                committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled,
+                                facts, meant)
         ctx.excluded |= covers_nothing(committed)
         scene = ctx.category == "situational"
         texts, plain, labels = messages(ctx.tr.lang, scene=scene), messages(ctx.tr.lang), names(ctx.tr.lang)

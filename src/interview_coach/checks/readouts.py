@@ -26,6 +26,11 @@ The pitfall-answer read-out reads a whole answer (its length-weighted mean vecto
 would mark any pitfall in it, trained on the same graded answers to every question. It names no pitfall
 and quotes nothing, so it never commits one alone: it is the second reading that lets a sentence the
 blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_hash`` covers its data.
+
+The excuse read-out is trained like the blame one, on the graded answers to the questions that list
+``excuses`` among their pitfalls (criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long
+wait), all their sentences. Alone it is not sure enough of anything; it commits only with the second reading
+(``pitfalls.EXCUSE_WITH_ANSWER``). ``excuse_hash`` covers its data.
 """
 
 from __future__ import annotations
@@ -77,6 +82,15 @@ def blame_probabilities(vecs: np.ndarray) -> np.ndarray:
     if not len(vecs):
         return np.zeros(0)
     return _sigmoid(SCALE * vecs @ m["blame_w"] + float(m["blame_b"]))
+
+
+def excuse_probabilities(vecs: np.ndarray) -> np.ndarray:
+    """Per sentence: the probability that it excuses (meaningful only in answers to the questions that list
+    ``excuses``, the only ones it is trained on)."""
+    m = model()
+    if not len(vecs):
+        return np.zeros(0)
+    return _sigmoid(SCALE * vecs @ m["excuse_w"] + float(m["excuse_b"]))
 
 
 def pitfall_answer_probability(answer_vec: np.ndarray) -> float:
