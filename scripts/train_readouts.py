@@ -18,11 +18,14 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   all its sentences that name others). C = 0.3 and the threshold ``pitfalls.BLAME_MIN`` were set by
   leaving one round (or the dev split) out at a time;
 - a pitfall answer: the same graded answers, to any question, each as its answer vector (the length-weighted
-  mean of its sentence vectors, ``references.answer_vectors``), those graded with any pitfall against the
-  rest, with one column per question whose weight is dropped afterwards (the intercept takes their mean), so
-  that the read-out is of how an answer is told, not of which question it answers; C = 1.0 (0.3 and 3.0 read
-  the rounds left out no better). Alone it names no pitfall; it is the second reading of
-  ``pitfalls.blaming_by_meaning`` and ``pitfalls.excusing_by_meaning``.
+  mean of its sentence vectors, ``references.answer_vectors``) less the mean vector of the training answers to
+  its question, those graded with any pitfall against the rest, so that the read-out is of how an answer is
+  told, not of which question it answers; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it
+  names no pitfall; it is the second reading of ``pitfalls.blaming_by_meaning`` and
+  ``pitfalls.excusing_by_meaning``;
+- excuses: like blame, on the graded answers to the questions that list ``excuses`` among their pitfalls,
+  all their sentences; C = 0.3 as for blame. It commits only with the second reading
+  (``pitfalls.EXCUSE_WITH_ANSWER``).
 """
 
 from __future__ import annotations
@@ -87,26 +90,28 @@ def answer_hash(graded: list[dict]) -> str:
     """The hash of what the pitfall-answer read-out is trained on: the answers, their labels and C."""
     import hashlib
 
-    h = hashlib.sha256(f"C={ANSWER_C} per-question columns\n".encode())
+    h = hashlib.sha256(f"C={ANSWER_C} centred per question\n".encode())
     for a in graded:
         h.update(f"{a['lang']}\n{a['question']}\n{bool(a['pitfalls'])}\n{a['answer']}\n".encode())
     return h.hexdigest()
 
 
-def fit_answers(graded: list[dict]) -> tuple[np.ndarray, float]:
-    """Answers graded with any pitfall against the rest, over their answer vectors."""
+def fit_answers(graded: list[dict]) -> tuple[np.ndarray, float, list[str], np.ndarray, np.ndarray]:
+    """Answers graded with any pitfall against the rest, over their answer vectors centred on their question's
+    mean answer vector: the rounds asked for pitfalls in some questions far more than in others (most of their
+    why-leaving answers blame), and uncentred the read-out learned the topic ("why I'm leaving") as a sign of a
+    pitfall. Returns the weights, the intercept, the questions, their mean vectors and the mean of all (for an
+    answer to a question with none)."""
     from interview_coach.checks.references import answer_vectors
     from interview_coach.nlp.text import sentences
 
-    x = readouts.SCALE * np.vstack([answer_vectors(sentences(a["answer"], a["lang"]))[1] for a in graded])
-    # one column per question: the rounds asked for pitfalls in some questions far more than in others (most of
-    # their why-leaving answers blame), so without them the vector learns the topic ("why I'm leaving") as a sign
-    # of a pitfall; the weights of the vector alone are kept, with the questions' mean as the intercept
-    asked = sorted({a["question"] or "" for a in graded})
-    onehot = np.array([[float((a["question"] or "") == q) for q in asked] for a in graded])
-    w, b = fit(np.hstack([x, onehot]), np.array([int(bool(a["pitfalls"])) for a in graded]), ANSWER_C)
-    dim = x.shape[1]
-    return w[:dim], b + float(w[dim:].mean())
+    vecs = np.vstack([answer_vectors(sentences(a["answer"], a["lang"]))[1] for a in graded])
+    keys = [a["question"] or "" for a in graded]
+    asked = sorted(set(keys))
+    means = np.vstack([vecs[[k == q for k in keys]].mean(axis=0) for q in asked]).astype(np.float32)
+    centred = vecs - means[[asked.index(k) for k in keys]]
+    w, b = fit(readouts.SCALE * centred, np.array([int(bool(a["pitfalls"])) for a in graded]), ANSWER_C)
+    return w, b, asked, means, vecs.mean(axis=0).astype(np.float32)
 
 
 def fair_facts() -> list[dict]:
@@ -199,13 +204,14 @@ def main() -> None:
     answers = blame_answers(graded)
     bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
-    aw, ab = fit_answers(graded)
+    aw, ab, asked, means, mean = fit_answers(graded)
     excuses = excuse_bags(graded)
     ew, eb = fit_blame(excuses, EXCUSE_C)
     out = ROOT / "src" / "interview_coach" / "checks" / "rules" / readouts.MODEL
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),
                         blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
                         answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)),
+                        answer_questions=np.array(asked), answer_means=means, answer_mean=mean,
                         excuse_w=ew, excuse_b=np.float32(eb), excuse_hash=np.array(excuse_hash(graded)))
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
           f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "

@@ -43,6 +43,13 @@ def test_the_pitfall_answer_read_out_is_trained_on_the_graded_answers_as_they_ar
     assert str(readouts.model()["answer_hash"]) == train.answer_hash(graded)
 
 
+def test_the_excuse_read_out_is_trained_on_the_graded_answers_as_they_are_now():
+    train = _train()
+    graded = train.graded_answers()
+    assert sum(1 for e, _ in train.excuse_bags(graded) if e) >= 60
+    assert str(readouts.model()["excuse_hash"]) == train.excuse_hash(graded)
+
+
 def test_the_read_outs_never_learn_from_the_test_split_or_a_held_out_round():
     import yaml
 

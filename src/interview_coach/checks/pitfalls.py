@@ -381,21 +381,20 @@ BLAME_READOUT = "content.pitfalls.blame_others.meaning"  # its own rule id, belo
 BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blames: the lowest at which, left out one
 # training round (or the dev split) at a time, it flagged no answer graded free of blame
 # a sentence from this probability on blames where the whole answer also reads as a pitfall answer
-# (``readouts.pitfall_answer_probability`` >= ANSWER_PITFALL_MIN): two readings that agree. Left out one round
-# (or the dev split) at a time, the pairs (ts, ta) that flagged none of the 323 answers graded free of blame
-# formed the region ts >= 0.8, ta >= 0.7; (0.85, 0.8) and (0.9, 0.8) lie inside it with room on every side and
-# found 22 and 20 of the 67 blaming answers (0.95 alone: 16). 0.9 was taken: at 0.85 two good why-leaving answers
-# of eval/good/close-to-pitfalls.yml ("It's a small store, … and no opening is coming up", at 0.87 and 0.89)
-# were flagged
-BLAME_WITH_ANSWER, ANSWER_PITFALL_MIN = 0.9, 0.8
+# (``readouts.pitfall_answer_probability``, read against the answers to the same question, >= BLAME_ANSWER_MIN):
+# two readings that agree. Left out one round (or the dev split) at a time, the pairs (ts, ta) that flagged none
+# of the 323 answers graded free of blame formed the region ts >= 0.85, ta >= 0.8; (0.9, 0.85) lies inside it
+# with room on every side and found 18 of the 67 blaming answers (0.95 alone: 16)
+BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 EXCUSE_READOUT = "content.pitfalls.excuses.meaning"
 # the excuse read-out's probability from which a sentence excuses, where the whole answer reads as a pitfall
-# answer (ANSWER_PITFALL_MIN) and no other pitfall is named: left out one round (or the dev split) at a time, the
-# pairs from (0.8, 0.7) up flagged none of the 243 answers graded free of excuses that named no other pitfall; at
-# ta = 0.8, 0.85 lies inside with room on every side and found 19 of the 96 excusing answers (5 the cues missed).
-# The answers graded for blame or a confrontation that it also read as excuses (the two lie close: "most of the
-# delays come from the back office") are why it adds nothing where a pitfall is already named
-EXCUSE_WITH_ANSWER = 0.85
+# answer (>= EXCUSE_ANSWER_MIN) and no other pitfall is named. Left out one round (or the dev split) at a time,
+# the pairs from (0.8, 0.7) up flagged none of the answers graded with no pitfall at all (134 of the 243 graded
+# free of excuses; the other 109 were graded with another pitfall); (0.85, 0.8) lies inside with room on every
+# side and found 20 of the 96 excusing answers, 5 that the cues missed. What it also read as excuses were answers
+# graded for blame or a confrontation ("most of the delays come from the back office"): the two lie close, so it
+# adds nothing where any pitfall is found, shown or not
+EXCUSE_WITH_ANSWER, EXCUSE_ANSWER_MIN = 0.85, 0.8
 
 
 def names_others(sentence: Sentence, lang: str) -> bool:
@@ -404,7 +403,8 @@ def names_others(sentence: Sentence, lang: str) -> bool:
     return bool(find_any(list(phrase_list(lang, "others_at_work")), sentence))
 
 
-def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=None) -> tuple[int, ...]:
+def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=None,
+                       question_id: str | None = None) -> tuple[int, ...]:
     """The sentences of an answer about oneself that blame others by what they mean, whatever the words: "Seit
     die neue Leitung da ist, werden Entscheidungen über unsere Köpfe hinweg getroffen" (outside round 26).
     With the answer's mean vector, a sentence that only leans to blame (BLAME_WITH_ANSWER) counts too when
@@ -414,18 +414,18 @@ def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=No
     probs = readouts.blame_probabilities(vecs)
     least = BLAME_MIN
     if answer_vec is not None and len(sentences) and \
-            readouts.pitfall_answer_probability(answer_vec) >= ANSWER_PITFALL_MIN:
+            readouts.pitfall_answer_probability(answer_vec, question_id) >= BLAME_ANSWER_MIN:
         least = BLAME_WITH_ANSWER
     return tuple(i for i, s in enumerate(sentences) if probs[i] >= least and names_others(s, lang))
 
 
-def excusing_by_meaning(sentences: list[Sentence], vecs, answer_vec) -> tuple[int, ...]:
+def excusing_by_meaning(sentences: list[Sentence], vecs, answer_vec, question_id: str | None) -> tuple[int, ...]:
     """The sentences of an answer to a question that lists ``excuses`` that explain the fault away by what they
     mean, where the whole answer also reads as a pitfall answer: "Das lag vor allem daran, dass die Einarbeitung
     damals nur zwei Tage dauerte"."""
     from . import readouts
 
-    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec) < ANSWER_PITFALL_MIN:
+    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < EXCUSE_ANSWER_MIN:
         return ()
     probs = readouts.excuse_probabilities(vecs)
     return tuple(i for i in range(len(sentences)) if probs[i] >= EXCUSE_WITH_ANSWER)
@@ -581,17 +581,21 @@ class Pitfalls(Check):
         story_asked = ctx.category == "behavioural" if ctx.question is not None else ctx.expects_example
         facts = frozenset({"no-example"} if story_asked and not ctx.story.has_example else ()) | \
             frozenset({"has-example"} if ctx.story.has_example else ())
+        qid = ctx.question.id if ctx.question is not None else None
         meant = {}
         if ctx.category in readouts.BLAME_CATEGORIES and ctx.enabled(BLAME_READOUT):
-            meant["blame-others"] = blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec)
-        committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled, facts,
-                        meant)
-        # excuses by meaning only where nothing else is named: blame and excuses lie close in meaning
-        if not committed and ctx.question is not None and "excuses" in prone and ctx.enabled(EXCUSE_READOUT):
-            meant["excuses"] = excusing_by_meaning(ctx.sentences, ctx.vecs, ctx.answer_vec)
+            meant["blame-others"] = blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec, qid)
+        pitfalls = applicable(ctx.lang, prone, asked)
+        # every pitfall is looked for, then the disabled ones are dropped: excuses by meaning are read only where
+        # no pitfall is found, shown or not (blame and excuses lie close in meaning), whatever is disabled
+        found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
+        if not found and qid is not None and "excuses" in prone and ctx.enabled(EXCUSE_READOUT):
+            meant["excuses"] = excusing_by_meaning(ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
             if meant["excuses"]:
-                committed = run(ctx.sentences, ctx.text, ctx.lang, applicable(ctx.lang, prone, asked), ctx.enabled,
-                                facts, meant)
+                found = run(ctx.sentences, ctx.text, ctx.lang, [p for p in pitfalls if p.id == "excuses"],
+                            lambda _: True, facts, meant)
+        check_ids = {p.id: p.check_id for p in pitfalls}
+        committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)
         scene = ctx.category == "situational"
         texts, plain, labels = messages(ctx.tr.lang, scene=scene), messages(ctx.tr.lang), names(ctx.tr.lang)

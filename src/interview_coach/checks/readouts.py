@@ -22,8 +22,9 @@ are graded as a whole, so the sentence that carries the blame is found by the re
 answer), with plain facts told without blame (``rules/<lang>/employer_facts.yml``) as further negatives.
 ``blame_hash`` is the hash of all of it; ``tests/checks/test_readouts.py`` checks it.
 
-The pitfall-answer read-out reads a whole answer (its length-weighted mean vector) for whether a grader
-would mark any pitfall in it, trained on the same graded answers to every question. It names no pitfall
+The pitfall-answer read-out reads a whole answer (its length-weighted mean vector, less the mean of the
+training answers to its question) for whether a grader would mark any pitfall in it, trained on the same
+graded answers to every question. It names no pitfall
 and quotes nothing, so it never commits one alone: it is the second reading that lets a sentence the
 blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_hash`` covers its data.
 
@@ -93,10 +94,14 @@ def excuse_probabilities(vecs: np.ndarray) -> np.ndarray:
     return _sigmoid(SCALE * vecs @ m["excuse_w"] + float(m["excuse_b"]))
 
 
-def pitfall_answer_probability(answer_vec: np.ndarray) -> float:
-    """The probability that a grader marks some pitfall in the answer whose mean vector this is."""
+def pitfall_answer_probability(answer_vec: np.ndarray, question_id: str | None = None) -> float:
+    """The probability that a grader marks some pitfall in the answer whose mean vector this is, read against
+    the training answers to the same bank question (their mean vector is taken off first; for a question with
+    none, the mean of all)."""
     m = model()
-    return float(_sigmoid(SCALE * float(answer_vec @ m["answer_w"]) + float(m["answer_b"])))
+    asked = [str(q) for q in m["answer_questions"]]
+    centre = m["answer_means"][asked.index(question_id)] if question_id in asked else m["answer_mean"]
+    return float(_sigmoid(SCALE * float((answer_vec - centre) @ m["answer_w"]) + float(m["answer_b"])))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
