@@ -86,14 +86,28 @@ def blame_answers(graded: list[dict]) -> list[dict]:
             if a["question"] in bank.questions and bank.questions[a["question"]].category in readouts.BLAME_CATEGORIES]
 
 
-def answer_hash(graded: list[dict]) -> str:
-    """The hash of what the pitfall-answer read-out is trained on: the answers, their labels and C."""
+def _digest(header: str, parts) -> str:
+    """sha256 of a header line and then each part (str or bytes), in order."""
     import hashlib
 
-    h = hashlib.sha256(f"C={ANSWER_C} centred per question\n".encode())
-    for a in graded:
-        h.update(f"{a['lang']}\n{a['question']}\n{bool(a['pitfalls'])}\n{a['answer']}\n".encode())
+    h = hashlib.sha256(f"{header}\n".encode())
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else part.encode())
     return h.hexdigest()
+
+
+def excuse_questions() -> list[str]:
+    """The bank questions that list ``excuses`` among their pitfalls: the excuse read-out learns from and reads
+    only their answers."""
+    from interview_coach.bank.loader import default_bank
+
+    return sorted(q.id for q in default_bank().questions.values() if "excuses" in q.pitfall_ids)
+
+
+def answer_hash(graded: list[dict]) -> str:
+    """The hash of what the pitfall-answer read-out is trained on: the answers, their labels and C."""
+    return _digest(f"C={ANSWER_C} centred per question",
+                   (f"{a['lang']}\n{a['question']}\n{bool(a['pitfalls'])}\n{a['answer']}\n" for a in graded))
 
 
 def fit_answers(graded: list[dict]) -> tuple[np.ndarray, float, list[str], np.ndarray, np.ndarray]:
@@ -124,28 +138,30 @@ def fair_facts() -> list[dict]:
 def blame_hash(answers: list[dict]) -> str:
     """The hash of what the blame read-out is trained on: the answers and plain facts, the gate's word lists
     (``rules/<lang>/others_at_work.txt``) and the fitting's settings."""
-    import hashlib
-
     from interview_coach.checks.ruledata import rules_dir
 
-    h = hashlib.sha256(f"C={BLAME_C} rounds={BLAME_ROUNDS}\n".encode())
-    for lang in LANGUAGES:
-        h.update((rules_dir(lang) / "others_at_work.txt").read_bytes())
-    for a in answers + fair_facts():
-        h.update(f"{a['lang']}\n{a['blame']}\n{a['answer']}\n".encode())
-    return h.hexdigest()
+    return _digest(f"C={BLAME_C} rounds={BLAME_ROUNDS}",
+                   [*((rules_dir(lang) / "others_at_work.txt").read_bytes() for lang in LANGUAGES),
+                    *(f"{a['lang']}\n{a['blame']}\n{a['answer']}\n" for a in answers + fair_facts())])
 
 
 def blame_sentences(answers: list[dict]) -> list[tuple[bool, np.ndarray]]:
     """Per answer: whether it is graded as blaming, and the vectors of its sentences that name others."""
     from interview_coach.checks.pitfalls import names_others
+
+    return sentence_bags(answers, "blame", names_others)
+
+
+def sentence_bags(answers: list[dict], label: str, keep=None) -> list[tuple[bool, np.ndarray]]:
+    """Per answer with a sentence to read: its ``label`` and the vectors of its sentences (those ``keep(sentence,
+    lang)`` keeps, or all)."""
     from interview_coach.nlp.text import sentences
 
     out = []
     for a in answers:
-        named = [s.text for s in sentences(a["answer"], a["lang"]) if names_others(s, a["lang"])]
-        if named:
-            out.append((a["blame"], embedded(named)))
+        texts = [s.text for s in sentences(a["answer"], a["lang"]) if keep is None or keep(s, a["lang"])]
+        if texts:
+            out.append((a[label], embedded(texts)))
     return out
 
 
@@ -164,34 +180,18 @@ def fit_blame(bags: list[tuple[bool, np.ndarray]], c: float = BLAME_C) -> tuple[
 def excuse_bags(graded: list[dict]) -> list[tuple[bool, np.ndarray]]:
     """Per graded answer to a question that lists ``excuses`` among its pitfalls: whether it is graded as making
     excuses, and the vectors of all its sentences."""
-    from interview_coach.bank.loader import default_bank
-    from interview_coach.nlp.text import sentences
-
-    bank = default_bank()
-    out = []
-    for a in graded:
-        q = bank.questions.get(a["question"] or "")
-        if q is not None and "excuses" in q.pitfall_ids:
-            texts = [s.text for s in sentences(a["answer"], a["lang"])]
-            if texts:
-                out.append(("excuses" in a["pitfalls"], embedded(texts)))
-    return out
+    asked = set(excuse_questions())
+    return sentence_bags([{**a, "excuses": "excuses" in a["pitfalls"]} for a in graded if a["question"] in asked],
+                         "excuses")
 
 
 def excuse_hash(graded: list[dict]) -> str:
     """The hash of what the excuse read-out is trained on: the answers to the questions that list ``excuses``,
     those questions, and the settings."""
-    import hashlib
-
-    from interview_coach.bank.loader import default_bank
-
-    bank = default_bank()
-    asked = sorted(q.id for q in bank.questions.values() if "excuses" in q.pitfall_ids)
-    h = hashlib.sha256(f"C={EXCUSE_C} rounds={BLAME_ROUNDS} questions={asked}\n".encode())
-    for a in graded:
-        if a["question"] in asked:
-            h.update(f"{a['lang']}\n{'excuses' in a['pitfalls']}\n{a['answer']}\n".encode())
-    return h.hexdigest()
+    asked = excuse_questions()
+    return _digest(f"C={EXCUSE_C} rounds={BLAME_ROUNDS} questions={asked}",
+                   (f"{a['lang']}\n{'excuses' in a['pitfalls']}\n{a['answer']}\n" for a in graded
+                    if a["question"] in asked))
 
 
 def main() -> None:

@@ -99,9 +99,15 @@ def pitfall_answer_probability(answer_vec: np.ndarray, question_id: str | None =
     the training answers to the same bank question (their mean vector is taken off first; for a question with
     none, the mean of all)."""
     m = model()
-    asked = [str(q) for q in m["answer_questions"]]
-    centre = m["answer_means"][asked.index(question_id)] if question_id in asked else m["answer_mean"]
+    row = _question_rows().get(question_id)
+    centre = m["answer_mean"] if row is None else m["answer_means"][row]
     return float(_sigmoid(SCALE * float((answer_vec - centre) @ m["answer_w"]) + float(m["answer_b"])))
+
+
+@lru_cache(maxsize=1)
+def _question_rows() -> dict[str, int]:
+    """The row of each bank question's mean answer vector in the shipped model."""
+    return {str(q): i for i, q in enumerate(model()["answer_questions"])}
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
