@@ -23,9 +23,9 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   told, not of which question it answers; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it
   names no pitfall; it is the second reading of ``pitfalls.blaming_by_meaning`` and
   ``pitfalls.excusing_by_meaning``;
-- excuses: like blame, on the graded answers to the questions that list ``excuses`` among their pitfalls,
-  all their sentences; C = 0.3 as for blame. It commits only with the second reading
-  (``pitfalls.EXCUSE_WITH_ANSWER``).
+- pitfalls by meaning (``readouts.MEANING``: excuses, a confrontation with the customer, a dead end): each like
+  blame, on the graded answers to the questions that list that pitfall, all their sentences; C = 0.3 as for
+  blame. Each commits only with the second reading (``pitfalls.BY_MEANING``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ C = 0.1
 BLAME_C = 0.3
 BLAME_ROUNDS = 4
 ANSWER_C = 1.0
-EXCUSE_C = 0.3
+MEANING_C = 0.3
 
 
 def embedded(texts: list[str]) -> np.ndarray:
@@ -96,12 +96,11 @@ def _digest(header: str, parts) -> str:
     return h.hexdigest()
 
 
-def excuse_questions() -> list[str]:
-    """The bank questions that list ``excuses`` among their pitfalls: the excuse read-out learns from and reads
-    only their answers."""
+def pitfall_questions(pitfall: str) -> list[str]:
+    """The bank questions that list ``pitfall``: its read-out by meaning learns from and reads only their answers."""
     from interview_coach.bank.loader import default_bank
 
-    return sorted(q.id for q in default_bank().questions.values() if "excuses" in q.pitfall_ids)
+    return sorted(q.id for q in default_bank().questions.values() if pitfall in q.pitfall_ids)
 
 
 def answer_hash(graded: list[dict]) -> str:
@@ -177,21 +176,19 @@ def fit_blame(bags: list[tuple[bool, np.ndarray]], c: float = BLAME_C) -> tuple[
     return w, b
 
 
-def excuse_bags(graded: list[dict]) -> list[tuple[bool, np.ndarray]]:
-    """Per graded answer to a question that lists ``excuses`` among its pitfalls: whether it is graded as making
-    excuses, and the vectors of all its sentences."""
-    asked = set(excuse_questions())
-    return sentence_bags([{**a, "excuses": "excuses" in a["pitfalls"]} for a in graded if a["question"] in asked],
-                         "excuses")
+def pitfall_bags(graded: list[dict], pitfall: str) -> list[tuple[bool, np.ndarray]]:
+    """Per graded answer to a question that lists ``pitfall``: whether it is graded with it, and the vectors of all
+    its sentences."""
+    asked = set(pitfall_questions(pitfall))
+    return sentence_bags([{**a, "label": pitfall in a["pitfalls"]} for a in graded if a["question"] in asked], "label")
 
 
-def excuse_hash(graded: list[dict]) -> str:
-    """The hash of what the excuse read-out is trained on: the answers to the questions that list ``excuses``,
-    those questions, and the settings."""
-    asked = excuse_questions()
-    return _digest(f"C={EXCUSE_C} rounds={BLAME_ROUNDS} questions={asked}",
-                   (f"{a['lang']}\n{'excuses' in a['pitfalls']}\n{a['answer']}\n" for a in graded
-                    if a["question"] in asked))
+def pitfall_hash(graded: list[dict], pitfall: str) -> str:
+    """The hash of what the read-out of ``pitfall`` by meaning is trained on: the answers to the questions that list
+    it, those questions, and the settings."""
+    asked = pitfall_questions(pitfall)
+    return _digest(f"{pitfall}: C={MEANING_C} rounds={BLAME_ROUNDS} questions={asked}",
+                   (f"{a['lang']}\n{pitfall in a['pitfalls']}\n{a['answer']}\n" for a in graded if a["question"] in asked))
 
 
 def main() -> None:
@@ -205,18 +202,22 @@ def main() -> None:
     bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
     aw, ab, asked, means, mean = fit_answers(graded)
-    excuses = excuse_bags(graded)
-    ew, eb = fit_blame(excuses, EXCUSE_C)
+    meaning, counts = {}, {}
+    for pitfall in readouts.MEANING:
+        bags_p = pitfall_bags(graded, pitfall)
+        w_p, b_p = fit_blame(bags_p, MEANING_C)
+        key = readouts.MEANING[pitfall]
+        meaning |= {f"{key}_w": w_p, f"{key}_b": np.float32(b_p), f"{key}_hash": np.array(pitfall_hash(graded, pitfall))}
+        counts[pitfall] = (len(bags_p), sum(e for e, _ in bags_p))
     out = ROOT / "src" / "interview_coach" / "checks" / "rules" / readouts.MODEL
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),
                         blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
                         answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)),
-                        answer_questions=np.array(asked), answer_means=means, answer_mean=mean,
-                        excuse_w=ew, excuse_b=np.float32(eb), excuse_hash=np.array(excuse_hash(graded)))
+                        answer_questions=np.array(asked), answer_means=means, answer_mean=mean, **meaning)
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
           f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "
-          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); excuses from {len(excuses)} "
-          f"answers ({sum(e for e, _ in excuses)} excusing)")
+          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); "
+          + "; ".join(f"{p} from {n} answers ({k} with it)" for p, (n, k) in counts.items()))
 
 
 if __name__ == "__main__":

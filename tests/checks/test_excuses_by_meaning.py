@@ -1,4 +1,4 @@
-"""Excuses told calmly, in words no cue lists, read by meaning (``pitfalls.excusing_by_meaning``: the excuse
+"""Excuses told calmly, in words no cue lists, read by meaning (``pitfalls.BY_MEANING``: the excuse
 read-out of ``checks/readouts.py`` with the pitfall-answer read-out as a second reading) in answers to the
 questions that list ``excuses``; an answer that owns the fault is not read so. Answers written for these tests
 (in no training data), in hr, de and en."""

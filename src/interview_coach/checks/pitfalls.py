@@ -386,16 +386,22 @@ BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blame
 # of the 323 answers graded free of blame formed the region ts >= 0.85, ta >= 0.8; (0.9, 0.85) lies inside it
 # with room on every side and found 18 of the 67 blaming answers (0.95 alone: 16)
 BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
-EXCUSE_READOUT = "content.pitfalls.excuses.meaning"
-# the excuse read-out's probability from which a sentence excuses, where the whole answer reads as a pitfall
-# answer (>= EXCUSE_ANSWER_MIN) and no other pitfall is named. Left out one round (or the dev split) at a time,
-# the pairs from (0.8, 0.7) up flagged none of the answers graded with no pitfall at all (134 of the 243 graded
-# free of excuses; the other 109 were graded with another pitfall); (0.85, 0.8) lies inside with room on every
-# side and found 20 of the 96 excusing answers, 5 that the cues missed. What it also read as excuses were answers
-# graded for blame or a confrontation ("most of the delays come from the back office"): the two lie close, so it
-# adds nothing where any pitfall is found, shown or not
-EXCUSE_WITH_ANSWER, EXCUSE_ANSWER_MIN = 0.85, 0.8
-
+# the pitfalls read by meaning where no pitfall at all is found (``readouts.MEANING``): their rule ids, and the
+# read-out's probability from which a sentence commits one where the whole answer reads as a pitfall answer
+# (``readouts.pitfall_answer_probability`` >= the second figure). All left out one round (or the dev split) at a
+# time; each pair lies inside the region that flagged none of the answers graded with no pitfall at all, with room
+# on every side.
+# - excuses (0.85, 0.8): the pairs from (0.8, 0.7) up flagged none of those 134 answers; it found 20 of the 96
+#   excusing answers, 5 that the cues missed. What it also read as excuses were answers graded for blame or a
+#   confrontation ("most of the delays come from the back office"): the two lie close, so it adds nothing where
+#   any pitfall is found, shown or not;
+# - confront-customer (0.85, 0.7): from (0.8, 0.7) up none of the 196 answers with no pitfall flagged; where no
+#   cue found a pitfall it found 5 of the 78 confronting answers ("I make it clear where the policy ends");
+# - dead-end (0.9, 0.85): (0.85, 0.85) up flagged none of the 327; it found 3 of the 56 dead ends the cues missed.
+#   (0.85, 0.8) flagged one answer graded with no pitfall
+BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.85, 0.8),
+              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
+              "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.85)}
 
 def names_others(sentence: Sentence, lang: str) -> bool:
     """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
@@ -419,16 +425,37 @@ def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=No
     return tuple(i for i, s in enumerate(sentences) if probs[i] >= least and names_others(s, lang))
 
 
-def excusing_by_meaning(sentences: list[Sentence], vecs, answer_vec, question_id: str | None) -> tuple[int, ...]:
-    """The sentences of an answer to a question that lists ``excuses`` that explain the fault away by what they
-    mean, where the whole answer also reads as a pitfall answer: "Das lag vor allem daran, dass die Einarbeitung
-    damals nur zwei Tage dauerte"."""
+def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs, answer_vec,
+                          question_id: str | None) -> tuple[int, ...]:
+    """The sentences of an answer to a question that lists ``pitfall`` (one of ``BY_MEANING``) that commit it by
+    what they mean, where the whole answer also reads as a pitfall answer: "Das lag vor allem daran, dass die
+    Einarbeitung damals nur zwei Tage dauerte" excuses."""
     from . import readouts
 
-    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < EXCUSE_ANSWER_MIN:
+    _, least, answer_min = BY_MEANING[pitfall]
+    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < answer_min:
         return ()
-    probs = readouts.excuse_probabilities(vecs)
-    return tuple(i for i in range(len(sentences)) if probs[i] >= EXCUSE_WITH_ANSWER)
+    probs = readouts.meaning_probabilities(pitfall, vecs)
+    return tuple(i for i in range(len(sentences)) if probs[i] >= least)
+
+def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str, facts: frozenset[str],
+               meant: dict[str, tuple[int, ...]]) -> list[Committed]:
+    """In an answer where no pitfall is found: the one of ``BY_MEANING`` (listed by the question, its rule
+    enabled) that its read-out is surest of, where it commits."""
+    from . import readouts
+
+    best, best_p = None, 0.0
+    for pitfall, (rule, _, _) in BY_MEANING.items():
+        if pitfall not in prone or not ctx.enabled(rule):
+            continue
+        said = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
+        if said:
+            p = float(readouts.meaning_probabilities(pitfall, ctx.vecs[list(said)]).max())
+            found = run(ctx.sentences, ctx.text, ctx.lang, [q for q in pitfalls if q.id == pitfall], lambda _: True,
+                        facts, {**meant, pitfall: said})
+            if found and p > best_p:
+                best, best_p = found, p
+    return best or []
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,
@@ -560,7 +587,8 @@ class Pitfalls(Check):
     summary = "pitfalls committed (common and the question's own), by cue or by a fact of the answer"
 
     def rules(self, lang: str) -> list[str]:
-        return [self.id] + [p.check_id for p in catalogue(lang)] + [BLAME_READOUT, EXCUSE_READOUT]
+        return [self.id, *(p.check_id for p in catalogue(lang)), BLAME_READOUT,
+                *(rule for rule, _, _ in BY_MEANING.values())]
 
     def run(self, ctx: Context) -> Outcome:
         from . import readouts
@@ -586,14 +614,12 @@ class Pitfalls(Check):
         if ctx.category in readouts.BLAME_CATEGORIES and ctx.enabled(BLAME_READOUT):
             meant["blame-others"] = blaming_by_meaning(ctx.sentences, ctx.vecs, ctx.lang, ctx.answer_vec, qid)
         pitfalls = applicable(ctx.lang, prone, asked)
-        # every pitfall is looked for, then the disabled ones are dropped: excuses by meaning are read only where
-        # no pitfall is found, shown or not (blame and excuses lie close in meaning), whatever is disabled
+        # every pitfall is looked for, then the disabled ones are dropped: pitfalls by meaning are read only where
+        # no pitfall is found, shown or not (blame, excuses and a confrontation lie close in meaning), whatever is
+        # disabled; of those read, the one its read-out is surest of
         found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
-        if not found and qid is not None and "excuses" in prone and ctx.enabled(EXCUSE_READOUT):
-            meant["excuses"] = excusing_by_meaning(ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
-            if meant["excuses"]:
-                found = run(ctx.sentences, ctx.text, ctx.lang, [p for p in pitfalls if p.id == "excuses"],
-                            lambda _: True, facts, meant)
+        if not found and qid is not None:
+            found = by_meaning(ctx, pitfalls, prone, qid, facts, meant)
         check_ids = {p.id: p.check_id for p in pitfalls}
         committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)

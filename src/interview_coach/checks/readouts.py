@@ -28,10 +28,11 @@ graded answers to every question. It names no pitfall
 and quotes nothing, so it never commits one alone: it is the second reading that lets a sentence the
 blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_hash`` covers its data.
 
-The excuse read-out is trained like the blame one, on the graded answers to the questions that list
-``excuses`` among their pitfalls (criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long
-wait), all their sentences. Alone it is not sure enough of anything; it commits only with the second reading
-(``pitfalls.EXCUSE_WITH_ANSWER``). ``excuse_hash`` covers its data.
+The read-outs of pitfalls by meaning (``MEANING``: excuses, a confrontation with the customer, a dead end) are
+trained like the blame one, each on the graded answers to the questions that list its pitfall (for excuses:
+criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long wait), all their sentences. Alone none
+is sure enough of anything; each commits only with the second reading (``pitfalls.BY_MEANING``). ``<key>_hash``
+covers each one's data.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a rea
 # question): there what others did is told as the applicant's reason or story, and blame hides in plain facts
 BLAME_CATEGORIES = frozenset({"career", "opening", "motivation", "practical", "company-fit", "experience",
                               "qualities"})
+# the pitfalls read by meaning with the pitfall-answer read-out as a second reading, and their keys in the model
+MEANING = {"excuses": "excuse", "confront-customer": "confront", "dead-end": "dead_end"}
+
 
 def training_hash() -> str:
     """The hash of what the read-out is trained on: the story endings, in every language."""
@@ -85,13 +89,13 @@ def blame_probabilities(vecs: np.ndarray) -> np.ndarray:
     return _sigmoid(SCALE * vecs @ m["blame_w"] + float(m["blame_b"]))
 
 
-def excuse_probabilities(vecs: np.ndarray) -> np.ndarray:
-    """Per sentence: the probability that it excuses (meaningful only in answers to the questions that list
-    ``excuses``, the only ones it is trained on)."""
-    m = model()
+def meaning_probabilities(pitfall: str, vecs: np.ndarray) -> np.ndarray:
+    """Per sentence: the probability that it commits ``pitfall`` (one of ``MEANING``; meaningful only in answers
+    to the questions that list it, the only ones its read-out is trained on)."""
+    m, key = model(), MEANING[pitfall]
     if not len(vecs):
         return np.zeros(0)
-    return _sigmoid(SCALE * vecs @ m["excuse_w"] + float(m["excuse_b"]))
+    return _sigmoid(SCALE * vecs @ m[f"{key}_w"] + float(m[f"{key}_b"]))
 
 
 def pitfall_answer_probability(answer_vec: np.ndarray, question_id: str | None = None) -> float:
