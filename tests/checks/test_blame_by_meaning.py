@@ -105,12 +105,12 @@ def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote)
 # new owners do, a gap explained by what the people in charge failed to do
 LEANING = [
     ("en", "why-leaving",
-     "I have worked in a garden centre for five years. Since the new owners came in, we usually hear about changes "
-     "last and suggestions from the team don't get much of a hearing. That's why I'm looking around.",
+     "I have worked in a garden centre for five years. Since the new owners came in, decisions are made further "
+     "away from the shop floor. That's why I'm looking around.",
      "Since the new owners came in"),
     ("de", "why-leaving",
-     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel erfahren wir Änderungen oft als "
-     "Letzte, und Vorschläge aus dem Team verlaufen meistens im Sand. Deshalb schaue ich mich um.",
+     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel wird das Team seltener gefragt. "
+     "Deshalb schaue ich mich um.",
      "Seit dem Inhaberwechsel"),
     ("hr", "cv-gap",
      "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "

@@ -395,13 +395,13 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 #   excusing answers, 5 that the cues missed. What it also read as excuses were answers graded for blame or a
 #   confrontation ("most of the delays come from the back office"): the two lie close, so it adds nothing where
 #   any pitfall is found, shown or not;
-# - confront-customer (0.85, 0.7): from (0.8, 0.7) up none of the 196 answers with no pitfall flagged; where no
-#   cue found a pitfall it found 5 of the 78 confronting answers ("I make it clear where the policy ends");
-# - dead-end (0.9, 0.85): (0.85, 0.85) up flagged none of the 327; it found 3 of the 56 dead ends the cues missed.
-#   (0.85, 0.8) flagged one answer graded with no pitfall
+# - confront-customer (0.85, 0.7): from (0.8, 0.6) up none of the 196 answers with no pitfall flagged (from 0.8
+#   without the second reading, 11); where no cue found a pitfall it found 5 of the 78 confronting answers;
+# - dead-end (0.9, 0.9): from (0.85, 0.85) up none of the 327 flagged, (0.85, 0.8) and (0.9, 0.8) one each; it found
+#   2 of the 56 dead ends that the cues missed (0.85, 0.85 at the region's edge: 4)
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.85, 0.8),
               "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
-              "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.85)}
+              "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9)}
 
 def names_others(sentence: Sentence, lang: str) -> bool:
     """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
