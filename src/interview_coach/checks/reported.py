@@ -151,6 +151,24 @@ def told_me(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     return False
 
 
+AVERTED_WORDS = 4  # words between the frame and the cue it spares ("da ne misli da ga | ignoriram")
+
+
+def averted(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span`` follows, in its sentence, a frame of what others should not think or feel
+    (``rules/<lang>/averted.txt``: "nobody thinks", "damit niemand", "da ne misli"): the impression the applicant
+    avoids, not what the applicant does. "Važno mi je da kupac ne čeka i da ne misli da ga ignoriram" is no
+    customer ignored (an outside round's answer, read as an interviewer)."""
+    turns = word_list(lang, "turns")
+    for _, (_, b) in find_any(list(phrase_list(lang, "averted")), sentence):
+        between = [t for t in sentence.tokens if b <= t.start and t.end <= span[0]]
+        # the thought itself, a few words on, not a new turn of the sentence ("…doesn't think so, but I tell him")
+        if b <= span[0] and len(between) <= AVERTED_WORDS and not any(t.lower in turns for t in between):
+            return True
+    return False
+
+
+
 def wish_frames(lang: str) -> tuple:
     return phrase_list(lang, "wishes")
 
