@@ -9,10 +9,10 @@ import pytest
 from interview_coach import engine
 
 AVOIDED = [
-    ("hr", "Kad je gužva, prvo pozdravim one koji čekaju i kažem im da ću odmah doći na red. Važno mi je da kupac ne "
-           "čeka i da ne misli da ga ignoriram. Zatim dovršim s kupcem kojeg poslužujem i krenem redom."),
+    ("hr", "Kad je gužva, prvo pozdravim one koji čekaju i kažem im da će odmah doći na red. Važno mi je da kupac koji "
+           "čeka ne misli da ga ignoriram. Zatim završim s kupcem kojeg uslužujem i krenem redom."),
     ("de", "Wenn viel los ist, begrüße ich zuerst die Wartenden und sage ihnen, dass ich gleich für sie da bin. Mir ist "
-           "wichtig, dass niemand wartet und denkt, ich ignoriere ihn. Dann mache ich mit dem Kunden weiter, den ich "
+           "wichtig, dass niemand dasteht und denkt, ich ignoriere ihn. Dann mache ich mit dem Kunden weiter, den ich "
            "gerade bediene, und nehme die anderen der Reihe nach dran."),
     ("en", "When it gets busy, I first greet the people waiting and tell them I'll be with them shortly. It matters to "
            "me that nobody waits and thinks I'm ignoring them. Then I finish with the customer I'm serving and take "
@@ -22,8 +22,8 @@ AVOIDED = [
 TURNED = [
     ("hr", "Kad je gužva, kupcima koji čekaju kimnem da ne misle da su zaboravljeni, ali neka pričekaju svoj red, ja "
            "radim svojim tempom."),
-    ("de", "Wenn viel los ist, nicke ich den Wartenden zu, damit sie nicht denken, sie sind vergessen, aber die müssen "
-           "halt warten, ich arbeite in meinem Tempo."),
+    ("de", "Wenn viel los ist, nicke ich den Wartenden zu, damit sie nicht denken, ich hätte sie vergessen, aber die "
+           "müssen halt warten, ich arbeite in meinem Tempo."),
     ("en", "When it is busy I nod at the people waiting so they don't feel forgotten, but they will have to wait, I "
            "work at my own pace."),
 ]

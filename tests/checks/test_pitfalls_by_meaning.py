@@ -21,10 +21,9 @@ COMMITTING = [
      "akzeptieren es.",
      "Wenn der Kunde einfach etwas falsch gelesen hat, bleibe ich freundlich, tue aber nicht so, als hätte er recht."),
     ("hr", "customer-wrong", "confront-customer",
-     "Jedan kupac bio je siguran da je jakna bila na pola cijene. Pustila sam ga da završi, a onda sam mu mirno "
-     "pokazala račun i etiketu i ljubazno, ali jasno rekla da ju je zamijenio s drugim stalkom. Malo se zacrvenio i "
-     "platio punu cijenu. Mislim da kupci više cijene kad si iskren s njima.",
-     "Mislim da kupci više cijene kad si iskren s njima."),
+     "Ako je kupac nešto jednostavno krivo pročitao, ostajem ljubazna, ali mu ne povlađujem. Pokažem mu sitna slova i "
+     "objasnim što tamo zapravo piše. Većina nakon toga utihne.",
+     "Ako je kupac nešto jednostavno krivo pročitao, ostajem ljubazna, ali mu ne povlađujem."),
     ("en", "dont-know", "dead-end",
      "I'd be honest and say I don't have that information, sorry. Nobody can have all of it in their head, and "
      "customers understand that.",
@@ -50,7 +49,7 @@ GOOD = [
      "Produkt im Angebot, damit er nicht mit leeren Händen geht."),
     ("hr", "customer-wrong",
      "Ako je kupac krivo razumio akciju, prvo ga pustim da objasni i zajedno s njim pogledam letak. Kažem nešto "
-     "poput 'Razumijem zašto se to tako može pročitati' i pokažem što akcija obuhvaća. Ako se stvarno ne odnosi na "
+     "poput 'Razumijem zašto ste to tako shvatili' i pokažem što akcija obuhvaća. Ako se stvarno ne odnosi na "
      "taj proizvod, potražim što mogu ponuditi umjesto toga, recimo sličan proizvod koji je na akciji, da ne ode "
      "praznih ruku."),
     # near the dead end in words ("I don't have that information"), with the next step
@@ -59,12 +58,12 @@ GOOD = [
      "base or ask a colleague, and go back to the customer with the answer, or call them back the same day if it "
      "takes longer."),
     ("de", "dont-know",
-     "Ich wäre ehrlich und würde sagen, dass ich diese Information gerade nicht habe, sie aber herausfinde. Dann "
-     "schaue ich in der Wissensdatenbank nach oder frage eine Kollegin und gebe dem Kunden die Antwort, oder ich rufe "
-     "ihn noch am selben Tag zurück, wenn es länger dauert."),
+     "Ich wäre ehrlich und würde sagen, dass ich diese Information gerade nicht habe, sie aber herausfinden werde. "
+     "Dann schaue ich in der Wissensdatenbank nach oder frage eine Kollegin und melde mich mit der Antwort beim "
+     "Kunden, oder ich rufe ihn noch am selben Tag zurück, wenn es länger dauert."),
     ("hr", "dont-know",
      "Iskreno bih rekla da tu informaciju trenutno nemam, ali da ću je saznati. Onda bih pogledala u bazi znanja ili "
-     "pitala kolegicu i vratila se kupcu s odgovorom, ili ga nazvala isti dan ako potraje."),
+     "pitala kolegicu i vratila se kupcu s odgovorom, ili ga nazvala istog dana ako potraje duže."),
     ("de", "experience",
      "Im Verkauf habe ich bisher noch nicht gearbeitet, aber drei Jahre lang habe ich im Sportverein die Kasse beim "
      "Sommerfest gemacht und Mitglieder am Telefon beraten. Da habe ich gelernt, auch bei viel Andrang freundlich und "
