@@ -403,6 +403,7 @@ BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.85, 0.8),
               "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9)}
 
+
 def names_others(sentence: Sentence, lang: str) -> bool:
     """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
     sentences are read for blame by meaning (``readouts.blame_probabilities``); ``rules/<lang>/others_at_work.txt``."""
@@ -426,36 +427,35 @@ def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=No
 
 
 def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs, answer_vec,
-                          question_id: str | None) -> tuple[int, ...]:
+                          question_id: str | None) -> tuple[tuple[int, ...], float]:
     """The sentences of an answer to a question that lists ``pitfall`` (one of ``BY_MEANING``) that commit it by
-    what they mean, where the whole answer also reads as a pitfall answer: "Das lag vor allem daran, dass die
-    Einarbeitung damals nur zwei Tage dauerte" excuses."""
+    what they mean, where the whole answer also reads as a pitfall answer ("Das lag vor allem daran, dass die
+    Einarbeitung damals nur zwei Tage dauerte" excuses), and the read-out's probability of the surest of them."""
     from . import readouts
 
     _, least, answer_min = BY_MEANING[pitfall]
     if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < answer_min:
-        return ()
+        return (), 0.0
     probs = readouts.meaning_probabilities(pitfall, vecs)
-    return tuple(i for i in range(len(sentences)) if probs[i] >= least)
+    said = tuple(i for i in range(len(sentences)) if probs[i] >= least)
+    return said, float(probs[list(said)].max()) if said else 0.0
+
 
 def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str, facts: frozenset[str],
                meant: dict[str, tuple[int, ...]]) -> list[Committed]:
     """In an answer where no pitfall is found: the one of ``BY_MEANING`` (listed by the question, its rule
     enabled) that its read-out is surest of, where it commits."""
-    from . import readouts
-
-    best, best_p = None, 0.0
+    best, best_p = [], 0.0
     for pitfall, (rule, _, _) in BY_MEANING.items():
         if pitfall not in prone or not ctx.enabled(rule):
             continue
-        said = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
-        if said:
-            p = float(readouts.meaning_probabilities(pitfall, ctx.vecs[list(said)]).max())
+        said, p = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
+        if said and p > best_p:
             found = run(ctx.sentences, ctx.text, ctx.lang, [q for q in pitfalls if q.id == pitfall], lambda _: True,
                         facts, {**meant, pitfall: said})
-            if found and p > best_p:
+            if found:
                 best, best_p = found, p
-    return best or []
+    return best
 
 
 def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall], enabled,

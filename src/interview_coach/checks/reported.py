@@ -168,7 +168,6 @@ def averted(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     return False
 
 
-
 def wish_frames(lang: str) -> tuple:
     return phrase_list(lang, "wishes")
 
