@@ -22,7 +22,8 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   its question, those graded with any pitfall against the rest, so that the read-out is of how an answer is
   told, not of which question it answers; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it
   names no pitfall; it is the second reading of ``pitfalls.blaming_by_meaning`` and of ``pitfalls.BY_MEANING``;
-- pitfalls by meaning (``readouts.MEANING``: excuses, a confrontation with the customer, a dead end): each like
+- pitfalls by meaning (``readouts.MEANING``: excuses, a confrontation with the customer, a dead end, a generic
+  answer, an over-promise): each like
   blame, on the graded answers to the questions that list that pitfall, all their sentences; C = 0.3 as for
   blame. Each commits only with the second reading (``pitfalls.BY_MEANING``).
 """

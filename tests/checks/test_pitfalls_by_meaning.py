@@ -1,4 +1,5 @@
-"""A confrontation with the customer and a dead end told calmly, in words no cue lists, read by meaning
+"""A confrontation with the customer, a dead end, a generic answer and an over-promise told calmly, in words no cue
+lists, read by meaning
 (``pitfalls.BY_MEANING``: the pitfall's read-out of ``checks/readouts.py`` with the pitfall-answer read-out as a
 second reading) where no cue finds a pitfall; good answers to the same questions are not read so. Answers
 written for these tests (in no training data), in hr, de and en."""
@@ -35,6 +36,30 @@ COMMITTING = [
     ("hr", "products", "dead-end",
      "O vašem asortimanu se iskreno još nisam puno informirala. To će sigurno doći s vremenom.",
      "O vašem asortimanu se iskreno još nisam puno informirala."),
+    ("en", "teamwork", "generic",
+     "For me a team only works when everyone pulls together. I'm someone who gets on with everybody and is always "
+     "happy to lend a hand wherever it's needed. That's simply how I am.",
+     "I'm someone who gets on with everybody and is always happy to lend a hand wherever it's needed."),
+    ("de", "teamwork", "generic",
+     "Ein gutes Team lebt davon, dass jeder für den anderen da ist. Ich arbeite sehr gern im Team und bringe immer "
+     "gute Laune mit. Das schätzen meine Kollegen an mir.",
+     "Ich arbeite sehr gern im Team und bringe immer gute Laune mit."),
+    ("hr", "teamwork", "generic",
+     "Dobar tim je kad je svatko tu za drugoga. Jako volim raditi u timu i uvijek donosim dobru atmosferu. To kolege "
+     "kod mene cijene.",
+     "Jako volim raditi u timu i uvijek donosim dobru atmosferu."),
+    ("en", "refund-policy", "over-promise",
+     "If there's no receipt, I'd still take the item back. A happy customer matters more to me than one rule, and one "
+     "return won't hurt the shop.",
+     "If there's no receipt, I'd still take the item back."),
+    ("de", "refund-policy", "over-promise",
+     "Ohne Bon gibt es normalerweise kein Geld zurück. Aber einen Kunden wegen zwanzig Euro zu verlieren, lohnt sich "
+     "für den Laden nicht, also zahle ich es ihm aus.",
+     "Aber einen Kunden wegen zwanzig Euro zu verlieren, lohnt sich für den Laden nicht, also zahle ich es ihm aus."),
+    ("hr", "refund-policy", "over-promise",
+     "Po pravilu bez računa nema povrata novca. Ali mislim da zbog dvadeset eura ne treba izgubiti kupca, pa bih mu "
+     "ga vratila.",
+     "Ali mislim da zbog dvadeset eura ne treba izgubiti kupca, pa bih mu ga vratila."),
 ]
 
 GOOD = [
@@ -68,6 +93,37 @@ GOOD = [
      "Im Verkauf habe ich bisher noch nicht gearbeitet, aber drei Jahre lang habe ich im Sportverein die Kasse beim "
      "Sommerfest gemacht und Mitglieder am Telefon beraten. Da habe ich gelernt, auch bei viel Andrang freundlich und "
      "genau zu bleiben."),
+    # a story of teamwork that opens with "I like working in a team": one claim, then the proof
+    ("en", "teamwork",
+     "I like working in a team. Last December our stockroom was three days behind before the sale, so I suggested we "
+     "split the deliveries by aisle and each take one. I took the two heaviest aisles myself and stayed an hour longer "
+     "on the first evening. By Thursday everything was on the shelves and the manager kept the system for the next "
+     "delivery."),
+    ("de", "teamwork",
+     "Ich arbeite gern im Team. Letzten Dezember war unser Lager vor dem Schlussverkauf drei Tage im Rückstand, also "
+     "habe ich vorgeschlagen, die Lieferungen nach Gängen aufzuteilen und jeder übernimmt einen. Ich habe die zwei "
+     "schwersten Gänge selbst genommen und am ersten Abend eine Stunde länger gearbeitet. Bis Donnerstag war alles "
+     "eingeräumt, und die Filialleiterin hat das System für die nächste Lieferung übernommen."),
+    ("hr", "teamwork",
+     "Volim raditi u timu. Prošlog prosinca skladište nam je prije rasprodaje kasnilo tri dana, pa sam predložila da "
+     "podijelimo robu po prolazima i da svatko preuzme jedan. Ja sam uzela dva najteža prolaza i prvu večer ostala "
+     "sat vremena duže. Do četvrtka je sve bilo na policama, a voditeljica je taj sustav zadržala i za sljedeću "
+     "isporuku."),
+    # the rule kept, with what can be done instead
+    ("en", "refund-policy",
+     "I'd explain calmly that without a receipt I can't give the money back, and say I understand it's annoying. Then "
+     "I'd look at what I can do: if the item is in our system, I can offer an exchange or a credit note, and if it's a "
+     "bigger amount I'd ask my manager whether there's any exception. That way the customer leaves with a solution "
+     "and the rules stay the same for everyone."),
+    ("de", "refund-policy",
+     "Ich würde ruhig erklären, dass ich ohne Kassenbon kein Geld zurückgeben kann, und sagen, dass ich den Ärger "
+     "verstehe. Dann schaue ich, was möglich ist: Wenn der Artikel in unserem System ist, biete ich einen Umtausch "
+     "oder einen Gutschein an, und bei einem größeren Betrag frage ich die Filialleitung, ob es eine Ausnahme gibt. "
+     "So geht der Kunde mit einer Lösung, und die Regeln gelten für alle gleich."),
+    ("hr", "refund-policy",
+     "Mirno bih objasnila da bez računa ne mogu vratiti novac i rekla da razumijem da je to nezgodno. Onda bih "
+     "pogledala što mogu: ako je artikl u našem sustavu, ponudim zamjenu ili vaučer, a ako je veći iznos, pitam "
+     "voditelja postoji li iznimka. Tako kupac ode s rješenjem, a pravila ostaju ista za sve."),
 ]
 
 

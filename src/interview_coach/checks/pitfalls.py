@@ -398,10 +398,20 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 # - confront-customer (0.85, 0.7): from (0.8, 0.6) up none of the 196 answers with no pitfall flagged (from 0.8
 #   without the second reading, 11); where no cue found a pitfall it found 5 of the 78 confronting answers;
 # - dead-end (0.9, 0.9): from (0.85, 0.85) up none of the 327 flagged, (0.85, 0.8) and (0.9, 0.8) one each; it found
-#   2 of the 56 dead ends that the cues missed (0.85, 0.85 at the region's edge: 4)
+#   2 of the 56 dead ends that the cues missed (0.85, 0.85 at the region's edge: 4);
+# - generic (0.95, 0.6): of the 292 answers to the questions that list it where no pitfall was found, none of the
+#   243 graded with no pitfall flagged from (0.9, 0.6) or (0.95, 0.5) up ((0.9, 0.5): one); it found 10 of the 19
+#   generic answers there ("Timski rad mi je oduvijek jako važan i mislim da sam pravi timski igrač");
+# - over-promise (0.9, 0.7): of the 172 such answers, none of the 149 with no pitfall flagged from (0.8, 0.7) or
+#   (0.95, 0.5) up ((0.85, 0.6): one); it found 5 of the 13 over-promises there, each the reason for bending the
+#   rule ("a jedan povrat trgovinu neće upropastiti"). It reads only the five questions that list it, not every
+#   customer scene: over all of them, from (0.9, 0.7) up it flagged one or more answers with no pitfall.
+# All five together, the surest named: 29 found, none with no pitfall, one an answer graded for another pitfall
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.85, 0.8),
               "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
-              "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9)}
+              "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
+              "generic": ("content.pitfalls.generic.meaning", 0.95, 0.6),
+              "over-promise": ("content.pitfalls.over_promise.meaning", 0.9, 0.7)}
 
 
 def names_others(sentence: Sentence, lang: str) -> bool:

@@ -28,9 +28,10 @@ graded answers to every question. It names no pitfall
 and quotes nothing, so it never commits one alone: it is the second reading that lets a sentence the
 blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_hash`` covers its data.
 
-The read-outs of pitfalls by meaning (``MEANING``: excuses, a confrontation with the customer, a dead end) are
-trained like the blame one, each on the graded answers to the questions that list its pitfall (for excuses:
-criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long wait), all their sentences. Alone none
+The read-outs of pitfalls by meaning (``MEANING``: excuses, a confrontation with the customer, a dead end, a generic
+answer, an over-promise) are trained like the blame one, each on the graded answers to the questions that list its
+pitfall (for excuses: criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long wait), all their
+sentences. Alone none
 is sure enough of anything; each commits only with the second reading (``pitfalls.BY_MEANING``). ``<key>_hash``
 covers each one's data.
 """
@@ -53,7 +54,8 @@ SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a rea
 BLAME_CATEGORIES = frozenset({"career", "opening", "motivation", "practical", "company-fit", "experience",
                               "qualities"})
 # the pitfalls read by meaning with the pitfall-answer read-out as a second reading, and their keys in the model
-MEANING = {"excuses": "excuse", "confront-customer": "confront", "dead-end": "dead_end"}
+MEANING = {"excuses": "excuse", "confront-customer": "confront", "dead-end": "dead_end", "generic": "generic",
+           "over-promise": "over_promise"}
 
 
 def training_hash() -> str:
