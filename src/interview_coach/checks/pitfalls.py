@@ -498,9 +498,11 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
             hits = []
         if not hits and meant and meant.get(p.id):
             # read by meaning, but turned round as a cue would be ("…, but that's not their fault")
+            # (and a claim proved by the next sentence is proved, by whatever it was read)
             hits = [(i, "meaning") for i in meant[p.id]
                     if not find_any(list(p.unless) + list(p.unless_local), sentences[i])
-                    and not turned_round(p, sentences[i + 1:], lang)]
+                    and not turned_round(p, sentences[i + 1:], lang)
+                    and not ("has-example" in p.unless_fact and proved_next(sentences, i, lang))]
         if not hits and set(p.also_when) & facts and sentences:
             hits = [(0, "answer")]
         if hits:
