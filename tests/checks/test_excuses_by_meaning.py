@@ -15,8 +15,8 @@ EXCUSING = [
     ("en", "repeat-caller",
      "If a customer has called three times about the same fault, I understand they're fed up. Usually by then it's a "
      "case the second line has sat on. I log the call again and tell them the ticket is with the right team. Often "
-     "it simply takes the time it takes.",
-     "Often it simply takes the time it takes."),
+     "these things just take the time they take.",
+     "Often these things just take the time they take."),
     ("de", "mistake",
      "Einmal habe ich einem Kunden einen falschen Liefertermin genannt. Unter diesen Bedingungen hätte das jedem "
      "passieren können. Der Kunde war verärgert, aber am Ende hat er sein Sofa bekommen.",

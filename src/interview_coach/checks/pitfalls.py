@@ -440,15 +440,16 @@ def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs, answer_
                           question_id: str | None) -> tuple[tuple[int, ...], float]:
     """The sentences of an answer to a question that lists ``pitfall`` (one of ``BY_MEANING``) that commit it by
     what they mean, where the whole answer also reads as a pitfall answer ("Das lag vor allem daran, dass die
-    Einarbeitung damals nur zwei Tage dauerte" excuses), and the read-out's probability of the surest of them."""
+    Einarbeitung damals nur zwei Tage dauerte" excuses), the surest first, and the read-out's probability of it."""
     from . import readouts
 
     _, least, answer_min = BY_MEANING[pitfall]
     if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < answer_min:
         return (), 0.0
     probs = readouts.meaning_probabilities(pitfall, vecs)
-    said = tuple(i for i in range(len(sentences)) if probs[i] >= least)
-    return said, float(probs[list(said)].max()) if said else 0.0
+    # the surest first: it is the one quoted
+    said = tuple(sorted((i for i in range(len(sentences)) if probs[i] >= least), key=lambda i: -probs[i]))
+    return said, float(probs[said[0]]) if said else 0.0
 
 
 def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str, facts: frozenset[str],
