@@ -406,8 +406,12 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 #   (0.95, 0.5) up ((0.85, 0.6): one); it found 5 of the 13 over-promises there, each the reason for bending the
 #   rule ("a jedan povrat trgovinu neće upropastiti"). It reads only the five questions that list it, not every
 #   customer scene: over all of them, from (0.9, 0.7) up it flagged one or more answers with no pitfall.
-# All five together, the surest named: 29 found, none with no pitfall, one an answer graded for another pitfall
-BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.85, 0.8),
+# All five together, the surest named: 29 found, none with no pitfall, one an answer graded for another pitfall.
+# With round 29 a training round (session 43), the same grids again: excuses (0.85, 0.8) then flagged one answer with
+# no pitfall and found 5 of the 37 excusing answers where no pitfall was found; it moved to (0.9, 0.65), which
+# flagged none (nor did (0.9, 0.6), (0.9, 0.7) or (0.95, 0.65); (0.85, 0.65): two) and found 10. The other four
+# pairs still flag none (confront 3 found, dead end 6, generic 9, over-promise 5)
+BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.9, 0.65),
               "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
               "generic": ("content.pitfalls.generic.meaning", 0.95, 0.6),
