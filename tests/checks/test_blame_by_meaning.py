@@ -33,7 +33,7 @@ BLAMING = [
      "Seit die neue Filialleitung da ist"),
     ("hr", "cv-gap",
      "Bila sam nezaposlena osam mjeseci. U prošloj firmi novi direktor je preko noći ukinuo cijeli odjel podrške, a "
-     "nama nitko nije na vrijeme rekao što se sprema. U međuvremenu sam završila tečaj engleskog i sada mogu odmah "
+     "uprava nas o tome nije ni obavijestila na vrijeme. U međuvremenu sam završila tečaj engleskog i sada mogu odmah "
      "početi.",
      "novi direktor je preko noći"),
     ("hr", "why-leaving",

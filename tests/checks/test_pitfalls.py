@@ -412,3 +412,43 @@ def test_what_a_customer_shouted_is_his_not_the_applicants(lang):
     blame = [pitfalls.by_id(lang)["blame-others"]]
     assert pitfalls.run(sentences(theirs, lang), theirs, lang, blame, ALL_ON) == []
     assert [c.id for c in pitfalls.run(sentences(mine, lang), mine, lang, blame, ALL_ON)] == ["blame-others"]
+
+
+# a cue's words on both sides of a quotation mark are no phrase: the customer's outburst quoted after "rief" is his
+# (outside round 24: "kam ein Mann an den Schalter und rief: „Ihr Laden…" read as "es kam an den Laden")
+OUTBURST = {
+    "en": ("A man came to the counter and shouted: “Your shop is a joke!”", "came to the counter", "shop is a joke"),
+    "de": ("Ein Mann kam an den Schalter und rief: „Ihr Laden ist eine einzige Katastrophe!“", "kam an den Schalter",
+           "Laden ist eine einzige Katastrophe"),
+    "hr": ("Jedan je čovjek došao na šalter i viknuo: „Vaša trgovina je katastrofa!”", "došao na šalter",
+           "trgovina je katastrofa"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cue_does_not_run_into_a_quotation(lang):
+    from interview_coach.checks.reported import crosses_quote
+
+    text, before, inside = OUTBURST[lang]
+    [s] = sentences(text, lang)
+    a, b = text.index(before), text.index(inside)
+    assert crosses_quote(s, (a, b + 4), lang)  # from the story into the quotation
+    assert not crosses_quote(s, (a, a + len(before)), lang)
+    assert not crosses_quote(s, (b, b + len(inside)), lang)
+    assert pitfalls.run([s], text, lang, [pitfalls.by_id(lang)["blame-others"]], ALL_ON) == []
+    # the applicant's own quoted words are the applicant's
+    [own] = sentences(OWN_WORDS[lang], lang)
+    q = own.text.index(OWN_WORDS_INSIDE[lang])
+    assert not crosses_quote(own, (own.start, own.start + q + 3), lang)
+
+
+OWN_WORDS = {"en": "I told him: “That's not my fault.”", "de": "Ich habe ihm gesagt: „Das liegt nicht an mir.“",
+             "hr": "Rekla sam mu: „To nije moja krivnja.”"}
+OWN_WORDS_INSIDE = {"en": "That's", "de": "Das liegt", "hr": "To nije"}
+
+
+def test_the_customers_quoted_outburst_commits_nothing_of_the_applicants():
+    text = ("Vor ein paar Monaten kam ein Mann an den Schalter und rief: „Ihr Laden ist eine einzige Katastrophe, ich "
+            "zahle doch nicht zweimal!“ Ich habe ihn ausreden lassen und dann gefragt, was genau passiert ist. Dann habe "
+            "ich sein Abo im System geprüft, es war gültig, und den Antrag auf Erstattung gleich mit ihm ausgefüllt.")
+    assert feedback("difficult-customer", text, lang="de").pitfalls == []

@@ -35,7 +35,7 @@ from .exceptions import exception_made
 from .excused import fault_denied
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
-from .reported import averted, names_me, reported, wished
+from .reported import averted, crosses_quote, names_me, reported, wished
 from .ruledata import _load, rules_dir
 from .rules import lines, phrase_list, word_list
 from .veiled import veiled_dig
@@ -248,7 +248,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     sentence's shape (:func:`_by_shape`), spared by the same ``unless`` phrases; ``firm``: spans found by a shape
     that only a phrase after them spares (:func:`_firm`)."""
     hits = [h for h in affirmed_hits(list(pitfall.cues), sentence, lang)
-            if not reported(sentence, h[1], lang, text) and not wished(sentence, h[1], lang)
+            if not reported(sentence, h[1], lang, text) and not crosses_quote(sentence, h[1], lang)
+            and not wished(sentence, h[1], lang)
             and not averted(sentence, h[1], lang) and not cause_of_bad_outcome(sentence, h[1], lang)]
     spans = list(found) + list(firm) + [h[1] for h in hits]
     # a cue written without a gap that holds a shorter unless phrase says it on purpose
@@ -379,7 +380,10 @@ def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tu
 
 BLAME_READOUT = "content.pitfalls.blame_others.meaning"  # its own rule id, below blame-others (--disable either)
 BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blames: the lowest at which, left out one
-# training round (or the dev split) at a time, it flagged no answer graded free of blame
+# training round (or the dev split) at a time, it flagged no answer graded free of blame. With round 29 trained on
+# (session 43), 0.95 and 0.97 flagged one ("nova voditeljica uvela je stroge dnevne ciljeve…", told without blame) and
+# 0.98 none; 0.98 with (0.9, 0.9) below was tried and not kept: held out, rounds 25 and 27 lost 5 of their blame finds
+# (MAE 21.4 -> 22.3, 13.2 -> 14.2) and nothing was gained on the test split
 # a sentence from this probability on blames where the whole answer also reads as a pitfall answer
 # (``readouts.pitfall_answer_probability``, read against the answers to the same question, >= BLAME_ANSWER_MIN):
 # two readings that agree. Left out one round (or the dev split) at a time, the pairs (ts, ta) that flagged none

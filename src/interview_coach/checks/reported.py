@@ -32,6 +32,21 @@ def quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return [(sentence.start + a, sentence.start + b) for a, b in _quotes(sentence.text, len(sentence.text))]
 
 
+SPEECH_WORDS = 3  # a quotation of fewer words is a term in quotation marks
+
+
+def crosses_quote(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``span`` runs into or out of a quotation of someone else's words: its words on either side of the mark
+    are not one phrase. "Ein Mann kam an den Schalter und rief: „Ihr Laden ist eine Katastrophe!“" is the customer's
+    outburst, not "es kam an den Laden" (outside round 24). The applicant's own quoted words are the applicant's:
+    "Ich habe ihm gesagt: „Das liegt nicht an mir“" still commits what it says."""
+    quotes = quoted_spans(sentence)
+    # (a word or two in quotation marks is a term, not speech: "Ein Nein ist meistens nur ein „noch nicht“")
+    crossed = [(a, b) for a, b in quotes if (span[0] < a < span[1] or span[0] < b < span[1])
+               and sum(a < t.start and t.end < b for t in sentence.tokens) >= SPEECH_WORDS]
+    return bool(crossed) and not said_by_me(sentence, quotes, lang)
+
+
 @lru_cache(maxsize=64)
 def _quotes(text: str, longest: int) -> tuple[tuple[int, int], ...]:
     spans, i = [], 0
