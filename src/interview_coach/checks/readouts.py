@@ -31,9 +31,8 @@ blame read-out only leans on count (``pitfalls.BLAME_WITH_ANSWER``). ``answer_ha
 The read-outs of pitfalls by meaning (``MEANING``: excuses, a confrontation with the customer, a dead end, a generic
 answer, an over-promise) are trained like the blame one, each on the graded answers to the questions that list its
 pitfall (for excuses: criticism, a mistake, a CV gap, a missing booking, a repeat caller, a long wait), all their
-sentences. Alone none
-is sure enough of anything; each commits only with the second reading (``pitfalls.BY_MEANING``). ``<key>_hash``
-covers each one's data.
+sentences. Alone none is sure enough of anything; each commits only with the second reading
+(``pitfalls.BY_MEANING``). ``<key>_hash`` covers each one's data.
 """
 
 from __future__ import annotations
