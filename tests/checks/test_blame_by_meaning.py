@@ -109,13 +109,13 @@ LEANING = [
      "away from the shop floor. That's why I'm looking around.",
      "Since the new owners came in"),
     ("de", "why-leaving",
-     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel werden wir seltener einbezogen. "
+     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel wird das Team nur noch selten gefragt. "
      "Deshalb schaue ich mich um.",
      "Seit dem Inhaberwechsel"),
     ("hr", "cv-gap",
-     "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a o "
-     "nama koji smo ostali nitko nije baš vodio računa. Uzela sam si vremena da nađem pravo mjesto.",
-     "o nama koji smo ostali nitko nije baš vodio računa"),
+     "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "
+     "odgovorni nisu puno mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
+     "odgovorni nisu puno mislili na nas"),
 ]
 # the same move told as a plain fact beside what the applicant did with the time: no blame
 MOVED_ON = [

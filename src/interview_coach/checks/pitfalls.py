@@ -381,9 +381,11 @@ def undone(pitfall: Pitfall, sentences: list[Sentence], spans: dict[int, list[tu
 BLAME_READOUT = "content.pitfalls.blame_others.meaning"  # its own rule id, below blame-others (--disable either)
 BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blames: the lowest at which, left out one
 # training round (or the dev split) at a time, it flagged no answer graded free of blame. With round 29 trained on
-# (session 43), 0.95 and 0.97 flagged one ("nova voditeljica uvela je stroge dnevne ciljeve…", told without blame) and
-# 0.98 none; 0.98 with (0.9, 0.9) below was tried and not kept: held out, rounds 25 and 27 lost 5 of their blame finds
-# (MAE 21.4 -> 22.3, 13.2 -> 14.2) and nothing was gained on the test split
+# (session 43), 0.95 and 0.97 flagged one ("nova voditeljica uvela je stroge dnevne ciljeve…", told without blame);
+# 0.98 with (0.9, 0.9) below was tried and not kept (held out, rounds 25 and 27 lost 5 of their blame finds, MAE
+# 21.4 -> 22.3 and 13.2 -> 14.2, and the test split gained nothing). Six plain facts per language of a new manager or
+# owner who changed the way of working (rules/<lang>/employer_facts.yml) were added as negatives instead: left out,
+# 0.95 flags none again, and (0.9, 0.85) none; the held-out figures did not move
 # a sentence from this probability on blames where the whole answer also reads as a pitfall answer
 # (``readouts.pitfall_answer_probability``, read against the answers to the same question, >= BLAME_ANSWER_MIN):
 # two readings that agree. Left out one round (or the dev split) at a time, the pairs (ts, ta) that flagged none
