@@ -101,11 +101,11 @@ GOOD = [
      "delivery."),
     ("de", "teamwork",
      "Ich arbeite gern im Team. Letzten Dezember war unser Lager vor dem Schlussverkauf drei Tage im Rückstand, also "
-     "habe ich vorgeschlagen, die Lieferungen nach Gängen aufzuteilen und jeder übernimmt einen. Ich habe die zwei "
+     "habe ich vorgeschlagen, die Lieferungen nach Gängen aufzuteilen und dass jeder einen übernimmt. Ich habe die zwei "
      "schwersten Gänge selbst genommen und am ersten Abend eine Stunde länger gearbeitet. Bis Donnerstag war alles "
      "eingeräumt, und die Filialleiterin hat das System für die nächste Lieferung übernommen."),
     ("hr", "teamwork",
-     "Volim raditi u timu. Prošlog prosinca skladište nam je prije rasprodaje kasnilo tri dana, pa sam predložila da "
+     "Volim raditi u timu. Prošlog prosinca u skladištu smo prije rasprodaje kasnili tri dana, pa sam predložila da "
      "podijelimo robu po prolazima i da svatko preuzme jedan. Ja sam uzela dva najteža prolaza i prvu večer ostala "
      "sat vremena duže. Do četvrtka je sve bilo na policama, a voditeljica je taj sustav zadržala i za sljedeću "
      "isporuku."),
@@ -119,7 +119,7 @@ GOOD = [
      "Ich würde ruhig erklären, dass ich ohne Kassenbon kein Geld zurückgeben kann, und sagen, dass ich den Ärger "
      "verstehe. Dann schaue ich, was möglich ist: Wenn der Artikel in unserem System ist, biete ich einen Umtausch "
      "oder einen Gutschein an, und bei einem größeren Betrag frage ich die Filialleitung, ob es eine Ausnahme gibt. "
-     "So geht der Kunde mit einer Lösung, und die Regeln gelten für alle gleich."),
+     "So geht der Kunde mit einer Lösung nach Hause, und die Regeln gelten für alle gleich."),
     ("hr", "refund-policy",
      "Mirno bih objasnila da bez računa ne mogu vratiti novac i rekla da razumijem da je to nezgodno. Onda bih "
      "pogledala što mogu: ako je artikl u našem sustavu, ponudim zamjenu ili vaučer, a ako je veći iznos, pitam "
