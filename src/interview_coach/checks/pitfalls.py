@@ -446,15 +446,16 @@ def blaming_by_meaning(sentences: list[Sentence], vecs, lang: str, answer_vec=No
     return tuple(i for i, s in enumerate(sentences) if probs[i] >= least and names_others(s, lang))
 
 
-def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs, answer_vec,
-                          question_id: str | None) -> tuple[tuple[int, ...], float]:
+def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs,
+                          answer_p: float) -> tuple[tuple[int, ...], float]:
     """The sentences of an answer to a question that lists ``pitfall`` (one of ``BY_MEANING``) that commit it by
-    what they mean, where the whole answer also reads as a pitfall answer ("Das lag vor allem daran, dass die
-    Einarbeitung damals nur zwei Tage dauerte" excuses), the surest first, and the read-out's probability of it."""
+    what they mean, where the whole answer also reads as a pitfall answer (``answer_p``, the pitfall-answer
+    read-out's probability: "Das lag vor allem daran, dass die Einarbeitung damals nur zwei Tage dauerte" excuses),
+    the surest first, and the read-out's probability of it."""
     from . import readouts
 
     _, least, answer_min = BY_MEANING[pitfall]
-    if not len(sentences) or readouts.pitfall_answer_probability(answer_vec, question_id) < answer_min:
+    if not len(sentences) or answer_p < answer_min:
         return (), 0.0
     probs = readouts.meaning_probabilities(pitfall, vecs)
     # the surest first: it is the one quoted
@@ -466,11 +467,14 @@ def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str, facts: fr
                meant: dict[str, tuple[int, ...]]) -> list[Committed]:
     """In an answer where no pitfall is found: the one of ``BY_MEANING`` (listed by the question, its rule
     enabled) that its read-out is surest of, where it commits."""
+    from . import readouts
+
     best, best_p = [], 0.0
+    answer_p = readouts.pitfall_answer_probability(ctx.answer_vec, qid) if len(ctx.sentences) else 0.0
     for pitfall, (rule, _, _) in BY_MEANING.items():
         if pitfall not in prone or not ctx.enabled(rule):
             continue
-        said, p = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, ctx.answer_vec, qid)
+        said, p = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, answer_p)
         if said and p > best_p:
             found = run(ctx.sentences, ctx.text, ctx.lang, [q for q in pitfalls if q.id == pitfall], lambda _: True,
                         facts, {**meant, pitfall: said})
