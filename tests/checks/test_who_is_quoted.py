@@ -38,6 +38,36 @@ def test_someone_elses_quoted_words_commit_nothing(lang, text):
     assert committed(text, lang) == []
 
 
+# single quotation marks quote too, and an apostrophe inside a word ("it's", "husband's") neither opens nor closes one
+SINGLE = {
+    "en": ("Callers often say, 'But it's my husband's account, I pay the bills.' I explain why I can only talk to him.",
+           "I pay the bills"),
+    "de": ("Manche Anrufer sagen: ‚Ihr seid doch alle unfähig hier.‘ Ich bleibe ruhig und frage nach der Nummer.",
+           "alle unfähig"),
+    "hr": ("Neki pozivatelji kažu: ‚Svi ste vi nesposobni.’ Ja ostanem mirna i pitam za broj narudžbe.", "nesposobni"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "hr"])
+def test_single_quotation_marks_quote_someone_elses_words(lang):
+    from interview_coach.checks.reported import quoted_spans
+
+    text, inside = SINGLE[lang]
+    first = sentences(text, lang)[0]
+    a = text.index(inside)
+    assert any(q0 < a and a + len(inside) < q1 for q0, q1 in quoted_spans(first))
+    assert committed(text, lang) == []
+    bare = text.replace("'B", "B").replace(".'", ".").replace("‚", "").replace("‘", "").replace("’", "")
+    assert committed(bare, lang)  # the same words unquoted are the applicant's
+
+
+def test_an_apostrophe_is_no_quotation_mark():
+    from interview_coach.checks.reported import quoted_spans
+
+    [s] = sentences("I said it's the customers' choice and I'd check the stock for them.", "en")
+    assert quoted_spans(s) == []
+
+
 @pytest.mark.parametrize("lang,text", MINE)
 def test_the_applicants_own_quoted_words_still_commit(lang, text):
     assert "blame-others" in committed(text, lang)

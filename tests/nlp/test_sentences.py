@@ -93,10 +93,16 @@ QUOTED = {  # a sentence that ends inside its quote, then the next one
     "hr": ("Rekao je: „To nije točno.” Pokazala sam mu račun.", ["Rekao je: „To nije točno.”", "Pokazala sam mu račun."]),
 }
 
+SINGLE_QUOTED = {  # the same in single quotation marks
+    "en": ("He said: 'That isn't right.' I showed him the receipt.", ["He said: 'That isn't right.'", "I showed him the receipt."]),
+    "de": ("Er sagte: ‚Das ist falsch.‘ Ich habe ihm den Bon gezeigt.", ["Er sagte: ‚Das ist falsch.‘", "Ich habe ihm den Bon gezeigt."]),
+    "hr": ("Rekao je: ‚To nije točno.’ Pokazala sam mu račun.", ["Rekao je: ‚To nije točno.’", "Pokazala sam mu račun."]),
+}
+
 
 @pytest.mark.parametrize("lang", ["en", "de", "hr"])
 def test_sentences_that_start_small_or_follow_a_quote_are_sentences(lang):
-    for text, wanted in (SMALL_STARTS[lang], QUOTED[lang]):
+    for text, wanted in (SMALL_STARTS[lang], QUOTED[lang], SINGLE_QUOTED[lang]):
         parts = sentences(text, lang)
         assert [p.text for p in parts] == wanted
         assert all(text[p.start:p.end] == p.text for p in parts)

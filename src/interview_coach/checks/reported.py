@@ -17,8 +17,11 @@ from .phrases import CLAUSE_MARKS, clause_numbers, find_any
 from .rules import phrase_list, word_list
 from .star import says_i_by_verb
 
-# opening mark -> the marks that close it (German „…“ and »…«, Croatian „…”, English “…” and "…")
-QUOTES = {'"': '"', "“": "”\"", "„": "“”\"", "»": "«", "«": "»"}
+# opening mark -> the marks that close it (German „…“, ‚…‘ and »…«, Croatian „…”, English “…”, "…", ‘…’ and '…')
+QUOTES = {'"': '"', "“": "”\"", "„": "“”\"", "»": "«", "«": "»", "‘": "’'", "‚": "‘’", "'": "'’"}
+# marks that are also apostrophes ("it's", "the customers' bags", "Kund’innen"): one opens a quotation only
+# at the start of a word, and closes one only at the end of a word
+APOSTROPHES = frozenset("'’‘")
 
 
 # the longest quotation followed across sentence ends ("Er meinte: „Das ist die zweite. Was verkaufen Sie
@@ -52,14 +55,25 @@ def _quotes(text: str, longest: int) -> tuple[tuple[int, int], ...]:
     spans, i = [], 0
     while i < len(text):
         closers = QUOTES.get(text[i])
-        if closers:
-            j = next((k for k in range(i + 1, min(len(text), i + longest)) if text[k] in closers), -1)
+        if closers and not (text[i] in APOSTROPHES and not _opens(text, i)):
+            j = next((k for k in range(i + 1, min(len(text), i + longest))
+                      if text[k] in closers and not (text[k] in APOSTROPHES and not _closes(text, k))), -1)
             if j > i:
                 spans.append((i, j + 1))
                 i = j + 1
                 continue
         i += 1
     return tuple(spans)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the apostrophe-like mark at ``i`` opens a quotation: at the start of a word, not inside one."""
+    return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _closes(text: str, k: int) -> bool:
+    """Whether the apostrophe-like mark at ``k`` closes a quotation: after a word or a stop, before no letter."""
+    return not text[k - 1].isspace() and (k + 1 == len(text) or not text[k + 1].isalnum())
 
 
 def carried_quote(sentence: Sentence, span: tuple[int, int], text: str) -> tuple[int, int] | None:

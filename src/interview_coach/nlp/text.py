@@ -175,10 +175,10 @@ def _slogans_joined(pieces: list[str], line: str) -> list[str]:
 
 
 # Sentence ends the splitter leaves: a sentence that starts small after a full stop (a transcript or a
-# quick typist: "…first. then i'd pass it on."), and one after a closing quote ("…falsch.“ Ich habe…").
+# quick typist: "…first. then i'd pass it on."), and one after a closing quote ("…falsch.“ Ich habe…", "…bills.' I had").
 # Not after an abbreviation ("z. B. wenn", "npr. kad", "e.g. when"): a short word or a listed one.
 SMALL_START = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[^\W\d_])")
-AFTER_QUOTE = re.compile(r"(?<=[.!?…][“”\"»«])\s+(?=[A-ZÀ-ÖØ-Þ„“\"«»ČĆŽŠĐ])")
+AFTER_QUOTE = re.compile(r"(?<=[.!?…][“”\"»«‘’'])\s+(?=[A-ZÀ-ÖØ-Þ„“\"«»‚‘'ČĆŽŠĐ])")
 ABBREVIATIONS = frozenset({"etc", "usw", "bzw", "ggf", "inkl", "vgl", "bspw", "evtl", "sog", "ca", "npr", "tzv",
                            "itd", "tj", "sl", "dr", "mr", "mrs", "approx", "incl", "vs", "min", "max", "str"})
 
