@@ -31,7 +31,7 @@ COMMITTING = [
      "I'd be honest and say I don't have that information, sorry."),
     ("de", "experience", "dead-end",
      "Im Verkauf habe ich bisher ehrlich gesagt noch gar nicht gearbeitet, da gibt es also wenig zu erzählen. Das "
-     "lernt man dann ja.",
+     "wird sich mit der Zeit ergeben.",
      "Im Verkauf habe ich bisher ehrlich gesagt noch gar nicht gearbeitet, da gibt es also wenig zu erzählen."),
     ("hr", "products", "dead-end",
      "O vašem asortimanu se iskreno još nisam puno informirala. To će sigurno doći s vremenom.",
