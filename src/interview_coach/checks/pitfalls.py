@@ -417,10 +417,14 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 # no pitfall and found 5 of the 37 excusing answers where no pitfall was found; it moved to (0.9, 0.65), which
 # flagged none (nor did (0.9, 0.6), (0.9, 0.7) or (0.95, 0.65); (0.85, 0.65): two) and found 10. The other four
 # pairs still flag none (confront 3 found, dead end 6, generic 9, over-promise 5)
+# With round 31 a training round too (session 44, relevance answers, no pitfall meant), the grids once more: confront
+# (0.85, 0.7) flagged one answer with no pitfall; it moved to (0.95, 0.6), whose neighbours all flag none (4 found);
+# generic (0.95, 0.6) kept flagging none but (0.9, 0.6) flagged one, so it moved to (0.95, 0.7), the same 12 found
+# with room on every side. Excuses (10 found), dead end (6), over-promise (5) and blame still flag none
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.9, 0.65),
-              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.85, 0.7),
+              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.95, 0.6),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
-              "generic": ("content.pitfalls.generic.meaning", 0.95, 0.6),
+              "generic": ("content.pitfalls.generic.meaning", 0.95, 0.7),
               "over-promise": ("content.pitfalls.over_promise.meaning", 0.9, 0.7)}
 
 
