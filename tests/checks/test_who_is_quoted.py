@@ -95,3 +95,32 @@ def test_the_applicants_own_words_of_another_language_still_are():
             "honestly it was fine, und er war zufrieden.")
     fb = engine.feedback("language-barrier", text, lang="de", ui_lang="en")
     assert "register.mixed_language" in {f.id for f in fb.findings}
+
+
+# words reported without quotation marks: who says them is the verb's subject. Croatian drops the pronoun, so a past
+# participle with a third-person "je" is someone else speaking (a training round's strong answer, graded 88, was capped
+# for "Nekoliko je puta ponovio da … ću ja biti kriv", the customer's own words)
+REPORTED_BY_OTHERS = {
+    "hr": ("Gospodin je nekoliko puta ponovio da je to obiteljska stvar i da ću ja biti kriv ako polica istekne.",
+           "Nekoliko sam mu puta ponovila da je on kriv."),
+    "de": ("Er hat gesagt, dass die Kundin nicht recht hat, und ist gegangen.",
+           "Ich habe ihm gesagt, dass er nicht recht hat."),
+    "en": ("He said that the customer was wrong, so I let it go.", "I told him that the customer was wrong."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "hr"])
+def test_words_reported_as_someone_elses_commit_nothing(lang):
+    theirs, mine = REPORTED_BY_OTHERS[lang]
+    assert committed(theirs, lang) == []
+    assert committed(mine, lang) == ["confront-customer"]
+
+
+def test_a_croatian_participle_with_a_third_person_is_someone_elses_deed():
+    from interview_coach.checks.reported import by_someone_else
+
+    for text, theirs in (("Rekao je da je kupac kriv.", True), ("Rekla sam mu da je kupac kriv.", False),
+                         ("Ponovila je da ja nisam u pravu.", True), ("Ponovila sam da ona nije u pravu.", False)):
+        [s] = sentences(text, "hr")
+        assert by_someone_else(s, (s.start, s.end), "hr") is theirs, text
+        assert not by_someone_else(s, (s.start, s.end), "en")

@@ -35,7 +35,7 @@ from .exceptions import exception_made
 from .excused import fault_denied
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
-from .reported import averted, crosses_quote, names_me, reported, wished
+from .reported import averted, by_someone_else, crosses_quote, names_me, reported, wished
 from .ruledata import _load, rules_dir
 from .rules import lines, phrase_list, word_list
 from .veiled import veiled_dig
@@ -250,7 +250,8 @@ def cue_spans(pitfall: Pitfall, sentence: Sentence, lang: str, text: str | None 
     hits = [h for h in affirmed_hits(list(pitfall.cues), sentence, lang)
             if not reported(sentence, h[1], lang, text) and not crosses_quote(sentence, h[1], lang)
             and not wished(sentence, h[1], lang)
-            and not averted(sentence, h[1], lang) and not cause_of_bad_outcome(sentence, h[1], lang)]
+            and not averted(sentence, h[1], lang) and not cause_of_bad_outcome(sentence, h[1], lang)
+            and not by_someone_else(sentence, h[1], lang)]
     spans = list(found) + list(firm) + [h[1] for h in hits]
     # a cue written without a gap that holds a shorter unless phrase says it on purpose
     gapless = {span for phrase, span in hits if not any(w.gap_before for w in phrase.words)}

@@ -5,7 +5,8 @@ words around the quotation name no first-person speaker (``rules/<lang>/speakers
 reported; "I told him: "That's not my problem"" is the applicant's own. The same holds for words
 reported after a frame that makes someone else the speaker to the applicant (``rules/<lang>/
 told_me.txt``: "she told me", "hat mir gesagt", "mi je rekla"): "Na odlasku mi je rekla da će sigurno
-opet kupovati kod nas" is the customer's promise, not the applicant's over-promise.
+opet kupovati kod nas" is the customer's promise, not the applicant's over-promise. In Croatian a cue that opens
+with a third person's past participle ("Nekoliko je puta ponovio da…") is that person's too (``by_someone_else``).
 """
 
 from __future__ import annotations
@@ -299,6 +300,31 @@ def reported(sentence: Sentence, span: tuple[int, int], lang: str, text: str | N
     inside = any(a <= span[0] and span[1] <= b for a, b in quotes)
     return inside and not said_by_me(sentence, quotes, lang) or told_me(sentence, span, lang) \
         or in_reported_mood(sentence, span, lang)
+
+
+# Croatian: a past participle (-o, -la, -li, -le, -lo) that opens a cue is someone else's deed when its clause holds a
+# third-person "je" or "su" and no first-person word ("sam", "smo", "bih", "ja"), read before it and in the two words
+# after it: "Nekoliko je puta ponovio da ću ja biti kriv" is the customer repeating himself, "rekla sam mu da je kriv"
+# the applicant telling him
+HR_PARTICIPLE_ENDS = ("o", "la", "li", "le", "lo")
+HR_THIRD, HR_FIRST = frozenset({"je", "su"}), frozenset({"sam", "smo", "bih", "bismo", "ja", "mi"})
+
+
+def by_someone_else(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
+    """Whether a Croatian cue at ``span`` opens with a past participle whose subject is a third person (see above)."""
+    if lang != "hr":
+        return False
+    at = next((i for i, t in enumerate(sentence.tokens) if t.start >= span[0]), None)
+    if at is None:
+        return False
+    verb = sentence.tokens[at]
+    if not (verb.start == span[0] and verb.lower.endswith(HR_PARTICIPLE_ENDS) and verb.lemma.endswith(("ti", "ći"))
+            and verb.lower != verb.lemma):
+        return False
+    clauses = clause_numbers(sentence)
+    # the verb's own subject and auxiliary: its clause before it, and the two words after it ("ponovio je", "rekla sam")
+    words = {t.lower for i, t in enumerate(sentence.tokens) if clauses[i] == clauses[at] and i < at + 3}
+    return bool(words & HR_THIRD) and not words & HR_FIRST
 
 
 def in_reported_mood(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
