@@ -129,3 +129,26 @@ def test_a_quoted_slogan_stays_in_its_sentence(lang):
 
 def test_an_inch_mark_opens_no_quotation():
     assert len(sentences('I sold him the 27" bike. He was happy. He came back. He bought a lock.', "en")) == 4
+
+
+# a hard-wrapped answer (pasted from an e-mail or a form) has line ends in the middle of its sentences: they are
+# read as spaces, so that the second half of a sentence ("školu.") is no sentence of its own; a list stays a list
+WRAPPED = {
+    "en": ("Last summer I stacked shelves and loaded\ntrucks at a warehouse, and before that I finished\n"
+           "school. I liked the team.\n- patience\n- a calm voice"),
+    "de": ("Im Sommer habe ich Regale eingeräumt und\nLastwagen beladen, davor habe ich die\n"
+           "Berufsschule abgeschlossen,\ndie mir viel beigebracht hat. Das Team war toll.\n- Geduld\n- Ruhe"),
+    "hr": ("Ljetom sam slagao robu i utovarivao\nkamione, a prije toga završio sam srednju strojarsku\n"
+           "školu. Ekipa mi je bila super.\n- strpljenje\n- miran glas"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "hr"])
+def test_a_hard_wrapped_answer_keeps_its_sentences_whole(lang):
+    text = WRAPPED[lang]
+    parts = sentences(text, lang)
+    assert len(parts) == 4, [p.text for p in parts]
+    assert parts[0].text == " ".join(text[parts[0].start:parts[0].end].split())  # the line ends read as spaces
+    assert parts[0].text.endswith((" school.", " abgeschlossen, die mir viel beigebracht hat.", " školu."))
+    assert [t.text for p in parts for t in p.tokens] == [t.text for t in tokens(text, lang)]
+    assert [p.text for p in parts[2:]] == text.split("\n")[-2:]  # a bullet list stays one line a point

@@ -113,6 +113,7 @@ def sentences(text: str, lang: str) -> list[Sentence]:
     """Split into sentences (simplemma, per line), keeping each sentence's offsets into ``text``."""
     out: list[Sentence] = []
     code = SIMPLEMMA_LANG.get(lang, lang)
+    text = unwrapped(text, lang)
     for line in re.finditer(r"[^\n]+", text):
         pos = line.start()
         pieces = [p for whole in simplemma.split_sentences(line.group(), lang=code) for p in _cut_further(whole)]
@@ -129,6 +130,32 @@ def sentences(text: str, lang: str) -> list[Sentence]:
             if toks:
                 out.extend(run_on_parts(Sentence(piece, start, end, toks), text, lang))
     return out
+
+
+# A hard-wrapped answer (pasted from an e-mail or a form that breaks lines at a width) has line ends in the middle
+# of its sentences: "…I stacked shelves and loaded\ntrucks, then finished school." Such a line end is read as a
+# space, so that "trucks, then finished school." is no sentence of its own. A line end is one after a full stop,
+# a colon or a closing mark, before a bullet or a digit, or a blank line; it is a space after a comma or before a
+# word written small, and in German before a noun after a word written small ("und\nLastwagen beladen").
+LINE_END = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[^\W\d_])")
+WORD_AT_END = re.compile(r"([^\W\d_]+)[ \t]*$")
+FIRST_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def unwrapped(text: str, lang: str) -> str:
+    """``text`` with the line ends of a hard wrap as spaces (see LINE_END); the same length, so that offsets into
+    it are offsets into ``text``."""
+    return LINE_END.sub(lambda m: " " * len(m.group()) if _wrapped(text, m, lang) else m.group(), text)
+
+
+def _wrapped(text: str, m: re.Match, lang: str) -> bool:
+    before = text[max(0, m.start() - 40):m.start()]
+    if before.endswith(","):
+        return True
+    last, first = WORD_AT_END.search(before), FIRST_WORD.match(text, m.end()).group(1)
+    if not last or not last.group(1)[-1:].islower():
+        return False
+    return first[0].islower() or (lang == "de" and german_noun(first.lower()))
 
 
 SLOGAN_PART_WORDS = 3  # words of each part of a quoted slogan whose full stops end no sentence
