@@ -76,7 +76,7 @@ class Context:
         """The answer's story parts (situation, task, action, result), read once."""
         from . import star
 
-        return star.run(self.sentences, self.text, self.lang, self.vecs)
+        return star.run(self.sentences, self.text, self.lang, self.vecs, asked=self.expects_example)
 
     @cached_property
     def borrowed(self) -> "Question | None":

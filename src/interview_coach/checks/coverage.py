@@ -336,7 +336,13 @@ class KeyPoints(Check):
             # "Tell one real example" (a fresh answer read as an interviewer). Not where the question asks
             # what service is: there the point is also good service received as a customer (star.received,
             # which reads this point once it is credited)
-            items = [Item(k.id, k.label, False, None, k.confidence) if k.id == q.story_situation else k for k in items]
+            # Where the whole question is one story of one's own (it names the story's own part, ``story_own``:
+            # "Tell me about a time you worked well as part of a team"), neither is a habit that part nor a general
+            # claim its result: "I'm always happy to help my colleagues" is no part of one's own in a story,
+            # "Together we always got the job done" no result of one. The stress question's result may be a habit
+            # ("The customers don't even notice it's hectic")
+            untold = {q.story_situation} | ({q.story_result, q.story_own} if q.story_own else set())
+            items = [Item(k.id, k.label, False, None, k.confidence) if k.id in untold else k for k in items]
         # a point the answer says but a pitfall takes back is not asked for as if unsaid: "check who is
         # calling" under an answer that checked and then read out the bill anyway; the pitfall's own advice
         # says what to change (issue #12: no suggestion asks for what the answer already does)

@@ -15,6 +15,7 @@ from .rules import lines, star_cues, word_list
 from . import tense
 
 PARTS = ("situation", "task", "action", "result")
+NARRATIVE_SENTENCES = 4  # past sentences, not habits, that tell one story where the cues find little of it
 
 
 @dataclass
@@ -86,9 +87,10 @@ def result_by_meaning(sentences: list[Sentence], vecs, after: int = 0, skip: int
     return sentences[first + int(probs.argmax())]
 
 
-def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResult:
+def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool = False) -> StarResult:
     """The story parts of an answer by their cues; with the sentence vectors, a story's result is also
-    read from the meaning of its last sentences (the example itself is still decided by the cues)."""
+    read from the meaning of its last sentences (the example itself is still decided by the cues, and, where the
+    question asks for one, by a past told sentence after sentence)."""
     cues = star_cues(lang)
     parts = {p: StarPart(False) for p in PARTS}
     example_sentences: list[Sentence] = []
@@ -147,6 +149,14 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None) -> StarResul
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
             concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
             has_example = True
+    if asked and not has_example and parts["action"].present \
+            and sum(tense.tells_past(s, lang) and not tense.habitual(s, lang) for s in sentences) >= NARRATIVE_SENTENCES:
+        # a story told in the past, sentence after sentence, in words few cues list: "In the bookshop an older
+        # gentleman came in on a Wednesday looking for a dinosaur book… We were out of stock… I'd ring our other
+        # branches… I collected it on my way home… He was really touched" (round 19, graded 90). Only where the
+        # question asks for a story (``asked``): elsewhere a past told in sentences is a career ("I worked at…, then
+        # I moved to…"), no example
+        has_example = True
     if has_example and not any(tense.tells_past(s, lang) for s in example_sentences):
         # one real case happened: a list of qualities and habits in the present ("Ich bin teamfähig…, ich
         # arbeite gern strukturiert") is no story, however many of its sentences read as actions (set K)

@@ -27,6 +27,10 @@ SCHEMA = Draft202012Validator({
         "lang": {"enum": list(LANGUAGES)},
         "past": _PHRASES, "ahead": _PHRASES, "ahead_unless_past": _PHRASES,
         "past_patterns": {"type": "array", "items": {"type": "string", "minLength": 3}},
+        "past_forms": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["endings", "lemma_endings"], "properties": {
+                "after": _PHRASES, "within": {"type": "integer", "minimum": 1},
+                "endings": _PHRASES, "lemma_endings": _PHRASES, "except": _PHRASES}}},
         "examples": {"type": "array", "minItems": 3, "items": {
             "type": "object", "additionalProperties": False, "required": ["text", "expect"],
             "properties": {"text": {"type": "string", "minLength": 3}, "expect": {"enum": ["past", "ahead", "neither"]}}}},
@@ -40,6 +44,7 @@ class Tense:
     ahead: tuple[Phrase, ...]
     examples: tuple[tuple[str, str], ...]
     ahead_unless_past: tuple[Phrase, ...] = ()  # "later", "später": ahead only where no past is told
+    past_forms: tuple[dict, ...] = ()  # past verb forms by their ending and lemma ("je … ušla", "suchte")
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +54,7 @@ def markers(lang: str) -> Tense:
                  tuple(re.compile(p, re.IGNORECASE) for p in d.get("past_patterns", [])),
                  tuple(compile_phrase(p, lang) for p in d["ahead"]),
                  tuple((e["text"], e["expect"]) for e in d["examples"]),
-                 tuple(compile_phrase(p, lang) for p in d.get("ahead_unless_past", [])))
+                 tuple(compile_phrase(p, lang) for p in d.get("ahead_unless_past", [])), tuple(d.get("past_forms", [])))
 
 
 def looks_ahead(sentence: Sentence, lang: str) -> bool:
@@ -58,7 +63,27 @@ def looks_ahead(sentence: Sentence, lang: str) -> bool:
 
 def tells_past(sentence: Sentence, lang: str) -> bool:
     m = markers(lang)
-    return bool(find_any(list(m.past), sentence)) or any(p.search(sentence.text) for p in m.past_patterns)
+    return bool(find_any(list(m.past), sentence)) or any(p.search(sentence.text) for p in m.past_patterns) \
+        or any(_past_form(sentence, rule) for rule in m.past_forms)
+
+
+def _past_form(sentence: Sentence, rule: dict) -> bool:
+    """A past verb form by its ending and its lemma, a verb's infinitive (``past_forms``): "suchte" (suchen) but not
+    "Leute" nor "ich arbeite"; where the rule names auxiliaries, within a few words after one ("je u srijedu ušla", "je bila"), so that
+    "je ovo posao" is no past."""
+    toks, idioms = sentence.tokens, set(rule.get("except", ()))
+    ends, verbs = tuple(rule["endings"]), tuple(rule["lemma_endings"])
+
+    def verb(t) -> bool:
+        # not the infinitive (also with "zu": "einzuarbeiten"), nor a present form that is the infinitive less its n
+        # ("ich arbeite", "ich achte")
+        return t.lower.endswith(ends) and t.lemma.endswith(verbs) and t.lower not in idioms \
+            and t.lemma not in (t.lower, t.lower + "n", t.lower.replace("zu", "", 1))
+
+    if "after" not in rule:
+        return any(verb(t) for t in toks)
+    after, within = set(rule["after"]), rule.get("within", 1)
+    return any(t.lower in after and any(verb(u) for u in toks[k + 1:k + 1 + within]) for k, t in enumerate(toks))
 
 
 def kind(sentence: Sentence, lang: str) -> str:
