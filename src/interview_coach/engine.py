@@ -248,8 +248,11 @@ def _report(fb: Feedback, ctx: Context) -> None:
     asked = ctx.question or ctx.borrowed
     own = asked.story_own if asked is not None else None
     own_missing = bool(own) and not any(k.id == own and k.covered for k in fb.key_points)
-    fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example, service,
-                                                                 own_missing)
+    # nor is a generic answer praised for the good service its stock phrases name ("You show good service: a
+    # positive attitude, empathy" beside "This stays general: back it with one real moment")
+    generic = any(c.id == "generic" for c in ctx.committed)
+    fb.strengths = [] if ctx.off_topic or serious else strengths(fb, ctx.tr, ctx.expects_example,
+                                                                 service and not generic, own_missing)
     fb.advice = [{"code": a.code, "priority": a.priority, "message": a.message}
                  for a in merged_advice([a for o in out.values() for a in o.advice], fb.score,
                                         bool(ctx.committed) or ctx.off_topic)]

@@ -62,4 +62,6 @@ def test_claims_and_habits_cover_no_part_of_a_story(lang):
     assert not fb.has_example
     assert not [k.id for k in fb.key_points if k.covered]  # no moment, no part of one's own, no result
     codes = [a["code"] for a in fb.advice]
-    assert "example" in codes or "pitfall:generic" in codes
+    assert "pitfall:generic" in codes
+    # and no praise for the good service its stock phrases name, nor for points it does not make
+    assert fb.strengths == [], fb.strengths
