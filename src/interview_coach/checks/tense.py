@@ -38,13 +38,29 @@ SCHEMA = Draft202012Validator({
 
 
 @dataclass(frozen=True)
+class PastForm:
+    """A past verb form by its ending and its lemma, a verb's infinitive (``past_forms`` in ``tense.yml``); where
+    ``after`` names auxiliaries, only within ``within`` words after one."""
+    endings: tuple[str, ...]
+    lemma_endings: tuple[str, ...]
+    idioms: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    within: int = 1
+
+    @classmethod
+    def of(cls, d: dict) -> "PastForm":
+        return cls(tuple(d["endings"]), tuple(d["lemma_endings"]), frozenset(d.get("except", ())),
+                   frozenset(d.get("after", ())), d.get("within", 1))
+
+
+@dataclass(frozen=True)
 class Tense:
     past: tuple[Phrase, ...]
     past_patterns: tuple[re.Pattern, ...]
     ahead: tuple[Phrase, ...]
     examples: tuple[tuple[str, str], ...]
     ahead_unless_past: tuple[Phrase, ...] = ()  # "later", "später": ahead only where no past is told
-    past_forms: tuple[dict, ...] = ()  # past verb forms by their ending and lemma ("je … ušla", "suchte")
+    past_forms: tuple[PastForm, ...] = ()  # past verb forms by their ending and lemma ("je … ušla", "suchte")
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +70,7 @@ def markers(lang: str) -> Tense:
                  tuple(re.compile(p, re.IGNORECASE) for p in d.get("past_patterns", [])),
                  tuple(compile_phrase(p, lang) for p in d["ahead"]),
                  tuple((e["text"], e["expect"]) for e in d["examples"]),
-                 tuple(compile_phrase(p, lang) for p in d.get("ahead_unless_past", [])), tuple(d.get("past_forms", [])))
+                 tuple(compile_phrase(p, lang) for p in d.get("ahead_unless_past", [])), tuple(PastForm.of(f) for f in d.get("past_forms", [])))
 
 
 def looks_ahead(sentence: Sentence, lang: str) -> bool:
@@ -67,23 +83,21 @@ def tells_past(sentence: Sentence, lang: str) -> bool:
         or any(_past_form(sentence, rule) for rule in m.past_forms)
 
 
-def _past_form(sentence: Sentence, rule: dict) -> bool:
-    """A past verb form by its ending and its lemma, a verb's infinitive (``past_forms``): "suchte" (suchen) but not
-    "Leute" nor "ich arbeite"; where the rule names auxiliaries, within a few words after one ("je u srijedu ušla", "je bila"), so that
-    "je ovo posao" is no past."""
-    toks, idioms = sentence.tokens, set(rule.get("except", ()))
-    ends, verbs = tuple(rule["endings"]), tuple(rule["lemma_endings"])
+def _past_form(sentence: Sentence, rule: PastForm) -> bool:
+    """A past verb form (``PastForm``): "suchte" (suchen) but not "Leute" nor "ich arbeite"; where the rule names
+    auxiliaries, within a few words after one ("je u srijedu ušla", "je bila"), so that "je ovo posao" is no past."""
+    toks = sentence.tokens
 
     def verb(t) -> bool:
         # not the infinitive (also with "zu": "einzuarbeiten"), nor a present form that is the infinitive less its n
         # ("ich arbeite", "ich achte")
-        return t.lower.endswith(ends) and t.lemma.endswith(verbs) and t.lower not in idioms \
+        return t.lower.endswith(rule.endings) and t.lemma.endswith(rule.lemma_endings) and t.lower not in rule.idioms \
             and t.lemma not in (t.lower, t.lower + "n", t.lower.replace("zu", "", 1))
 
-    if "after" not in rule:
+    if not rule.after:
         return any(verb(t) for t in toks)
-    after, within = set(rule["after"]), rule.get("within", 1)
-    return any(t.lower in after and any(verb(u) for u in toks[k + 1:k + 1 + within]) for k, t in enumerate(toks))
+    return any(t.lower in rule.after and any(verb(u) for u in toks[k + 1:k + 1 + rule.within])
+               for k, t in enumerate(toks))
 
 
 def kind(sentence: Sentence, lang: str) -> str:
