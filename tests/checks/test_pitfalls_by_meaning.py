@@ -159,3 +159,17 @@ def test_each_pitfall_by_meaning_is_a_rule_disable_takes(lang):
     from interview_coach.checks.registry import check_ids
 
     assert {rule for rule, _, _ in BY_MEANING.values()} <= set(check_ids(lang))
+
+
+TYPED = {"en": "What would your colleagues say about you?", "de": "Was würden Ihre Kollegen über Sie sagen?",
+         "hr": "Što bi kolege rekle o vama?"}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_typed_in_question_is_read_by_meaning_too(lang):
+    # a question the bank does not hold is read for its nearest bank questions' pitfalls and for a generic answer;
+    # the read-outs by meaning read it too, with the pitfall-answer read-out against its nearest bank question
+    _, _, pitfall, answer, quote = next(c for c in COMMITTING if c[0] == lang and c[2] == "generic")
+    found = _found(engine.feedback(None, answer, lang=lang, question_text=TYPED[lang]), pitfall)
+    assert found and found[0]["by"] == "meaning"
+    assert found[0]["evidence"]["text"] == quote

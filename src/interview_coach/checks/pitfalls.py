@@ -468,7 +468,7 @@ def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs,
     return said, float(probs[said[0]]) if said else 0.0
 
 
-def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str, facts: frozenset[str],
+def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str | None, facts: frozenset[str],
                meant: dict[str, tuple[int, ...]]) -> list[Committed]:
     """In an answer where no pitfall is found: the one of ``BY_MEANING`` (listed by the question, its rule
     enabled) that its read-out is surest of, where it commits."""
@@ -650,8 +650,8 @@ class Pitfalls(Check):
         # no pitfall is found, shown or not (blame, excuses and a confrontation lie close in meaning), whatever is
         # disabled; of those read, the one its read-out is surest of
         found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
-        if not found and qid is not None:
-            found = by_meaning(ctx, pitfalls, prone, qid, facts, meant)
+        if not found:  # a typed-in question is read against its nearest bank question's answers
+            found = by_meaning(ctx, pitfalls, prone, qid if qid is not None else next(iter(asked), None), facts, meant)
         check_ids = {p.id: p.check_id for p in pitfalls}
         committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)
