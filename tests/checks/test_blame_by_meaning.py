@@ -105,11 +105,11 @@ def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote)
 # new owners do, a gap explained by what the people in charge failed to do
 LEANING = [
     ("en", "why-leaving",
-     "I have worked in a garden centre for five years. Since the new owners came in, decisions are made further "
-     "away from the shop floor. That's why I'm looking around.",
+     "I have worked in a garden centre for five years. Since the new owners came in, the shop floor is asked about "
+     "less and less. That's why I'm looking around.",
      "Since the new owners came in"),
     ("de", "why-leaving",
-     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel wird das Team nur noch selten gefragt. "
+     "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel wird über das Team hinweg entschieden. "
      "Deshalb schaue ich mich um.",
      "Seit dem Inhaberwechsel"),
     ("hr", "cv-gap",

@@ -18,9 +18,9 @@ EXCUSING = [
      "these things just take the time they take.",
      "Often these things just take the time they take."),
     ("de", "mistake",
-     "Einmal habe ich einem Kunden einen falschen Liefertermin genannt. Unter diesen Bedingungen hätte das jedem "
-     "passieren können. Der Kunde war verärgert, aber am Ende hat er sein Sofa bekommen.",
-     "Unter diesen Bedingungen hätte das jedem passieren können."),
+     "Einmal habe ich einem Kunden einen falschen Liefertermin genannt. Unter den Bedingungen damals wäre das jedem "
+     "so gegangen. Der Kunde war verärgert, aber am Ende hat er sein Sofa bekommen.",
+     "Unter den Bedingungen damals wäre das jedem so gegangen."),
     ("hr", "repeat-caller",
      "Ako kupac zove treći put zbog istog kvara, razumijem da mu je dosta. Obično je to tada slučaj koji je zapeo na "
      "drugoj razini podrške, a s prve razine tu se ne može puno napraviti. Ponovno zabilježim poziv i kažem mu da je "

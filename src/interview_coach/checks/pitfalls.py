@@ -422,8 +422,14 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 # (0.85, 0.7) flagged one answer with no pitfall; it moved to (0.95, 0.6), whose neighbours all flag none (4 found);
 # generic (0.95, 0.6) kept flagging none but (0.9, 0.6) flagged one, so it moved to (0.95, 0.7), the same 12 found
 # with room on every side. Excuses (10 found), dead end (6), over-promise (5) and blame still flag none
+# With round 32 a training round too (session 46, calm blame, over-promises, shared data, polite confrontations, typed-in
+# generic answers), the grids once more: confront (0.95, 0.6) still flagged none, but (0.9, 0.6) and (0.95, 0.5) one
+# each, so it moved to (0.95, 0.65), whose neighbours all flag none (2 found there). Excuses (0.9, 0.65: 10 found),
+# dead end (0.9, 0.9: 6), generic (0.95, 0.7: 12), over-promise (0.9, 0.7: 3) and blame (0.95; 0.9 with 0.85: 9 beyond
+# the cues) flag none, with room on every side. Over-promise (0.85, 0.65) found 5 there, also with room; it was tried and
+# not kept: on the test split it found one more over-promise and raised two more false alarms (a choice seen on test)
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.9, 0.65),
-              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.95, 0.6),
+              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.95, 0.65),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
               "generic": ("content.pitfalls.generic.meaning", 0.95, 0.7),
               "over-promise": ("content.pitfalls.over_promise.meaning", 0.9, 0.7)}
