@@ -657,7 +657,7 @@ class Pitfalls(Check):
         # disabled; of those read, the one its read-out is surest of
         found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
         if not found:  # a typed-in question is read against its nearest bank question's answers
-            found = by_meaning(ctx, pitfalls, prone, qid if qid is not None else next(iter(asked), None), facts, meant)
+            found = by_meaning(ctx, pitfalls, prone, qid or (asked[0] if asked else None), facts, meant)
         check_ids = {p.id: p.check_id for p in pitfalls}
         committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)
