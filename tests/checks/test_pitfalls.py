@@ -381,6 +381,25 @@ def test_a_cue_for_one_question_commits_only_in_answers_to_it(lang):
     assert pitfalls.run(sentences(text, lang), text, lang, elsewhere, ALL_ON) == []
 
 
+# "service is just a smile" answers what service is (what-is-cs, good-cs, why-cs); elsewhere the same words are
+# about one's own manner ("Für guten Kundenservice braucht man vor allem Freundlichkeit" in qualities): on the dev
+# split and the training rounds it was flagged in two answers to other questions, and found in none there
+SMILE = {
+    "en": "For me good service is above all a smile.",
+    "de": "Guter Service ist für mich vor allem ein Lächeln.",
+    "hr": "Za mene je dobra usluga prije svega osmijeh.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_service_is_smiling_is_looked_for_only_where_the_question_lists_it(lang):
+    text = SMILE[lang]
+    for qid, listed in (("what-is-cs", True), ("qualities", False), ("colleague-conflict", False)):
+        prone = default_bank().questions[qid].pitfall_ids
+        found = pitfalls.run(sentences(text, lang), text, lang, pitfalls.applicable(lang, prone, (qid,)), ALL_ON)
+        assert ("service-is-smiling" in [c.id for c in found]) is listed, (lang, qid)
+
+
 # the hours or the shifts are a fair reason to leave a job, not a motive to take one (set L dev)
 THE_HOURS = {
     "en": "The main reason is the hours.",
