@@ -12,11 +12,11 @@ from interview_coach import engine
 READOUT = "content.pitfalls.excuses.meaning"
 
 EXCUSING = [
-    ("en", "repeat-caller",
-     "If a customer has called three times about the same fault, I understand they're fed up. Usually by then it's a "
-     "case the second line has sat on. I log the call again and tell them the ticket is with the right team. Often "
-     "these things just take the time they take.",
-     "Often these things just take the time they take."),
+    ("en", "mistake",
+     "I once gave a customer the wrong delivery date. That week we'd just had a new system put in and nobody had really "
+     "shown us how it worked, so it was bound to happen. I rang her back when I noticed and gave her the right date.",
+     "That week we'd just had a new system put in and nobody had really shown us how it worked, so it was bound to "
+     "happen."),
     ("de", "mistake",
      "Einmal habe ich einem Kunden einen falschen Liefertermin genannt. Unter den Bedingungen damals wäre das jedem "
      "so gegangen. Der Kunde war verärgert, aber am Ende hat er sein Sofa bekommen.",

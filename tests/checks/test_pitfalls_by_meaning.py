@@ -49,9 +49,8 @@ COMMITTING = [
      "kod mene cijene.",
      "Jako volim raditi u timu i uvijek donosim dobru atmosferu."),
     ("en", "refund-policy", "over-promise",
-     "If there's no receipt, I'd still take the item back. A happy customer matters more to me than one rule, and one "
-     "return won't hurt the shop.",
-     "If there's no receipt, I'd still take the item back."),
+     "If there's no receipt, I'd still take the item back, because a happy customer matters more than one rule.",
+     "If there's no receipt, I'd still take the item back, because a happy customer matters more than one rule."),
     ("de", "refund-policy", "over-promise",
      "Ohne Bon gibt es normalerweise kein Geld zurück. Aber einen Kunden wegen zwanzig Euro zu verlieren, lohnt sich "
      "für den Laden nicht, also zahle ich es ihm aus.",
