@@ -17,10 +17,9 @@ COMMITTING = [
      "print and explain what it actually says. Most of them go quiet after that.",
      "If the customer has simply misread something, I stay friendly but I don't play along."),
     ("de", "customer-wrong", "confront-customer",
-     "Wenn der Kunde einfach etwas falsch gelesen hat, bleibe ich freundlich, tue aber nicht so, als hätte er recht. "
-     "Ich zeige ihm das Kleingedruckte und erkläre, wo sein Denkfehler liegt. Die meisten werden dann still und "
-     "akzeptieren es.",
-     "Wenn der Kunde einfach etwas falsch gelesen hat, bleibe ich freundlich, tue aber nicht so, als hätte er recht."),
+     "Ich bin höflich, aber ich lasse dem Kunden nichts durchgehen, was nicht stimmt. Wenn er die Bedingungen nicht "
+     "gelesen hat, sage ich ihm das freundlich und direkt. Dann zeige ich ihm die Stelle.",
+     "Wenn er die Bedingungen nicht gelesen hat, sage ich ihm das freundlich und direkt."),
     ("hr", "customer-wrong", "confront-customer",
      "Ako je kupac nešto jednostavno krivo pročitao, ostajem ljubazna, ali mu ne povlađujem. Pokažem mu sitna slova i "
      "objasnim što tamo zapravo piše. Većina nakon toga utihne.",

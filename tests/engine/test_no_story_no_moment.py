@@ -30,3 +30,29 @@ def test_no_real_example_ticks_no_real_moment(lang):
     assert not points["example"].covered, points["example"].evidence
     assert points["method"].covered  # what the answer does say is still credited
     assert any(a["code"] == "example" for a in fb.advice), [a["code"] for a in fb.advice]
+
+
+# Where the question asks what good service is (good-cs), its example point is also a habit told with its detail,
+# or service received as a customer; once that point is ticked, "Tell one real example" beside the tick would ask
+# for what the answer already does (issue #12; a held-out answer read as an interviewer, session 46)
+HABIT_WITH_DETAIL = {
+    "hr": "Dobra usluga za mene znači da kupac ode s onim što mu stvarno odgovara. Na primjer, u trgovini obućom, kad "
+          "nema broja, provjerim druge poslovnice, odložim par na dva dana i nazovem kupca čim stigne. Iskreno kažem i "
+          "kad cipela nije za ono za što mu treba, čak i ako onda nema prodaje.",
+    "de": "Guter Service heißt für mich, dass der Kunde mit dem Richtigen für ihn geht. Im Schuhgeschäft zum Beispiel "
+          "schaue ich, wenn eine Größe fehlt, in den anderen Filialen nach, lege das Paar zwei Tage zurück und rufe den "
+          "Kunden an, sobald es da ist. Ich sage auch ehrlich, wenn ein Schuh nicht zu dem passt, wofür er ihn braucht, "
+          "auch wenn ich dann nichts verkaufe.",
+    "en": "Good service to me means the customer leaves with the right thing for them. In my job at the shoe shop, "
+          "when a size isn't in stock, I check the other branches, put the pair aside for two days and ring the "
+          "customer as soon as it arrives. I also tell them honestly if a shoe won't suit what they need it for, even "
+          "if that means no sale.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HABIT_WITH_DETAIL))
+def test_no_example_asked_for_beside_a_ticked_example_point(lang):
+    fb = feedback("good-cs", HABIT_WITH_DETAIL[lang], lang=lang, ui_lang=lang)
+    points = {k.id: k for k in fb.key_points}
+    assert points["concrete-example"].covered
+    assert "example" not in [a["code"] for a in fb.advice]

@@ -432,12 +432,14 @@ BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 # polite confrontations), the grids once more: excuses (0.9, 0.65) flagged one answer with no pitfall (a mistake owned
 # at once, "Es war Monatsende und viel los, aber der Fehler lag bei mir", graded 86), and so did every pair of the 0.9
 # row below (0.9, 0.9); it moved to (0.95, 0.65), which flags none, nor do (0.95, 0.6) and (0.95, 0.7) (6 found there,
-# 11 at the old pair). Confront moved back to (0.9, 0.65): its neighbours (0.85, 0.65), (0.9, 0.6), (0.9, 0.7) and
-# (0.95, 0.65) flag none now, and it found 4 of the 14 confronting answers no cue found (2 at (0.95, 0.65)). Dead end (0.9, 0.9: 6), over-promise (0.9, 0.7: 5) and blame
+# 11 at the old pair). Confront (0.9, 0.65), whose neighbours (0.85, 0.65), (0.9, 0.6), (0.9, 0.7) and (0.95, 0.65)
+# flag none now (4 found of the 14 confronting answers no cue found; 2 at (0.95, 0.65)), was tried and not kept: among
+# the good answers written blind close to pitfalls (bench/good.py) it read "Er ist dann ein gutes Stück runtergegangen"
+# as a confrontation, so it stays at (0.95, 0.65). Dead end (0.9, 0.9: 6), over-promise (0.9, 0.7: 5) and blame
 # (0.95; 0.9 with 0.85: 11 beyond the cues) flag none, with room on every side; generic (0.95, 0.7: 11 found) flags none,
 # but (0.9, 0.7) flags one (en-r16-019, "Everyone pitched in and we helped each other out", graded 43 with no pitfall)
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.95, 0.65),
-              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.9, 0.65),
+              "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.95, 0.65),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
               "generic": ("content.pitfalls.generic.meaning", 0.95, 0.7),
               "over-promise": ("content.pitfalls.over_promise.meaning", 0.9, 0.7)}

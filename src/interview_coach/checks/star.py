@@ -281,7 +281,8 @@ class Story(Check):
         st, tr, advice = ctx.story, ctx.tr, []
         generic = any(c.id == "generic" for c in ctx.committed)  # that pitfall already asks for the story
         given = not st.has_example and received(ctx)  # the example asked for, as service received
-        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic and not given:
+        if ctx.expects_example and not st.has_example and not ctx.off_topic and not generic and not given \
+                and not example_point_ticked(ctx):
             advice.append(Advice(self.id, "example", 78, story_message(tr)))
         if st.has_example and not st.parts["result"].present and ctx.expects_example:
             advice.append(Advice(self.id, "result", 72, tr(
@@ -300,6 +301,16 @@ class Story(Check):
         if given or ahead(ctx):
             return Outcome(None, advice)
         return Outcome(score(st) if (ctx.expects_example or st.has_example) else None, advice)
+
+
+def example_point_ticked(ctx: Context) -> bool:
+    """Is the question's own example point (``story_situation``) ticked beside the answer? Where the question asks
+    what good service is, a habit told with its detail is that point ("Schuhe lege ich zwei Tage zurück und rufe an,
+    sobald die Größe da ist"), and "Tell one real example" beside its tick asked for what the answer already does
+    (issue #12). Elsewhere no story told unticks the point (``coverage.KeyPoints``), so this never holds there."""
+    q, kp = ctx.question, ctx.outcomes.get("content.key_points")
+    return bool(q is not None and q.story_situation and kp is not None and kp.data and
+                any(i.id == q.story_situation and i.covered for i in kp.data))
 
 
 def ahead(ctx: Context) -> bool:
