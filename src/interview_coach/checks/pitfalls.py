@@ -395,49 +395,13 @@ BLAME_MIN = 0.95  # the blame read-out's probability from which a sentence blame
 BLAME_WITH_ANSWER, BLAME_ANSWER_MIN = 0.9, 0.85
 # the pitfalls read by meaning where no pitfall at all is found (``readouts.MEANING``): their rule ids, and the
 # read-out's probability from which a sentence commits one where the whole answer reads as a pitfall answer
-# (``readouts.pitfall_answer_probability`` >= the second figure). All left out one round (or the dev split) at a
-# time; each pair lies inside the region that flagged none of the answers graded with no pitfall at all, with room
-# on every side.
-# - excuses (0.85, 0.8): the pairs from (0.8, 0.7) up flagged none of those 134 answers; it found 20 of the 96
-#   excusing answers, 5 that the cues missed. What it also read as excuses were answers graded for blame or a
-#   confrontation ("most of the delays come from the back office"): the two lie close, so it adds nothing where
-#   any pitfall is found, shown or not;
-# - confront-customer (0.85, 0.7): from (0.8, 0.6) up none of the 196 answers with no pitfall flagged (from 0.8
-#   without the second reading, 11); where no cue found a pitfall it found 5 of the 78 confronting answers;
-# - dead-end (0.9, 0.9): from (0.85, 0.85) up none of the 327 flagged, (0.85, 0.8) and (0.9, 0.8) one each; it found
-#   2 of the 56 dead ends that the cues missed (0.85, 0.85 at the region's edge: 4);
-# - generic (0.95, 0.6): of the 292 answers to the questions that list it where no pitfall was found, none of the
-#   243 graded with no pitfall flagged from (0.9, 0.6) or (0.95, 0.5) up ((0.9, 0.5): one); it found 10 of the 19
-#   generic answers there ("Timski rad mi je oduvijek jako važan i mislim da sam pravi timski igrač");
-# - over-promise (0.9, 0.7): of the 172 such answers, none of the 149 with no pitfall flagged from (0.8, 0.7) or
-#   (0.95, 0.5) up ((0.85, 0.6): one); it found 5 of the 13 over-promises there, each the reason for bending the
-#   rule ("a jedan povrat trgovinu neće upropastiti"). It reads only the five questions that list it, not every
-#   customer scene: over all of them, from (0.9, 0.7) up it flagged one or more answers with no pitfall.
-# All five together, the surest named: 29 found, none with no pitfall, one an answer graded for another pitfall.
-# With round 29 a training round (session 43), the same grids again: excuses (0.85, 0.8) then flagged one answer with
-# no pitfall and found 5 of the 37 excusing answers where no pitfall was found; it moved to (0.9, 0.65), which
-# flagged none (nor did (0.9, 0.6), (0.9, 0.7) or (0.95, 0.65); (0.85, 0.65): two) and found 10. The other four
-# pairs still flag none (confront 3 found, dead end 6, generic 9, over-promise 5)
-# With round 31 a training round too (session 44, relevance answers, no pitfall meant), the grids once more: confront
-# (0.85, 0.7) flagged one answer with no pitfall; it moved to (0.95, 0.6), whose neighbours all flag none (4 found);
-# generic (0.95, 0.6) kept flagging none but (0.9, 0.6) flagged one, so it moved to (0.95, 0.7), the same 12 found
-# with room on every side. Excuses (10 found), dead end (6), over-promise (5) and blame still flag none
-# With round 32 a training round too (session 46, calm blame, over-promises, shared data, polite confrontations, typed-in
-# generic answers), the grids once more: confront (0.95, 0.6) still flagged none, but (0.9, 0.6) and (0.95, 0.5) one
-# each, so it moved to (0.95, 0.65), whose neighbours all flag none (2 found there). Excuses (0.9, 0.65: 10 found),
-# dead end (0.9, 0.9: 6), generic (0.95, 0.7: 12), over-promise (0.9, 0.7: 3) and blame (0.95; 0.9 with 0.85: 9 beyond
-# the cues) flag none, with room on every side. Over-promise (0.85, 0.65) found 5 there, also with room; it was tried and
-# not kept: on the test split it found one more over-promise and raised two more false alarms (a choice seen on test)
-# With round 33 a training round too (session 47, calm blame in customer scenes, generic answers, over-promises, excuses,
-# polite confrontations), the grids once more: excuses (0.9, 0.65) flagged one answer with no pitfall (a mistake owned
-# at once, "Es war Monatsende und viel los, aber der Fehler lag bei mir", graded 86), and so did every pair of the 0.9
-# row below (0.9, 0.9); it moved to (0.95, 0.65), which flags none, nor do (0.95, 0.6) and (0.95, 0.7) (6 found there,
-# 11 at the old pair). Confront (0.9, 0.65), whose neighbours (0.85, 0.65), (0.9, 0.6), (0.9, 0.7) and (0.95, 0.65)
-# flag none now (4 found of the 14 confronting answers no cue found; 2 at (0.95, 0.65)), was tried and not kept: among
-# the good answers written blind close to pitfalls (bench/good.py) it read "Er ist dann ein gutes Stück runtergegangen"
-# as a confrontation, so it stays at (0.95, 0.65). Dead end (0.9, 0.9: 6), over-promise (0.9, 0.7: 5) and blame
-# (0.95; 0.9 with 0.85: 11 beyond the cues) flag none, with room on every side; generic (0.95, 0.7: 11 found) flags none,
-# but (0.9, 0.7) flags one (en-r16-019, "Everyone pitched in and we helped each other out", graded 43 with no pitfall)
+# (``readouts.pitfall_answer_probability`` >= the second figure). Each pair is set by the left-out grid (one training
+# round, or the dev split, left out at a time) after every retrain: inside the region that flagged none of the answers
+# graded with no pitfall at all, with room on every side. What each grid showed, retrain by retrain, and the pairs
+# tried and not kept, are in docs/checks.md ("Excuses, a confrontation ... are read from meaning"). Last (session 47,
+# round 33 trained on): excuses moved from (0.9, 0.65) to (0.95, 0.65), since the whole 0.9 row flagged a mistake owned
+# at once (graded 86); confront stays at (0.95, 0.65), as (0.9, 0.65) read a calm good answer written blind as a
+# confrontation (bench/good.py); generic (0.95, 0.7) flags none, though its neighbour (0.9, 0.7) flags one.
 BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.95, 0.65),
               "confront-customer": ("content.pitfalls.confront_customer.meaning", 0.95, 0.65),
               "dead-end": ("content.pitfalls.dead_end.meaning", 0.9, 0.9),
