@@ -471,3 +471,47 @@ def test_the_customers_quoted_outburst_commits_nothing_of_the_applicants():
             "zahle doch nicht zweimal!“ Ich habe ihn ausreden lassen und dann gefragt, was genau passiert ist. Dann habe "
             "ich sein Abo im System geprüft, es war gültig, und den Antrag auf Erstattung gleich mit ihm ausgefüllt.")
     assert feedback("difficult-customer", text, lang="de").pitfalls == []
+
+
+# round 33 (de-r33-024): a lecture to the customer stays a lecture when the answer goes on "if he still carries
+# on, I get the manager": a "still"/"ipak"/"though" inside an "if" clause turns nothing round; a "but" that
+# opens the next sentence still does (the control)
+LECTURE_THEN_IF = {
+    "en": ("I'd say to him, politely, that he's a grown man and there's no need to be talking to anyone like that.",
+           "If he keeps going though, I would not argue back, I'd call my manager over.",
+           "But I would not say that, I'd call my manager over."),
+    "de": ("Ich erkläre ihm sachlich, dass man als Erwachsener eigentlich wissen sollte, wie man mit anderen spricht.",
+           "Wenn er trotzdem weiter beleidigt, hole ich die Filialleitung dazu.",
+           "Aber das würde ich nicht sagen, ich hole die Filialleitung dazu."),
+    "hr": ("Onda mu ljubazno, ali jasno objasnim da se u ovom slučaju zabunio i pokažem mu to na računu.",
+           "Ako ipak nastavi vikati, ne bih se svađala nego bih pozvala voditelja.",
+           "Ali to ne bih rekla, nego bih pozvala voditelja."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_still_inside_an_if_clause_does_not_take_a_confrontation_back(lang):
+    cue, going_on, turned = LECTURE_THEN_IF[lang]
+    said = feedback("abusive-customer", f"{cue} {going_on}", lang=lang)
+    assert "confront-customer" in [p["id"] for p in said.pitfalls]
+    taken_back = feedback("abusive-customer", f"{cue} {turned}", lang=lang)
+    assert "confront-customer" not in [p["id"] for p in taken_back.pitfalls]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_list_of_a_pitfall_holds_the_same_phrase_twice(lang):
+    """A phrase added again in a later round is a sign the list was not read first; it changes nothing but the
+    length of the list, so the list is kept free of them (each phrase once, where it was first added)."""
+    import yaml
+
+    from interview_coach.checks.ruledata import rules_dir
+
+    data = yaml.safe_load((rules_dir(lang) / "pitfalls.yml").read_text("utf-8"))
+    twice = []
+    for p in data["pitfalls"]:
+        lists = {key: p.get(key) or [] for key in ("cues", "unless", "unless_local", "unless_answer")}
+        for key in ("cues_for", "unless_for"):
+            lists.update({f"{key}/{q}": v for q, v in (p.get(key) or {}).items()})
+        twice += [(p["id"], key, phrase) for key, phrases in lists.items()
+                  for phrase in set(phrases) if phrases.count(phrase) > 1]
+    assert not twice

@@ -350,6 +350,13 @@ def speaks_of_self(sentence: Sentence, lang: str) -> bool:
 TURN_WITHIN = 2  # sentences after a cue within which a "but" and an ``unless`` phrase turn it round (set L dev)
 
 
+def _in_condition(sentence: Sentence, k: int, lang: str) -> bool:
+    """Whether token ``k`` stands in an "if" clause (``rules/<lang>/conditions.txt``): a "still" there goes on
+    with the story ("Wenn er trotzdem weiter beleidigt, hole ich die Filialleitung") and turns nothing round."""
+    clause, conditions = clause_numbers(sentence), word_list(lang, "conditions")
+    return any(clause[j] == clause[k] and sentence.tokens[j].lower in conditions for j in range(k))
+
+
 def turned_round(pitfall: Pitfall, following: list[Sentence], lang: str) -> bool:
     """Whether the sentences after a cue turn it round with a "but", "aber", "ali" (``rules/<lang>/turns.txt``)
     and after it an ``unless`` phrase of the pitfall ("…so I do need a steady wage | but it's not the only thing
@@ -360,7 +367,8 @@ def turned_round(pitfall: Pitfall, following: list[Sentence], lang: str) -> bool
     what the applicant would not do as well ("I'd tell him yes or no… But balances, I wouldn't go into")."""
     turns = word_list(lang, "turns")
     for n, sentence in enumerate(following[:TURN_WITHIN]):
-        turn = next((t for t in sentence.tokens if t.lower in turns), None)
+        turn = next((t for k, t in enumerate(sentence.tokens) if t.lower in turns
+                     and not _in_condition(sentence, k, lang)), None)
         if turn is None:
             continue
         opens = n == 0 and turn is sentence.tokens[0]
