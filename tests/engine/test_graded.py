@@ -73,3 +73,31 @@ def test_an_off_topic_or_pitfall_answer_is_never_strong(test_rows):
     for r in test_rows:
         if r["pitfalls"] or (r["advice"] and r["advice"][0]["code"] == "off-topic"):
             assert r["band"] != "strong", r["item"]["id"]
+
+
+def test_every_round_answer_keeps_to_the_guide(bank):
+    """The outside rounds (eval/rounds) keep to the same rules as the graded set; an answer that starts on the
+    question and drifts (``kind: drift``, round 31) may sit a little above the off-topic cap, as its graders put it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import rounds
+
+    serious = {p.id: p.serious for p in pitfalls.catalogue("en")}
+    items = [i for part in rounds.load("all").values() for i in part]
+    assert len({i["id"] for i in items}) == len(items)
+    for it in items:
+        assert it["split"] in ("train", "held-out"), it["id"]
+        assert it["band"] == next(b for b, floor in BANDS if it["grade"] >= floor), it["id"]
+        assert set(it.get("pitfalls") or []) <= set(serious), it["id"]
+        main = it["main_improvement"]
+        assert not main.startswith("pitfall:") or main.split(":", 1)[1] in (it.get("pitfalls") or []), it["id"]
+        if it.get("question"):
+            known = {k.id for k in bank.question(it["question"]).in_lang(it["lang"]).key_points}
+            assert set(it.get("key_points") or []) <= known, it["id"]
+        else:
+            assert it["question_text"], it["id"]
+        if any(serious[p] for p in it.get("pitfalls") or []):
+            assert it["grade"] <= CAPS["serious"], it["id"]
+        elif it.get("pitfalls"):
+            assert it["grade"] <= CAPS["other"], it["id"]
+        if main == "off-topic" and it.get("kind") != "drift":
+            assert it["grade"] <= CAPS["off-topic"], it["id"]
