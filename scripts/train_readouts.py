@@ -22,6 +22,11 @@ languages together, classes balanced, deterministic for given data (lbfgs from z
   its question, those graded with any pitfall against the rest, so that the read-out is of how an answer is
   told, not of which question it answers; C = 1.0 (0.3 and 3.0 read the rounds left out no better). Alone it
   names no pitfall; it is the second reading of ``pitfalls.blaming_by_meaning`` and of ``pitfalls.BY_MEANING``;
+- blame in a scene (``readouts.SCENE_CATEGORIES``: stories, situations and typed-in questions): the sentences a
+  reader marked as blaming in the blaming answers to those questions (``eval/marks/blame-<lang>.yml``) against all
+  sentences of the answers to them graded free of blame, one fit (the marks say which sentence blames, so no
+  choosing again); C = 0.3, and the pair ``pitfalls.BLAME_IN_SCENE`` set by leaving one round (or the dev split)
+  out at a time;
 - pitfalls by meaning (``readouts.MEANING``: excuses, a confrontation with the customer, a dead end, a generic
   answer, an over-promise): each like
   blame, on the graded answers to the questions that list that pitfall, all their sentences; C = 0.3 as for
@@ -47,6 +52,7 @@ BLAME_C = 0.3
 BLAME_ROUNDS = 4
 ANSWER_C = 1.0
 MEANING_C = 0.3
+SCENE_C = 0.3
 
 
 def embedded(texts: list[str]) -> np.ndarray:
@@ -72,7 +78,7 @@ def graded_answers() -> list[dict]:
         for path in sorted((ROOT / "eval" / folder).glob("*.yml")):
             for item in yaml.safe_load(path.read_text("utf-8")) or []:
                 if item.get("split") == split:
-                    out.append({"lang": item["id"].split("-")[0], "answer": item["answer"],
+                    out.append({"id": item["id"], "lang": item["id"].split("-")[0], "answer": item["answer"],
                                 "question": item.get("question"), "pitfalls": item.get("pitfalls") or []})
     return out
 
@@ -176,6 +182,55 @@ def fit_blame(bags: list[tuple[bool, np.ndarray]], c: float = BLAME_C) -> tuple[
     return w, b
 
 
+def scene_marks() -> dict[str, list[str]]:
+    """Per blaming answer to a scene question: the sentences marked as blaming (``eval/marks/blame-<lang>.yml``)."""
+    import yaml
+
+    out: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        out |= yaml.safe_load((ROOT / "eval" / "marks" / f"blame-{lang}.yml").read_text("utf-8")) or {}
+    return out
+
+
+def scene_answers(graded: list[dict]) -> list[dict]:
+    """The graded answers to questions of ``readouts.SCENE_CATEGORIES`` (a typed-in question is "free")."""
+    from interview_coach.bank.loader import default_bank
+
+    bank = default_bank()
+    return [a for a in graded if (bank.questions[a["question"]].category if a["question"] else "free")
+            in readouts.SCENE_CATEGORIES]
+
+
+def scene_sentences(graded: list[dict]) -> tuple[list[str], list[int]]:
+    """The marked blaming sentences (1) and every sentence of the answers graded free of blame (0), of the answers
+    to scene questions. A blaming answer without marks stops the training: mark it first."""
+    from interview_coach.nlp.text import sentences
+
+    marks = scene_marks()
+    texts, labels = [], []
+    for a in scene_answers(graded):
+        said = [s.text for s in sentences(a["answer"], a["lang"])]
+        if "blame-others" not in a["pitfalls"]:
+            texts += said
+            labels += [0] * len(said)
+            continue
+        if a["id"] not in marks:
+            raise SystemExit(f"{a['id']} blames in a scene and has no marked sentence in eval/marks/blame-{a['lang']}.yml")
+        missing = [m for m in marks[a["id"]] if m not in said]
+        if missing:
+            raise SystemExit(f"{a['id']}: marked sentences not found as sentences of the answer: {missing}")
+        texts += marks[a["id"]]
+        labels += [1] * len(marks[a["id"]])
+    return texts, labels
+
+
+def scene_hash(graded: list[dict]) -> str:
+    """The hash of what the read-out of blame in scenes is trained on: its sentences, their labels and C."""
+    texts, labels = scene_sentences(graded)
+    return _digest(f"scene blame: C={SCENE_C} categories={sorted(readouts.SCENE_CATEGORIES)}",
+                   (f"{y}\n{t}\n" for t, y in zip(texts, labels)))
+
+
 def pitfall_bags(graded: list[dict], pitfall: str) -> list[tuple[bool, np.ndarray]]:
     """Per graded answer to a question that lists ``pitfall``: whether it is graded with it, and the vectors of all
     its sentences."""
@@ -202,6 +257,8 @@ def main() -> None:
     bags = blame_sentences(answers + fair_facts())
     bw, bb = fit_blame(bags)
     aw, ab, asked, means, mean = fit_answers(graded)
+    scene_texts, scene_labels = scene_sentences(graded)
+    sw, sb = fit(embedded(scene_texts), np.array(scene_labels), SCENE_C)
     meaning, counts = {}, {}
     for pitfall in readouts.MEANING:
         bags_p = pitfall_bags(graded, pitfall)
@@ -213,10 +270,12 @@ def main() -> None:
     np.savez_compressed(out, result_w=w, result_b=np.float32(b), training_hash=np.array(readouts.training_hash()),
                         blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
                         answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)),
-                        answer_questions=np.array(asked), answer_means=means, answer_mean=mean, **meaning)
+                        answer_questions=np.array(asked), answer_means=means, answer_mean=mean,
+                        scene_w=sw, scene_b=np.float32(sb), scene_hash=np.array(scene_hash(graded)), **meaning)
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
           f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "
-          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); "
+          f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); blame in scenes from "
+          f"{len(scene_labels)} sentences ({sum(scene_labels)} marked); "
           + "; ".join(f"{p} from {n} answers ({k} with it)" for p, (n, k) in counts.items()))
 
 

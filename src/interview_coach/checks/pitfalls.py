@@ -417,6 +417,37 @@ BY_MEANING = {"excuses": ("content.pitfalls.excuses.meaning", 0.95, 0.65),
               "over-promise": ("content.pitfalls.over_promise.meaning", 0.9, 0.7)}
 
 
+# blame in an answer to a question about a scene or a story (``readouts.SCENE_CATEGORIES``), read where no pitfall
+# at all is found: a sentence that names others at work, from the first probability of the scene read-out, that the
+# blame read-out of answers about oneself also leans to (>= BLAME_SCENE_SELF: two readings of the sentence, trained
+# apart), where the whole answer reads as a pitfall answer from the second probability. The scene read-out alone read
+# topic as blame: "Seine Firma bucht seitdem ihre Mitarbeitenden … bei uns" (0.989, a good answer written blind) ends
+# a story of a guest's firm that came back; the other read-out gives it 0.13. Left out one training round (or the dev
+# split) at a time (session 48: 1516 answers to such questions, 161 blaming, 40 of them missed by the cues), with
+# both readings the pairs that flagged none of the answers graded with no pitfall formed the region ts >= 0.96,
+# ta >= 0.45; (0.98, 0.55) lies inside it with room on every side, found 7 of the 40 and flagged one answer graded with
+# another pitfall the engine missed (a dead end). 0.97 found as many, and in the shipped read-out (trained on all)
+# flagged a manager's criticism retold in a dev answer (0.979). The grid is in docs/checks.md
+BLAME_SCENE_READOUT = "content.pitfalls.blame_others.scene"
+BLAME_IN_SCENE = (0.98, 0.55)
+BLAME_SCENE_SELF = 0.5
+
+
+def blaming_in_scene(ctx: Context, qid: str | None) -> tuple[int, ...]:
+    """The sentences of an answer to a scene or story question that blame others by what they mean, where the
+    whole answer also reads as a pitfall answer: "Our duty manager usually disappeared into the office as soon as
+    it got busy, so it was left to us part-timers to sort things out" (round 19)."""
+    from . import readouts
+
+    least, answer_min = BLAME_IN_SCENE
+    if not len(ctx.sentences) or readouts.pitfall_answer_probability(ctx.answer_vec, qid) < answer_min:
+        return ()
+    probs, leaning = readouts.scene_blame_probabilities(ctx.vecs), readouts.blame_probabilities(ctx.vecs)
+    return tuple(sorted((i for i, s in enumerate(ctx.sentences)
+                         if probs[i] >= least and leaning[i] >= BLAME_SCENE_SELF and names_others(s, ctx.lang)),
+                        key=lambda i: -probs[i]))
+
+
 def names_others(sentence: Sentence, lang: str) -> bool:
     """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
     sentences are read for blame by meaning (``readouts.blame_probabilities``); ``rules/<lang>/others_at_work.txt``."""
@@ -607,7 +638,7 @@ class Pitfalls(Check):
     summary = "pitfalls committed (common and the question's own), by cue or by a fact of the answer"
 
     def rules(self, lang: str) -> list[str]:
-        return [self.id, *(p.check_id for p in catalogue(lang)), BLAME_READOUT,
+        return [self.id, *(p.check_id for p in catalogue(lang)), BLAME_READOUT, BLAME_SCENE_READOUT,
                 *(rule for rule, _, _ in BY_MEANING.values())]
 
     def run(self, ctx: Context) -> Outcome:
@@ -640,6 +671,11 @@ class Pitfalls(Check):
         found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
         if not found:  # a typed-in question is read against its nearest bank question's answers
             found = by_meaning(ctx, pitfalls, prone, qid or (asked[0] if asked else None), facts, meant)
+        if not found and ctx.category in readouts.SCENE_CATEGORIES and ctx.enabled(BLAME_SCENE_READOUT):
+            said = blaming_in_scene(ctx, qid or (asked[0] if asked else None))
+            if said:
+                found = run(ctx.sentences, ctx.text, ctx.lang, [p for p in pitfalls if p.id == "blame-others"],
+                            lambda _: True, facts, {**meant, "blame-others": said})
         check_ids = {p.id: p.check_id for p in pitfalls}
         committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)

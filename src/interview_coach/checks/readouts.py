@@ -52,6 +52,10 @@ SCALE = 10.0  # the vectors are unit length; scaled so the weights stay in a rea
 # question): there what others did is told as the applicant's reason or story, and blame hides in plain facts
 BLAME_CATEGORIES = frozenset({"career", "opening", "motivation", "practical", "company-fit", "experience",
                               "qualities"})
+# the categories of questions about a scene or a story (and "free", a typed-in question): there blame hides in an
+# aside about a colleague, the manager or another department ("Our duty manager usually disappeared into the office
+# as soon as it got busy"), read by its own read-out, trained on the sentences a reader marked (eval/marks/)
+SCENE_CATEGORIES = frozenset({"behavioural", "situational", "free"})
 # the pitfalls read by meaning with the pitfall-answer read-out as a second reading, and their keys in the model
 MEANING = {"excuses": "excuse", "confront-customer": "confront", "dead-end": "dead_end", "generic": "generic",
            "over-promise": "over_promise"}
@@ -88,6 +92,15 @@ def blame_probabilities(vecs: np.ndarray) -> np.ndarray:
     if not len(vecs):
         return np.zeros(0)
     return _sigmoid(SCALE * vecs @ m["blame_w"] + float(m["blame_b"]))
+
+
+def scene_blame_probabilities(vecs: np.ndarray) -> np.ndarray:
+    """Per sentence: the probability that it blames others, in an answer to a question of ``SCENE_CATEGORIES``
+    (meaningful only there: the read-out is trained on those answers alone)."""
+    m = model()
+    if not len(vecs):
+        return np.zeros(0)
+    return _sigmoid(SCALE * vecs @ m["scene_w"] + float(m["scene_b"]))
 
 
 def meaning_probabilities(pitfall: str, vecs: np.ndarray) -> np.ndarray:
