@@ -448,6 +448,17 @@ def blaming_in_scene(ctx: Context, qid: str | None) -> tuple[int, ...]:
                         key=lambda i: -probs[i]))
 
 
+# an excuse or a generic answer spread over the answer: no sentence reads as surely as BY_MEANING asks, but at least
+# the first figure of them lean to it (>= the second) where the whole answer reads as a pitfall answer (>= the third):
+# "half the answer explains why it was not really her fault" (the graders of rounds 13-33), a string of stock
+# phrases. Left out one training round (or the dev split) at a time (session 48, read-outs retrained per fold), where
+# no pitfall is found otherwise: (2, 0.75, 0.5) found 6 of the 29 excusing answers and 5 of the 14 generic ones the
+# engine missed, and flagged none graded free of either; every neighbour from 0.7 to 0.8 and 0.35 to 0.65 flagged no
+# answer graded free of pitfalls (grid in docs/checks.md). Confront and over-promise gained one to three at the edge
+# of a false alarm and are not read this way
+SPREAD_BY_MEANING = {"excuses": (2, 0.75, 0.5), "generic": (2, 0.75, 0.5)}
+
+
 def names_others(sentence: Sentence, lang: str) -> bool:
     """Does the sentence name others at work (a manager, colleagues, the company, "people")? Only such
     sentences are read for blame by meaning (``readouts.blame_probabilities``); ``rules/<lang>/others_at_work.txt``."""
@@ -479,11 +490,18 @@ def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs,
     from . import readouts
 
     _, least, answer_min = BY_MEANING[pitfall]
-    if not len(sentences) or answer_p < answer_min:
+    spread = SPREAD_BY_MEANING.get(pitfall)
+    if not len(sentences) or answer_p < min(answer_min, spread[2] if spread else answer_min):
         return (), 0.0
     probs = readouts.meaning_probabilities(pitfall, vecs)
+    said: tuple[int, ...] = ()
+    if answer_p >= answer_min:
+        said = tuple(i for i in range(len(sentences)) if probs[i] >= least)
+    if not said and spread and answer_p >= spread[2]:
+        leaning = tuple(i for i in range(len(sentences)) if probs[i] >= spread[1])
+        said = leaning if len(leaning) >= spread[0] else ()
     # the surest first: it is the one quoted
-    said = tuple(sorted((i for i in range(len(sentences)) if probs[i] >= least), key=lambda i: -probs[i]))
+    said = tuple(sorted(said, key=lambda i: -probs[i]))
     return said, float(probs[said[0]]) if said else 0.0
 
 
