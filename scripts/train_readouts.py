@@ -224,9 +224,10 @@ def scene_sentences(graded: list[dict]) -> tuple[list[str], list[int]]:
     return texts, labels
 
 
-def scene_hash(graded: list[dict]) -> str:
-    """The hash of what the read-out of blame in scenes is trained on: its sentences, their labels and C."""
-    texts, labels = scene_sentences(graded)
+def scene_hash(graded: list[dict], sentences: tuple[list[str], list[int]] | None = None) -> str:
+    """The hash of what the read-out of blame in scenes is trained on: its sentences, their labels and C
+    (``sentences``: ``scene_sentences(graded)`` where already made)."""
+    texts, labels = sentences or scene_sentences(graded)
     return _digest(f"scene blame: C={SCENE_C} categories={sorted(readouts.SCENE_CATEGORIES)}",
                    (f"{y}\n{t}\n" for t, y in zip(texts, labels)))
 
@@ -271,7 +272,7 @@ def main() -> None:
                         blame_w=bw, blame_b=np.float32(bb), blame_hash=np.array(blame_hash(answers)),
                         answer_w=aw, answer_b=np.float32(ab), answer_hash=np.array(answer_hash(graded)),
                         answer_questions=np.array(asked), answer_means=means, answer_mean=mean,
-                        scene_w=sw, scene_b=np.float32(sb), scene_hash=np.array(scene_hash(graded)), **meaning)
+                        scene_w=sw, scene_b=np.float32(sb), scene_hash=np.array(scene_hash(graded, (scene_texts, scene_labels))), **meaning)
     print(f"wrote {out.relative_to(ROOT)}: results from {len(y)} story endings; blame from {len(bags)} answers "
           f"that name others ({sum(blame for blame, _ in bags)} blaming); pitfall answers from {len(graded)} "
           f"graded answers ({sum(bool(a['pitfalls']) for a in graded)} with a pitfall); blame in scenes from "

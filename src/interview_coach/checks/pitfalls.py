@@ -433,14 +433,15 @@ BLAME_IN_SCENE = (0.98, 0.55)
 BLAME_SCENE_SELF = 0.5
 
 
-def blaming_in_scene(ctx: Context, qid: str | None) -> tuple[int, ...]:
+def blaming_in_scene(ctx: Context, answer_p: float) -> tuple[int, ...]:
     """The sentences of an answer to a scene or story question that blame others by what they mean, where the
     whole answer also reads as a pitfall answer: "Our duty manager usually disappeared into the office as soon as
-    it got busy, so it was left to us part-timers to sort things out" (round 19)."""
+    it got busy, so it was left to us part-timers to sort things out" (round 19). ``answer_p``: the pitfall-answer
+    read-out's probability of the whole answer."""
     from . import readouts
 
     least, answer_min = BLAME_IN_SCENE
-    if not len(ctx.sentences) or readouts.pitfall_answer_probability(ctx.answer_vec, qid) < answer_min:
+    if not len(ctx.sentences) or answer_p < answer_min:
         return ()
     probs, leaning = readouts.scene_blame_probabilities(ctx.vecs), readouts.blame_probabilities(ctx.vecs)
     return tuple(sorted((i for i, s in enumerate(ctx.sentences)
@@ -491,7 +492,8 @@ def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs,
 
     _, least, answer_min = BY_MEANING[pitfall]
     spread = SPREAD_BY_MEANING.get(pitfall)
-    if not len(sentences) or answer_p < min(answer_min, spread[2] if spread else answer_min):
+    floor = min(answer_min, spread[2]) if spread else answer_min
+    if not len(sentences) or answer_p < floor:
         return (), 0.0
     probs = readouts.meaning_probabilities(pitfall, vecs)
     said: tuple[int, ...] = ()
@@ -505,21 +507,26 @@ def committing_by_meaning(pitfall: str, sentences: list[Sentence], vecs,
     return said, float(probs[said[0]]) if said else 0.0
 
 
-def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, qid: str | None, facts: frozenset[str],
+def meant_as(ctx: Context, pitfalls: list[Pitfall], pitfall: str, said: tuple[int, ...], facts: frozenset[str],
+             meant: dict[str, tuple[int, ...]]) -> list[Committed]:
+    """``pitfall`` committed by the sentences ``said`` that a read-out found, unless its ``unless`` phrases or what
+    follows turn them round (``run`` with them as the sentences meant)."""
+    return run(ctx.sentences, ctx.text, ctx.lang, [q for q in pitfalls if q.id == pitfall], lambda _: True, facts,
+               {**meant, pitfall: said})
+
+
+def by_meaning(ctx: Context, pitfalls: list[Pitfall], prone, answer_p: float, facts: frozenset[str],
                meant: dict[str, tuple[int, ...]]) -> list[Committed]:
     """In an answer where no pitfall is found: the one of ``BY_MEANING`` (listed by the question, its rule
-    enabled) that its read-out is surest of, where it commits."""
-    from . import readouts
-
+    enabled) that its read-out is surest of, where it commits. ``answer_p``: the pitfall-answer read-out's
+    probability of the whole answer."""
     best, best_p = [], 0.0
-    answer_p = readouts.pitfall_answer_probability(ctx.answer_vec, qid) if len(ctx.sentences) else 0.0
     for pitfall, (rule, _, _) in BY_MEANING.items():
         if pitfall not in prone or not ctx.enabled(rule):
             continue
         said, p = committing_by_meaning(pitfall, ctx.sentences, ctx.vecs, answer_p)
         if said and p > best_p:
-            found = run(ctx.sentences, ctx.text, ctx.lang, [q for q in pitfalls if q.id == pitfall], lambda _: True,
-                        facts, {**meant, pitfall: said})
+            found = meant_as(ctx, pitfalls, pitfall, said, facts, meant)
             if found:
                 best, best_p = found, p
     return best
@@ -688,12 +695,12 @@ class Pitfalls(Check):
         # disabled; of those read, the one its read-out is surest of
         found = run(ctx.sentences, ctx.text, ctx.lang, pitfalls, lambda _: True, facts, meant)
         if not found:  # a typed-in question is read against its nearest bank question's answers
-            found = by_meaning(ctx, pitfalls, prone, qid or (asked[0] if asked else None), facts, meant)
-        if not found and ctx.category in readouts.SCENE_CATEGORIES and ctx.enabled(BLAME_SCENE_READOUT):
-            said = blaming_in_scene(ctx, qid or (asked[0] if asked else None))
-            if said:
-                found = run(ctx.sentences, ctx.text, ctx.lang, [p for p in pitfalls if p.id == "blame-others"],
-                            lambda _: True, facts, {**meant, "blame-others": said})
+            read_as = qid or (asked[0] if asked else None)
+            answer_p = readouts.pitfall_answer_probability(ctx.answer_vec, read_as) if len(ctx.sentences) else 0.0
+            found = by_meaning(ctx, pitfalls, prone, answer_p, facts, meant)
+            if not found and ctx.category in readouts.SCENE_CATEGORIES and ctx.enabled(BLAME_SCENE_READOUT):
+                said = blaming_in_scene(ctx, answer_p)
+                found = meant_as(ctx, pitfalls, "blame-others", said, facts, meant) if said else []
         check_ids = {p.id: p.check_id for p in pitfalls}
         committed = [c for c in found if ctx.enabled(check_ids[c.id])]
         ctx.excluded |= covers_nothing(committed)
