@@ -192,6 +192,7 @@ def main() -> None:
         from interview_coach import engine
 
         engine.SCALE = ((0.0, 0.0), (100.0, 100.0))
+        engine.IMPRESSION = False  # the scale maps the rule score; the impression is blended after it
         if args.weights:
             weights = fit_weights(_uncapped(run(items)))
             print("WEIGHTS (dev fit):", weights)

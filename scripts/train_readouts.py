@@ -79,7 +79,9 @@ def graded_answers() -> list[dict]:
             for item in yaml.safe_load(path.read_text("utf-8")) or []:
                 if item.get("split") == split:
                     out.append({"id": item["id"], "lang": item["id"].split("-")[0], "answer": item["answer"],
-                                "question": item.get("question"), "pitfalls": item.get("pitfalls") or []})
+                                "question": item.get("question"), "pitfalls": item.get("pitfalls") or [],
+                                "question_text": item.get("question_text"), "grade": item["grade"],
+                                "band": item["band"], "group": "dev" if folder == "graded" else path.name.split("-")[0]})
     return out
 
 

@@ -24,6 +24,7 @@ FORBIDDEN = {
     "services": ("cli", "web"),
     "store": ("services", "cli", "web", "engine", "checks"),
     "engine": ("store", "services", "cli", "web"),
+    "impression": ("store", "services", "cli", "web", "engine"),
     "checks": ("store", "services", "cli", "web", "engine", "company"),
     "company": ("store", "services", "cli", "web"),
     "advert": ("store", "services", "cli", "web", "engine"),
@@ -35,7 +36,7 @@ FORBIDDEN = {
     "errors": ("store", "services", "cli", "web", "engine", "checks", "nlp", "bank"),
     "settings": ("store", "services", "cli", "web", "engine", "checks", "nlp"),
 }
-NO_ENVIRONMENT = ("engine", "checks", "services", "store", "bank", "company", "advert", "reports", "worker")
+NO_ENVIRONMENT = ("engine", "impression", "checks", "services", "store", "bank", "company", "advert", "reports", "worker")
 
 
 def modules():

@@ -14,7 +14,7 @@ from functools import partial
 import numpy as np
 from babel.lists import format_list
 
-from . import LANGUAGES
+from . import LANGUAGES, impression
 from .answers import MAX_CHARS, MAX_QUESTION_CHARS, AnswerError, check_answer  # noqa: F401 - part of the engine's API
 from .bank import Bank, Question, default_bank
 from .checks import company_fit, insights, length, relevance, star, switch, wording
@@ -51,6 +51,10 @@ TYPED_LENGTH_AIM = (45, 120)  # seconds, for a question typed in by the user
 BORROW_WEIGHT = 0.5
 # the grading guide's caps (docs/grading.md) and the map of the weighted mean onto its scale
 CAP_OFF_TOPIC, CAP_SERIOUS_PITFALL, CAP_PITFALL = 20, 35, 55
+# the rule score is blended with the impression read from graded answers (impression.py); off only to train it
+# (scripts/train_impression.py reads the rule score) and in bench/graded.py --fit (the scale maps the rule score)
+IMPRESSION = True
+RECORD: list | None = None  # scripts/train_impression.py: a list that collects what the impression reads
 OFF_TOPIC_RELEVANCE = 20  # the relevance bar of an answer to another question, at most (shown after the score)
 # (the guide caps an answer to another question at 25; the graded dev split's such answers, fine answers to
 # a sibling question among them, are graded 20.5 on average, and a cap of 20 left the least error: MAE
@@ -223,6 +227,18 @@ def _report(fb: Feedback, ctx: Context) -> None:
         # their absence is no gap (a job seeker's trial: a strong above-and-beyond story lost 7 points with a
         # company given)
         fb.score = max(fb.score, scored({**dims, "company_fit": None}))
+    parts = None
+    row = impression.features(ctx.answer_vec, ctx.question.id if ctx.question else None, fb.dimensions,
+                              bool(ctx.committed), ctx.off_topic, fb.score)
+    # a cap of the grading guide applies: a pitfall, another question's answer, a clear story gap
+    capped = bool(ctx.committed) or ctx.off_topic or bool(star.gaps(ctx))
+    if RECORD is not None:
+        RECORD.append((row, capped))
+    if IMPRESSION:
+        seen = impression.grade(row)
+        if seen is not None:
+            parts = {"rules": fb.score, "impression": int(round(seen)), "weight": impression.WEIGHT}
+            fb.score = impression.blend(fb.score, seen, capped)
     fb.band = band_for(fb.score)
     if ctx.off_topic and fb.dimensions.get("relevance") is not None:
         # the bar agrees with the verdict: "Relevance 100" above "your answer does not address the question" is
@@ -235,6 +251,8 @@ def _report(fb: Feedback, ctx: Context) -> None:
                                [c for e in ctx.bank.rubric_in(ctx.lang) for c in e.cues] if service else [])
     fb.insights["about_service"] = service
     fb.insights["story_asked"] = ctx.expects_example
+    if parts is not None:
+        fb.insights["score_parts"] = parts
     if rel is not None:
         fb.insights["relevance_detail"] = detail
         if other_text:

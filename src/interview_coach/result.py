@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-SCHEMA_VERSION = "2.2"  # 1.1: transcript and delivery for spoken answers; 1.2: relevance_detail.question_words_used;
+SCHEMA_VERSION = "2.3"  # 1.1: transcript and delivery for spoken answers; 1.2: relevance_detail.question_words_used;
 #                        1.3: relevance_detail.meaning, .question_words_missing, .tip;
 #                        2.0: pitfalls, advice (coded suggestions), length.aim_seconds per question, scores recalibrated;
-#                        2.1: pitfalls[].name; 2.2: insights.key_points_from
+#                        2.1: pitfalls[].name; 2.2: insights.key_points_from; 2.3: insights.score_parts
+#                        (the score blends the rule score with the impression, impression.py)
 DIMENSIONS = ("relevance", "key_points", "elements", "example", "company_fit", "length", "wording", "delivery")
 BANDS = (("strong", 75), ("good", 60), ("developing", 40), ("weak", 0))
 

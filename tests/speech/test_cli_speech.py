@@ -18,7 +18,7 @@ def test_feedback_audio_json_has_transcript_and_delivery(run_cli, story_wav):
     result = run_cli("feedback", "--question", "difficult-customer", "--audio", story_wav, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "2.2" and data["judged"]
+    assert data["schema_version"] == "2.3" and data["judged"]
     t = data["transcript"]
     assert t["language"] == "en" and t["reliable"] and 0 < t["confidence"] <= 1 and not t["corrected"]
     assert t["words"] and all({"text", "start", "end", "probability"} <= set(w) for w in t["words"])

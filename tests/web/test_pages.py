@@ -199,3 +199,42 @@ def test_a_sitting_of_practice_is_one_session_named_by_its_questions(client):
     page = client.get("/history", params={"lang": "en"}).text
     assert "Why do you want to work in customer service?" in page and "How do you handle stress at work?" in page
     assert "Practice" in page.split("<tbody>")[1]
+
+
+STORY = {
+    "en": ("Last winter a customer came to the till because the heater she had bought from us stopped working after a "
+           "week, and she was angry that it had let her down on the coldest day. I apologised, tested it with her, and since it was clearly faulty I swapped it for a new one from the "
+           "stockroom. I also wrote her number on the receipt so the manager could call her if the new one gave any "
+           "trouble. She came back a month later to say it was fine and bought a second one for her mother."),
+    "de": ("Letzten Winter kam eine Kundin an die Kasse, weil der Heizlüfter, den sie bei uns gekauft hatte, nach einer "
+           "Woche nicht mehr lief, und sie war richtig verärgert. Ich habe mich entschuldigt, ihn mit ihr getestet und ihn, weil er eindeutig defekt "
+           "war, gegen einen neuen aus dem Lager getauscht. Ich habe mir auch ihre Nummer notiert, damit die Filialleitung "
+           "sie anrufen kann, falls es wieder Probleme gibt. Einen Monat später kam sie wieder, sagte, alles laufe, und "
+           "kaufte einen zweiten für ihre Mutter."),
+    "hr": ("Prošle zime kupkinja je došla na blagajnu jer joj je grijalica koju je kupila kod nas prestala raditi nakon "
+           "tjedan dana, i bila je jako ljuta. Ispričala sam se, isprobala je s njom i, budući da je očito bila neispravna, zamijenila sam je "
+           "novom iz skladišta. Zapisala sam i njezin broj kako bi je voditelj mogao nazvati ako nova bude radila "
+           "probleme. Mjesec dana kasnije vratila se, rekla da je sve u redu i kupila još jednu za majku."),
+}
+PARTS = {"en": r"From the checks alone: (\d+)\. Answers like this one were graded about (\d+)\.",
+         "de": r"Nur nach den Prüfungen: (\d+)\. Ähnliche Antworten wurden mit etwa (\d+) bewertet\.",
+         "hr": r"Samo prema provjerama: (\d+)\. Slični odgovori ocijenjeni su s oko (\d+)\."}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_page_says_what_the_score_is_made_of_in_each_language(client, lang):
+    import re
+
+    from interview_coach import feedback
+
+    fb = feedback("difficult-customer", STORY[lang], lang=lang, ui_lang=lang)
+    parts = fb.insights["score_parts"]
+    client.get("/", params={"lang": lang})
+    response = post_form(client, "/practice/answer", {"question_id": "difficult-customer", "answer": STORY[lang],
+                                                       "qlang": lang})
+    assert response.status_code == 200
+    found = re.search(PARTS[lang], response.text)
+    if fb.score == parts["rules"]:  # the impression did not move the score: nothing to explain
+        assert not found
+    else:
+        assert found and (int(found[1]), int(found[2])) == (parts["rules"], parts["impression"]), response.text[:500]

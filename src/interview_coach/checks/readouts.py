@@ -117,9 +117,16 @@ def pitfall_answer_probability(answer_vec: np.ndarray, question_id: str | None =
     the training answers to the same bank question (their mean vector is taken off first; for a question with
     none, the mean of all)."""
     m = model()
+    return float(_sigmoid(SCALE * float((answer_vec - answer_centre(question_id)) @ m["answer_w"]) + float(m["answer_b"])))
+
+
+def answer_centre(question_id: str | None) -> np.ndarray:
+    """The mean vector of the training answers to a bank question (for a question with none, of all of them):
+    what an answer to it is read against, so that a read-out of the whole answer reads how it is told, not which
+    question it answers."""
+    m = model()
     row = _question_rows().get(question_id)
-    centre = m["answer_mean"] if row is None else m["answer_means"][row]
-    return float(_sigmoid(SCALE * float((answer_vec - centre) @ m["answer_w"]) + float(m["answer_b"])))
+    return m["answer_mean"] if row is None else m["answer_means"][row]
 
 
 @lru_cache(maxsize=1)

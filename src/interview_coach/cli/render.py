@@ -44,6 +44,10 @@ def render_feedback(fb: Feedback, answer: str) -> None:
     band = tr(BAND_NAMES[fb.band])
     click.echo(click.style(tr("Score {score}/100 · {band}", score=fb.score, band=band),
                            fg=BAND_COLOURS.get(fb.band), bold=True))
+    parts = fb.insights.get("score_parts")
+    if parts and fb.score != parts["rules"]:  # the impression moved the score: say from what to what
+        click.echo(tr("From the checks alone: {rules}. Answers like this one were graded about {impression}.",
+                      rules=parts["rules"], impression=parts["impression"]))
     if "mixed-language" in fb.notes:
         click.echo(tr("Note: the answer mixes languages; it was judged as {language}.", language=fb.language))
     click.echo()
