@@ -3,6 +3,7 @@
 
     .venv/bin/pip install scikit-learn   # the training needs it; the engine does not
     .venv/bin/python scripts/train_readouts.py
+    .venv/bin/python scripts/train_impression.py   # then the impression, which reads the read-outs
 
 Logistic regressions over the e5 passage vectors (the way answer sentences are embedded), all three
 languages together, classes balanced, deterministic for given data (lbfgs from zero):
