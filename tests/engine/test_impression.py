@@ -81,9 +81,9 @@ def test_the_blend_moves_the_rule_score_halfway_and_keeps_caps(rule, seen, cappe
     assert impression.blend(rule, seen, capped, weight=0.5) == shown
 
 
-PARTS_LINE = {"en": r"From the checks alone: (\d+)\. Answers like this one were graded about (\d+)\.",
-              "de": r"Nur nach den Prüfungen: (\d+)\. Ähnliche Antworten wurden mit etwa (\d+) bewertet\.",
-              "hr": r"Samo prema provjerama: (\d+)\. Slični odgovori ocijenjeni su s oko (\d+)\."}
+PARTS_LINE = {"en": r"From the checks alone: (\d+)\. Answers like this one were graded at about (\d+)\.",
+              "de": r"Allein nach den Prüfpunkten: (\d+)\. Ähnliche Antworten erhielten etwa (\d+) Punkte\.",
+              "hr": r"Samo prema kriterijima: (\d+)\. Slični odgovori dobili su ocjenu od oko (\d+)\."}
 
 
 @pytest.mark.parametrize("lang", sorted(PARALLEL))

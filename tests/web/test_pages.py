@@ -216,9 +216,9 @@ STORY = {
            "novom iz skladišta. Zapisala sam i njezin broj kako bi je voditelj mogao nazvati ako nova bude radila "
            "probleme. Mjesec dana kasnije vratila se, rekla da je sve u redu i kupila još jednu za majku."),
 }
-PARTS = {"en": r"From the checks alone: (\d+)\. Answers like this one were graded about (\d+)\.",
-         "de": r"Nur nach den Prüfungen: (\d+)\. Ähnliche Antworten wurden mit etwa (\d+) bewertet\.",
-         "hr": r"Samo prema provjerama: (\d+)\. Slični odgovori ocijenjeni su s oko (\d+)\."}
+PARTS = {"en": r"From the checks alone: (\d+)\. Answers like this one were graded at about (\d+)\.",
+         "de": r"Allein nach den Prüfpunkten: (\d+)\. Ähnliche Antworten erhielten etwa (\d+) Punkte\.",
+         "hr": r"Samo prema kriterijima: (\d+)\. Slični odgovori dobili su ocjenu od oko (\d+)\."}
 
 
 @pytest.mark.parametrize("lang", ["hr", "de", "en"])

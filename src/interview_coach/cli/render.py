@@ -46,7 +46,7 @@ def render_feedback(fb: Feedback, answer: str) -> None:
                            fg=BAND_COLOURS.get(fb.band), bold=True))
     parts = fb.insights.get("score_parts")
     if parts and fb.score != parts["rules"]:  # the impression moved the score: say from what to what
-        click.echo(tr("From the checks alone: {rules}. Answers like this one were graded about {impression}.",
+        click.echo(tr("From the checks alone: {rules}. Answers like this one were graded at about {impression}.",
                       rules=parts["rules"], impression=parts["impression"]))
     if "mixed-language" in fb.notes:
         click.echo(tr("Note: the answer mixes languages; it was judged as {language}.", language=fb.language))
