@@ -185,7 +185,7 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     for check in REGISTRY:
         if check.applies(ctx):
             ctx.outcomes[check.id] = check.run(ctx)
-    _report(fb, ctx)
+    _report(fb, ctx, reads_whole(tuple(disabled)))
     if judged_as is not None:
         fb.insights["judged_as_question"] = judged_as.id
     elif ctx.borrowed is not None and fb.key_points:
@@ -193,9 +193,19 @@ def feedback(question: str | Question | None = None, answer: str = "", *, questi
     return fb
 
 
-def _report(fb: Feedback, ctx: Context) -> None:
+def reads_whole(disabled: tuple[str, ...]) -> bool:
+    """Whether the judgment the impression reads is whole: no check it reads (nor the pitfalls), nor a rule of one,
+    switched off. Where the user switched a part off, the impression's reading is off the ground it was trained on,
+    and the checks' score stands alone."""
+    read = [c.id for c in REGISTRY if c.dimension in impression.DIMENSIONS or c.id == "content.pitfalls"]
+    wanted = [p.strip().rstrip(".") for p in disabled if p and p.strip()]
+    return not any(c == p or c.startswith(p + ".") or p.startswith(c + ".") for p in wanted for c in read)
+
+
+def _report(fb: Feedback, ctx: Context, whole: bool = True) -> None:
     """Fill the feedback from the checks' outcomes: the sections, the dimensions, the score (capped
-    by the grading guide), the strengths and the advice merged by priority."""
+    by the grading guide), the strengths and the advice merged by priority. ``whole``: no part of the judgment is
+    switched off (``reads_whole``), so the impression is blended in."""
     out = ctx.outcomes
     for check in REGISTRY:
         if check.dimension and check.id in out:
@@ -234,7 +244,7 @@ def _report(fb: Feedback, ctx: Context) -> None:
     capped = bool(ctx.committed) or ctx.off_topic or bool(star.gaps(ctx))
     if RECORD is not None:
         RECORD.append((row, capped))
-    if IMPRESSION:
+    if IMPRESSION and whole:
         seen = impression.grade(row)
         if seen is not None:
             parts = {"rules": fb.score, "impression": int(round(seen)), "weight": impression.WEIGHT}

@@ -70,6 +70,22 @@ def test_without_the_model_the_score_is_the_rule_score(lang, monkeypatch):
     assert "score_parts" not in fb.insights and fb.score is not None and fb.band in ("strong", "good")
 
 
+@pytest.mark.parametrize("lang", sorted(PARALLEL))
+@pytest.mark.parametrize("off", ["content.key_points", "content.pitfalls.blame_others", "delivery.length"])
+def test_with_a_part_of_the_judgment_switched_off_the_score_is_the_checks_alone(lang, off):
+    whole = feedback("difficult-customer", PARALLEL[lang], lang=lang, ui_lang=lang)
+    part = feedback("difficult-customer", PARALLEL[lang], lang=lang, ui_lang=lang, disabled=(off,))
+    assert "score_parts" in whole.insights and "score_parts" not in part.insights
+    if off == "content.pitfalls.blame_others":  # this answer blames no one: the checks' score is the whole one's
+        assert part.score == whole.insights["score_parts"]["rules"]
+
+
+@pytest.mark.parametrize("lang", sorted(PARALLEL))
+def test_a_check_the_impression_does_not_read_switched_off_keeps_it(lang):
+    fb = feedback("difficult-customer", PARALLEL[lang], lang=lang, ui_lang=lang, disabled=("content.company_fit",))
+    assert "score_parts" in fb.insights
+
+
 @pytest.mark.parametrize("rule, seen, capped, shown", [
     (60, 80.0, False, 70),   # halfway up
     (60, 20.0, False, 40),   # halfway down
