@@ -37,6 +37,7 @@ def record(items: list[dict]) -> list[tuple[dict, tuple | None, int]]:
     from interview_coach import engine
 
     real, calls, out = engine.overall, [], []
+    engine.IMPRESSION = False  # the map is of the rule score; retrain the impression after a refit (it reads it)
 
     def keep(*args, **kwargs):
         calls.append((args, kwargs))
@@ -49,7 +50,7 @@ def record(items: list[dict]) -> list[tuple[dict, tuple | None, int]]:
             row = run([item])[0]
             out.append((item, calls[-1] if calls else None, row["score"] or 0))
     finally:
-        engine.overall = real
+        engine.overall, engine.IMPRESSION = real, True
     return out
 
 
