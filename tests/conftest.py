@@ -1,7 +1,8 @@
-"""Shared fixtures: running the CLI in-process in a chosen language, copies of the core pack."""
+"""Shared fixtures: running the CLI in-process in a chosen language, copies of the core pack, the training scripts."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from pathlib import Path
@@ -50,3 +51,17 @@ def pack_copy(tmp_path) -> Path:
     dest = tmp_path / "core"
     shutil.copytree(core_pack_dir(), dest)
     return dest
+
+
+@pytest.fixture(scope="session")
+def script():
+    """Load a script of ``scripts/`` as a module (the training scripts: their data loaders and hashes)."""
+    root = Path(__file__).resolve().parents[1]
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, root / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load

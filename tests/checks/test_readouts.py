@@ -3,7 +3,6 @@ reads in stories written for these tests (in no corpus), in hr, de and en."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -21,57 +20,50 @@ def test_the_shipped_readouts_are_trained_on_the_corpora_as_they_are_now():
     assert str(readouts.model()["training_hash"]) == readouts.training_hash()
 
 
-def _train():
-    spec = importlib.util.spec_from_file_location("train_readouts", ROOT / "scripts" / "train_readouts.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    return train
-
-
-def test_the_blame_read_out_is_trained_on_the_graded_answers_as_they_are_now():
+def test_the_blame_read_out_is_trained_on_the_graded_answers_as_they_are_now(script):
     # a graded dev answer or training round edited (or its split changed) without retraining fails here
-    train = _train()
+    train = script("train_readouts")
     answers = train.blame_answers(train.graded_answers())
     assert len(answers) >= 300 and sum(a["blame"] for a in answers) >= 50
     assert str(readouts.model()["blame_hash"]) == train.blame_hash(answers)
 
 
-def test_the_pitfall_answer_read_out_is_trained_on_the_graded_answers_as_they_are_now():
-    train = _train()
+def test_the_pitfall_answer_read_out_is_trained_on_the_graded_answers_as_they_are_now(script):
+    train = script("train_readouts")
     graded = train.graded_answers()
     assert len(graded) >= 1500 and sum(bool(a["pitfalls"]) for a in graded) >= 500
     assert str(readouts.model()["answer_hash"]) == train.answer_hash(graded)
 
 
-def test_the_scene_blame_read_out_is_trained_on_the_marked_sentences_as_they_are_now():
+def test_the_scene_blame_read_out_is_trained_on_the_marked_sentences_as_they_are_now(script):
     # a mark edited, a blaming scene answer added without marks, or a graded answer changed, without retraining,
     # fails here (a blaming answer without marks stops scene_sentences with its id)
-    train = _train()
+    train = script("train_readouts")
     graded = train.graded_answers()
     texts, labels = train.scene_sentences(graded)
     assert sum(labels) >= 250 and len(labels) - sum(labels) >= 5000
     assert str(readouts.model()["scene_hash"]) == train.scene_hash(graded)
 
 
-def test_every_marked_answer_is_a_blaming_answer_to_a_scene_question_trained_on():
+def test_every_marked_answer_is_a_blaming_answer_to_a_scene_question_trained_on(script):
     # marks of an answer that is no longer graded as blaming, or was moved to the test split, are stale
-    train = _train()
+    train = script("train_readouts")
     blaming = {a["id"] for a in train.scene_answers(train.graded_answers()) if "blame-others" in a["pitfalls"]}
     assert set(train.scene_marks()) == blaming
 
 
 @pytest.mark.parametrize("pitfall", sorted(readouts.MEANING))
-def test_each_pitfall_read_out_is_trained_on_the_graded_answers_as_they_are_now(pitfall):
-    train = _train()
+def test_each_pitfall_read_out_is_trained_on_the_graded_answers_as_they_are_now(pitfall, script):
+    train = script("train_readouts")
     graded = train.graded_answers()
     assert sum(1 for e, _ in train.pitfall_bags(graded, pitfall) if e) >= 50
     assert str(readouts.model()[f"{readouts.MEANING[pitfall]}_hash"]) == train.pitfall_hash(graded, pitfall)
 
 
-def test_the_read_outs_never_learn_from_the_test_split_or_a_held_out_round():
+def test_the_read_outs_never_learn_from_the_test_split_or_a_held_out_round(script):
     import yaml
 
-    graded = {(a["lang"], a["answer"]) for a in _train().graded_answers()}
+    graded = {(a["lang"], a["answer"]) for a in script("train_readouts").graded_answers()}
     kept_apart = [(item["id"].split("-")[0], item["answer"])
                   for folder in ("graded", "rounds") for path in sorted((ROOT / "eval" / folder).glob("*.yml"))
                   for item in yaml.safe_load(path.read_text("utf-8")) or []

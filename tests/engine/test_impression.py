@@ -4,9 +4,7 @@ over the grading guide's caps (answers written for these tests, in no graded set
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +12,6 @@ from interview_coach import engine, feedback, impression
 from interview_coach.checks import readouts
 
 from .conftest import GENERAL, PARALLEL
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # telling a customer off: a confrontation, a pitfall whose cap the impression must keep
 CONFRONT = {
@@ -31,16 +27,9 @@ CONFRONT = {
 }
 
 
-def _train():
-    spec = importlib.util.spec_from_file_location("train_impression", ROOT / "scripts" / "train_impression.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    return train
-
-
-def test_the_shipped_impression_is_trained_on_the_graded_answers_and_read_outs_as_they_are_now():
+def test_the_shipped_impression_is_trained_on_the_graded_answers_and_read_outs_as_they_are_now(script):
     # a graded dev answer or training round edited, or the read-outs retrained, without retraining it fails here
-    train = _train()
+    train = script("train_impression")
     graded = train.graded_answers()
     assert len(graded) >= 2000
     assert str(impression.model()["hash"]) == train.impression_hash(graded)
