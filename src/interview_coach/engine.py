@@ -228,9 +228,10 @@ def _report(fb: Feedback, ctx: Context, whole: bool = True) -> None:
     dims = fb.dimensions
     if ctx.borrowed is not None and dims.get("key_points") is not None:  # a similar question's points: half
         dims = {**dims, "key_points": 100 - (100 - dims["key_points"]) * BORROW_WEIGHT}
+    gaps = star.gaps(ctx)
     scored = partial(overall, rel=fb.relevance if fb.relevance is not None else 1.0, seconds=fb.length["seconds"],
                      aim=ctx.aim, committed=ctx.committed, off_topic=ctx.off_topic, slips=register_slips(ctx.findings),
-                     story_gaps=star.gaps(ctx))
+                     story_gaps=gaps)
     fb.score = scored(dims)
     if dims.get("company_fit") is not None and not company_fit.asks_about_company(ctx):
         # the company's words on a question that is not about the company (a customer story, stress) are a plus;
@@ -238,14 +239,14 @@ def _report(fb: Feedback, ctx: Context, whole: bool = True) -> None:
         # company given)
         fb.score = max(fb.score, scored({**dims, "company_fit": None}))
     parts = None
-    row = impression.features(ctx.answer_vec, ctx.question.id if ctx.question else None, fb.dimensions,
-                              bool(ctx.committed), ctx.off_topic, fb.score)
-    # a cap of the grading guide applies: a pitfall, another question's answer, a clear story gap
-    capped = bool(ctx.committed) or ctx.off_topic or bool(star.gaps(ctx))
-    if RECORD is not None:
-        RECORD.append((row, capped))
-    if IMPRESSION and whole:
-        seen = impression.grade(row)
+    if RECORD is not None or IMPRESSION and whole:
+        row = impression.features(ctx.answer_vec, ctx.question.id if ctx.question else None, fb.dimensions,
+                                  bool(ctx.committed), ctx.off_topic, fb.score)
+        # a cap of the grading guide applies: a pitfall, another question's answer, a clear story gap
+        capped = bool(ctx.committed) or ctx.off_topic or bool(gaps)
+        if RECORD is not None:
+            RECORD.append((row, capped))
+        seen = impression.grade(row) if IMPRESSION and whole else None
         if seen is not None:
             parts = {"rules": fb.score, "impression": int(round(seen)), "weight": impression.WEIGHT}
             fb.score = impression.blend(fb.score, seen, capped)
