@@ -164,6 +164,17 @@ def test_retry_is_compared_with_the_last_try(client):
     assert "Compared with your last try" in second.text
 
 
+def test_a_try_in_another_language_is_not_compared_with_the_last_one(client):
+    post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": ANSWER, "qlang": "en"})
+    german = ("Ich arbeite gern mit Menschen. In meinem Nebenjob im Supermarkt habe ich Kunden beraten, und es hat "
+              "mich gefreut, wenn sie zufrieden gegangen sind. Deshalb möchte ich im Kundenservice arbeiten.")
+    other = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": german, "qlang": "en"})
+    assert "Score" in other.text and "Compared with your last try" not in other.text
+    again = post_form(client, "/practice/answer", {"question_id": "why-cs", "answer": german + " Ich lerne schnell.",
+                                                   "qlang": "en"})
+    assert "Compared with your last try" in again.text
+
+
 def test_an_expired_session_gives_the_answer_back(client):
     typed = "My answer that must not be lost: I listened to the customer and apologised."
     r = client.post("/practice/answer", data={"question_id": "why-cs", "answer": typed, "csrf_token": "expired"})

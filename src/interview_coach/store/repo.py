@@ -274,15 +274,20 @@ def attempt(db: Database, attempt_id: int) -> AttemptRecord:
 
 
 def previous_score(db: Database, question_id: str, before_attempt_id: int, user_name: str = DEFAULT_USER) -> int | None:
-    """The score of this user's last analysed attempt at a question before the given attempt."""
+    """The score of this user's last analysed attempt at a question before the given attempt, in the same
+    answer language: a try in Croatian is no baseline for one in German (it read "Compared with your last try:
+    56 → 69" across the two)."""
     with db.session() as s:
         user = get_user(s, user_name, create=False)
         if user is None:
             return None
-        return s.scalar(select(Attempt.score).join(PracticeSession)
-                        .where(PracticeSession.user_id == user.id, Attempt.question_id == question_id,
-                               Attempt.id < before_attempt_id, Attempt.status == "analysed")
-                        .order_by(Attempt.id.desc()).limit(1))
+        lang = s.scalar(select(Attempt.lang).where(Attempt.id == before_attempt_id))
+        query = (select(Attempt.score).join(PracticeSession)
+                 .where(PracticeSession.user_id == user.id, Attempt.question_id == question_id,
+                        Attempt.id < before_attempt_id, Attempt.status == "analysed"))
+        if lang:
+            query = query.where(Attempt.lang == lang)
+        return s.scalar(query.order_by(Attempt.id.desc()).limit(1))
 
 
 def review_cards(db: Database, user_name: str = DEFAULT_USER) -> dict[str, dict]:
