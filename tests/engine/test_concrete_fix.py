@@ -28,3 +28,26 @@ def test_a_visit_booked_for_the_customer_is_a_concrete_fix(lang):
     fb = feedback("difficult-customer", BOOKED[lang], lang=lang, ui_lang=lang)
     fix = next(k for k in fb.key_points if k.id == "concrete-fix")
     assert fix.covered and fix.evidence.text.split()[0] in ("Then", "Dann", "Onda"), fix.evidence
+
+
+# a replacement brought or made for the customer, in the sentence that also apologises
+REPLACED = {
+    "hr": ("Prošle zime na blagajnu je došla gospođa, ljuta jer grijalica koju je kupila prije dva dana više ne radi. "
+           "Ispričala sam se zbog neugodnosti i donijela sam joj novu grijalicu iz skladišta. Zapisala sam njezin broj "
+           "da je nazovemo ako bude još problema. Zahvalila mi je i tjedan dana kasnije kupila još jednu za mamu."),
+    "de": ("Letzten Winter kam eine Kundin an die Kasse, verärgert, weil der Heizlüfter von vor zwei Tagen nicht mehr "
+           "lief. Ich habe mich für den Ärger entschuldigt und ihr sofort einen neuen aus dem Lager geholt. Ich habe ihre "
+           "Nummer notiert, falls es noch Probleme gibt. Sie hat sich bedankt und eine Woche später noch einen für ihre "
+           "Mutter gekauft."),
+    "en": ("Last winter a regular came back to the café counter, annoyed because her flat white was cold and far too "
+           "weak. I apologised and remade the drink myself with a fresh shot while she waited. I also gave her a "
+           "loyalty stamp for the trouble. She thanked me and still comes in every morning."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPLACED))
+def test_a_replacement_fetched_or_remade_is_a_concrete_fix(lang):
+    fb = feedback("difficult-customer", REPLACED[lang], lang=lang, ui_lang=lang)
+    fix = next(k for k in fb.key_points if k.id == "concrete-fix")
+    assert fix.covered, (lang, fb.key_points)
+    assert any(w in fix.evidence.text for w in ("donijela", "einen neuen", "remade")), fix.evidence

@@ -124,3 +124,37 @@ I_METHOD_WE_STORY = {
 def test_an_answer_in_the_first_person_with_the_teams_result_is_not_told_to_say_i(lang):
     fb = feedback("full-queue", I_METHOD_WE_STORY[lang], lang=lang, ui_lang="en")
     assert not any(a["code"] == "own-actions" for a in fb.advice), (lang, fb.advice)
+
+
+# the job that sets the scene in the first person, an opinion opener ("I think", "Ich glaube", "Mislim da"), and a
+# story told with "we": what the team did, hedged (a fresh answer was praised for saying what she did herself)
+HEDGED_WE_STORY = {
+    "en": ("I worked at a garden centre two summers ago. One afternoon a man came to the till, upset because the hedge "
+           "plants he had ordered had arrived half dead. We looked at the photos on his phone and we called the "
+           "nursery. I think in the end we offered him new plants."),
+    "de": ("Ich habe vor zwei Sommern in einem Gartencenter gearbeitet. Eines Nachmittags kam ein Mann an die Kasse, "
+           "verärgert, weil die bestellten Heckenpflanzen halb vertrocknet angekommen waren. Wir haben uns die Fotos auf "
+           "seinem Handy angesehen und die Gärtnerei angerufen. Ich glaube, am Ende haben wir ihm neue Pflanzen "
+           "angeboten."),
+    "hr": ("Radila sam u vrtnom centru prije dva ljeta. Jednog popodneva došao je gospodin na blagajnu, ljut jer su "
+           "sadnice za živicu koje je naručio stigle napola suhe. Pogledali smo fotografije na njegovom mobitelu i "
+           "nazvali smo rasadnik. Mislim da smo mu na kraju ponudili nove sadnice."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_hedged_we_story_after_the_job_setting_is_not_praised_for_own_actions(lang):
+    fb = feedback("difficult-customer", HEDGED_WE_STORY[lang], lang=lang, ui_lang="en")
+    assert fb.says_what_i_did is False, lang
+    assert any(a["code"] == "own-actions" for a in fb.advice), fb.advice
+    assert "You give a real example and say what you did yourself." not in fb.strengths, fb.strengths
+    # the same story told with "I" after the same opener and setting is the applicant's own
+    own = {"en": HEDGED_WE_STORY["en"].replace("We looked", "I looked").replace("and we called", "and I called")
+           .replace("in the end we offered", "in the end I offered"),
+           "de": HEDGED_WE_STORY["de"].replace("Wir haben uns", "Ich habe mir").replace("am Ende haben wir",
+                                                                                         "am Ende habe ich"),
+           "hr": HEDGED_WE_STORY["hr"].replace("Pogledali smo", "Pogledala sam").replace("nazvali smo", "nazvala sam")
+           .replace("Mislim da smo mu na kraju ponudili", "Mislim da sam mu na kraju ponudila")}[lang]
+    mine = feedback("difficult-customer", own, lang=lang, ui_lang="en")
+    assert mine.says_what_i_did is True, lang
+    assert not any(a["code"] == "own-actions" for a in mine.advice), mine.advice

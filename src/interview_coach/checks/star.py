@@ -11,7 +11,7 @@ from ..result import Evidence, StarPart
 from ..nlp.text import Sentence
 from .base import Advice, Check, Context, Outcome
 from .phrases import compile_phrase, find_any
-from .rules import lines, star_cues, word_list
+from .rules import lines, phrase_list, star_cues, word_list
 from . import tense
 
 PARTS = ("situation", "task", "action", "result")
@@ -27,12 +27,16 @@ class StarResult:
     self_count: int   # action sentences that say what I did (a self word)
     team_count: int   # action sentences of the team's only (a team word and no self word)
     untried: bool = False  # no example, and the answer says the applicant has not done this yet (untried.txt)
+    i_count: int = 0  # sentences of the whole answer that say "I" (says_i), actions or not
 
     @property
     def says_what_i_did(self) -> bool | None:
+        """Whether the story says what the applicant did: as many of its action sentences say "I" as "we", or
+        the answer says "I" in as many sentences as the team acts ("Prvo pitam…, provjerim…, objasnim…" is the
+        applicant's own way of working, told in the present, beside one past "upisali smo je")."""
         if not self.parts["action"].present:
             return None
-        return self.self_count >= self.team_count
+        return self.self_count >= self.team_count or self.i_count >= self.team_count
 
 
 def sentence_parts(sentence: Sentence, lang: str) -> dict[str, tuple[int, int] | None]:
@@ -130,6 +134,8 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool 
             # told by sentence, not by pronoun: "we agreed … us … our" is one sentence of the team's
             if says_i(sentence, lang):
                 self_count += 1
+            elif says_i(sentence, lang, settings=False):
+                pass  # the job that sets the scene, "a nas petero za šankom" and all: no one's action in the story
             elif find_any(list(cues.team_words), sentence):
                 team_count += 1
         if found["result"] and find_any(list(cues.result_concrete), sentence):
@@ -186,11 +192,21 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool 
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
             concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
     return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count,
-                      not has_example and untried(sentences, lang))
+                      not has_example and untried(sentences, lang), sum(says_i(s, lang) for s in sentences))
 
 
-def says_i(sentence: Sentence, lang: str) -> bool:
-    """Whether the sentence says "I": a self word, or a Croatian first-person verb."""
+def says_i(sentence: Sentence, lang: str, settings: bool = True) -> bool:
+    """Whether the sentence says "I": a self word, or a Croatian first-person verb, outside an opinion opener
+    (``rules/<lang>/opinion_openers.txt``): "I think in the end we found a solution", "Ich glaube, wir haben…",
+    "Mislim da smo…" tell what the team did, hedged (a fresh answer, all "we" after "Radila sam u ljekarni", was
+    praised for saying what the applicant did herself). ``settings=False`` reads the job setting as "I" too."""
+    spans = [span for _, span in find_any(list(phrase_list(lang, "opinion_openers")), sentence)]
+    if settings:
+        # nor the job that sets the scene (``rules/<lang>/job_settings.txt``): "Radila sam u ljekarni prošle godine"
+        # before a story told with "smo" is where she worked, not what she did in it
+        spans += [span for _, span in find_any(list(phrase_list(lang, "job_settings")), sentence)]
+    if spans:
+        sentence = sentence.only(t for t in sentence.tokens if not any(a <= t.start < b for a, b in spans))
     return bool(find_any(list(star_cues(lang).self_words), sentence)) or says_i_by_verb(sentence, lang)
 
 
