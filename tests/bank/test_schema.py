@@ -245,3 +245,22 @@ def test_a_key_point_by_cue_in_some_languages_only_is_refused(pack_copy, lang):
     path.write_text(text.replace("    by_cue: true\n", "", 1), "utf-8")
     found = [p for p in problems_of(pack_copy) if "'alternative' is by_cue in some languages only" in p.message]
     assert found, [str(p) for p in problems_of(pack_copy)]
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_key_point_with_means_in_some_languages_only_is_refused(pack_copy, lang):
+    path = pack_copy / f"questions/{lang}/dont-know.yml"
+    lines = path.read_text("utf-8").splitlines()
+    at = next(i for i, l in enumerate(lines) if l.startswith("    means: ") and lines[i - 2] == "  - id: follow-up")
+    path.write_text("\n".join(lines[:at] + lines[at + 1:]) + "\n", "utf-8")
+    found = [p for p in problems_of(pack_copy) if "'follow-up' has 'means' in some languages only" in p.message]
+    assert found, [str(p) for p in problems_of(pack_copy)]
+
+
+def test_means_too_short_to_say_anything_is_refused(pack_copy):
+    path = pack_copy / "questions/en/dont-know.yml"
+    text = path.read_text("utf-8")
+    start = text.index('    means: "Following up')
+    end = text.index("\n", start)
+    path.write_text(text[:start] + '    means: "follow up"' + text[end:], "utf-8")
+    assert any(p.file == path for p in problems_of(pack_copy)), [str(p) for p in problems_of(pack_copy)]

@@ -164,6 +164,11 @@ def _check_languages(folder: Path, qid: str, versions: dict, langs: tuple[str, .
             missing, extra = sorted(set(ref_kps) - set(kps)), sorted(set(kps) - set(ref_kps))
             problems.append(Problem(path, line_of(data, ["key_points"]),
                                     f"key point ids differ from the '{ref_lang}' version (missing {missing}, extra {extra})"))
+        ref_means = {k["id"] for k in ref["key_points"] if k.get("means")}
+        for i, k in enumerate(data["key_points"]):
+            if bool(k.get("means")) != (k["id"] in ref_means) and k["id"] in ref_kps:
+                problems.append(Problem(path, line_of(data, ["key_points", i, "id"]),
+                                        f"key point '{k['id']}' has 'means' in some languages only"))
         for flag in ("optional", "by_cue"):
             ref_flagged = {k["id"] for k in ref["key_points"] if k.get(flag)}
             for i, k in enumerate(data["key_points"]):
@@ -180,7 +185,7 @@ def _question_text(lang: str, d: dict) -> QuestionText:
         variants=tuple(str(v).strip() for v in d.get("variants", [])),
         what_they_want=str(d["what_they_want"]).strip(),
         key_points=tuple(KeyPoint(k["id"], str(k["text"]).strip(), tuple(k.get("cues", [])), bool(k.get("optional", False)),
-                                  bool(k.get("by_cue", False)))
+                                  bool(k.get("by_cue", False)), " ".join(str(k.get("means", "")).split()))
                          for k in d["key_points"]),
         tips=tuple(str(t).strip() for t in d["tips"]),
         pitfalls=tuple(str(t).strip() for t in d["pitfalls"]),
