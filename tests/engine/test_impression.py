@@ -12,6 +12,7 @@ from interview_coach import engine, feedback, impression
 from interview_coach.checks import readouts
 
 from .conftest import GENERAL, PARALLEL
+from .test_own_actions import I_STORY
 
 # telling a customer off: a confrontation, a pitfall whose cap the impression must keep
 CONFRONT = {
@@ -91,15 +92,15 @@ PARTS_LINE = {"en": r"From the checks alone: (\d+)\. Answers like this one were 
               "hr": r"Samo prema kriterijima: (\d+)\. Slični odgovori dobili su ocjenu od oko (\d+)\."}
 
 
-@pytest.mark.parametrize("lang", sorted(PARALLEL))
+@pytest.mark.parametrize("lang", sorted(I_STORY))
 def test_the_command_line_says_what_the_score_is_made_of(lang, run_cli, tmp_path):
     # a whole story: the impression moves the score, and the line says from what to what, translated
-    fb = feedback("difficult-customer", PARALLEL[lang], lang=lang, ui_lang=lang)
+    fb = feedback("colleague-conflict", I_STORY[lang], lang=lang, ui_lang=lang)
     parts = fb.insights["score_parts"]
     assert fb.score != parts["rules"]
     path = tmp_path / "answer.txt"
-    path.write_text(PARALLEL[lang], "utf-8")
-    out = run_cli("--ui-lang", lang, "feedback", "--question", "difficult-customer", "--lang", lang, "--answer-file", path)
+    path.write_text(I_STORY[lang], "utf-8")
+    out = run_cli("--ui-lang", lang, "feedback", "--question", "colleague-conflict", "--lang", lang, "--answer-file", path)
     assert out.exit_code == 0, out.output
     found = re.search(PARTS_LINE[lang], out.output)
     assert found, out.output
