@@ -14,6 +14,7 @@ import pytest
 
 from interview_coach import engine
 from interview_coach.checks import pitfalls, readouts
+from interview_coach.nlp import embed
 from interview_coach.nlp.text import sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
@@ -57,5 +58,12 @@ def test_the_training_answers_the_rule_was_set_on_are_read_in_each_language(pitf
     assert pitfall in item["pitfalls"]
     found = engine.feedback(item["question"], item["answer"], lang=item["lang"]).pitfalls
     assert [(p["id"], p["by"]) for p in found] == [(pitfall, "meaning")]
-    monkeypatch.setattr(pitfalls, "SPREAD_BY_MEANING", {})
-    assert not engine.feedback(item["question"], item["answer"], lang=item["lang"]).pitfalls
+    # two or more of its sentences lean to the pitfall: the spread rule reads it
+    k, lean, _ = pitfalls.SPREAD_BY_MEANING[pitfall]
+    probs = readouts.meaning_probabilities(pitfall, embed.passages([s.text for s in sentences(item["answer"], item["lang"])]))
+    assert (probs >= lean).sum() >= k, probs
+    if probs.max() < pitfalls.BY_MEANING[pitfall][1]:
+        # and where no sentence is sure enough alone (the CPU's rounding moves a sentence near the bar: on an AMD EPYC
+        # one of en-r23-007 reads 0.969, elsewhere below 0.95), it alone finds the pitfall
+        monkeypatch.setattr(pitfalls, "SPREAD_BY_MEANING", {})
+        assert not engine.feedback(item["question"], item["answer"], lang=item["lang"]).pitfalls

@@ -254,8 +254,8 @@ SCENE_ANSWER = {"en": "I'd be friendly and patient with her and tell her to rest
                       "bitten, ihn neu zu starten, weil das meistens hilft. Wenn es dann immer noch nicht geht, kann "
                       "sie uns wieder anrufen.",
 
-                "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da ponovno pokrene ruter jer to obično pomogne. "
-                      "Ako i dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
+                "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da još jednom ponovno pokrene ruter jer to obično "
+                      "pomogne. Ako internet i dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
 BORROWED_LINE = {"en": "Your question is not in the question bank; these are the key points of a similar one",
                  "de": "Ihre Frage steht nicht im Fragenkatalog; das sind die Kernpunkte einer ähnlichen Frage",
                  "hr": "Vašeg pitanja nema u bazi pitanja; ovo su ključne točke sličnoga"}

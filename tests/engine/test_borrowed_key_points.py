@@ -38,8 +38,8 @@ THIN = {"en": "I'd be friendly and patient with her and tell her to restart the 
               "it. If it still doesn't work, she can call us again and one of my colleagues will have a look.",
         "de": "Ich würde ihr sagen, dass es mir leid tut, dass der Router immer noch ausfällt, und sie bitten, ihn neu "
               "zu starten, weil das meistens hilft. Wenn es dann immer noch nicht geht, kann sie uns wieder anrufen.",
-        "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da ponovno pokrene ruter jer to obično pomogne. Ako i "
-              "dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
+        "hr": "Bila bih ljubazna i strpljiva i rekla bih joj da još jednom ponovno pokrene ruter jer to obično pomogne. "
+              "Ako internet i dalje ne radi, može nas ponovno nazvati pa će netko od kolega pogledati."}
 FAR = {"en": "Which newspaper do you read in the morning?",
        "de": "Welche Zeitung lesen Sie morgens?",
        "hr": "Koje novine čitate ujutro?"}

@@ -95,7 +95,12 @@ def run(targets: list[Target], sentences: list[Sentence], sentence_vecs: np.ndar
         by_cue = cue_i is not None and cue_z >= CUE_SUPPORT_Z
         by_meaning = best_z >= SEMANTIC_Z and target.id not in by_cue_only
         covered = by_cue or by_meaning
-        pick = cue_i if by_cue and not (by_meaning and best_z > cue_z + 1.0) else best_i
+        # the sentence that says the point in words is quoted, unless another means its wording clearly more (never by
+        # ``means`` alone: "Kolega iz jutarnje smjene često nije upisivao…" is near "razgovarati s kolegom nasamo,
+        # nakon smjene" by its words, and was quoted as the private talk beside the sentence that had it)
+        label_i = int(np.argmax(z[:, j]))
+        pick = cue_i if by_cue and not (by_meaning and z[label_i, j] > cue_z + 1.0) else \
+            (label_i if by_cue else best_i)
         s = sentences[pick]
         # graded: how strongly the best sentence means it, plus how many sentences say it in words
         confidence = 1 / (1 + np.exp(-(1.5 * (best_z - 1.5) + 1.2 * min(cue_sentences, 3))))
