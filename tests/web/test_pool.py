@@ -46,6 +46,12 @@ def slow_feedback(monkeypatch):
 async def _burst(app, n: int):
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        # the app's first answer pays for what is set up once (the database, the user): sent and answered before the
+        # burst, so that the first of the burst is not overtaken by those behind it (in a full CI run on an AMD EPYC
+        # it came last twice)
+        warm = await client.post("/api/v1/feedback", json={"question_id": "difficult-customer", "answer": "warm-up"})
+        assert warm.status_code == 200
+
         async def post(i):
             await asyncio.sleep(0.2 * i)  # arrive in order (apart enough for a busy 2-core machine: 50 ms, and under
             # a parallel benchmark 100 ms, were not)
@@ -70,8 +76,9 @@ def test_answers_are_analysed_a_bounded_number_at_a_time(tmp_path, slow_feedback
     assert [p[0] for p in posts] == [200] * 6 and [p[1]["answer"] for p in posts] == [f"a{i}" for i in range(6)]
     assert slow_feedback["most"] == workers
     assert total >= 6 / workers * 0.2 * 0.9
+    assert slow_feedback["order"][0] == "warm-up"
     if workers == 1:
-        assert slow_feedback["order"] == [f"a{i}" for i in range(6)]  # first come, first served
+        assert slow_feedback["order"][1:] == [f"a{i}" for i in range(6)]  # first come, first served
     assert other_status == 200 and other_s < 0.15  # not stuck behind the queued answers
 
 
