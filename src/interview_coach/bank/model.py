@@ -19,7 +19,7 @@ class KeyPoint:
     cues: tuple[str, ...] = ()
     optional: bool = False  # made by some answers only: credited when made, never missing
     by_cue: bool = False    # credited from its cue words only, never by meaning alone
-    means: str = ""         # what the point looks like in an answer: read by meaning instead of the text, if given
+    means: str = ""         # what the point looks like in an answer: read by meaning beside the text, if given
 
 
 @dataclass(frozen=True)

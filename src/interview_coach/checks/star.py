@@ -103,6 +103,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool 
     self_count = team_count = 0
     first_action = scene = None
     habits = word_list(lang, "habit_words")
+    mine = [says_i(s, lang) for s in sentences]  # read once: the count below, and ``i_count``
     for i, sentence in enumerate(sentences):
         found = sentence_parts(sentence, lang)
         if found["action"] and first_action is None:
@@ -132,7 +133,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool 
         if found["action"]:
             action_sentences += 1
             # told by sentence, not by pronoun: "we agreed … us … our" is one sentence of the team's
-            if says_i(sentence, lang):
+            if mine[i]:
                 self_count += 1
             elif says_i(sentence, lang, settings=False):
                 pass  # the job that sets the scene, "a nas petero za šankom" and all: no one's action in the story
@@ -192,7 +193,7 @@ def run(sentences: list[Sentence], text: str, lang: str, vecs=None, asked: bool 
             parts["result"] = StarPart(True, Evidence(ending.text, ending.start, ending.end))
             concrete = concrete or bool(find_any(list(cues.result_concrete), ending))
     return StarResult(parts, has_example, concrete and has_example, example_sentences, self_count, team_count,
-                      not has_example and untried(sentences, lang), sum(says_i(s, lang) for s in sentences))
+                      not has_example and untried(sentences, lang), sum(mine))
 
 
 def says_i(sentence: Sentence, lang: str, settings: bool = True) -> bool:
@@ -208,11 +209,6 @@ def says_i(sentence: Sentence, lang: str, settings: bool = True) -> bool:
     if spans:
         sentence = sentence.only(t for t in sentence.tokens if not any(a <= t.start < b for a, b in spans))
     return bool(find_any(list(star_cues(lang).self_words), sentence)) or says_i_by_verb(sentence, lang)
-
-
-def speaks_as_i(sentences: list[Sentence], lang: str) -> bool:
-    """Whether any sentence of the answer says "I"."""
-    return any(says_i(s, lang) for s in sentences)
 
 
 def score(result: StarResult) -> int:
@@ -255,7 +251,7 @@ def team_story(ctx: Context) -> bool:
     st = ctx.story
     if st.says_what_i_did is not False or st.team_count < 2:
         return False
-    return sum(says_i(s, ctx.lang) for s in ctx.sentences) < st.team_count
+    return st.i_count < st.team_count
 
 
 @lru_cache(maxsize=None)
@@ -311,7 +307,7 @@ class Story(Check):
             advice.append(Advice(self.id, "example", 47, tr(
                 "You say you have not done this yet: back up your plan with something similar you have done, at "
                 "school, in sport, in volunteering or as a customer.")))
-        if team_story(ctx) or (st.says_what_i_did is False and not speaks_as_i(ctx.sentences, ctx.lang)):
+        if team_story(ctx) or (st.says_what_i_did is False and not st.i_count):
             advice.append(Advice(self.id, "own-actions", 68, tr(
                 "Say what you did yourself (“I…”), not only what the team did.")))
         if given or ahead(ctx):
