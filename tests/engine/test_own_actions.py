@@ -158,3 +158,42 @@ def test_a_hedged_we_story_after_the_job_setting_is_not_praised_for_own_actions(
     mine = feedback("difficult-customer", own, lang=lang, ui_lang="en")
     assert mine.says_what_i_did is True, lang
     assert not any(a["code"] == "own-actions" for a in mine.advice), mine.advice
+
+
+# the job named in a clause of a sentence that tells what the team did ("At the supermarket where I worked…, we
+# always helped each other"): the clause is the setting, the sentence the team's
+SETTING_CLAUSE = {
+    "en": "At the supermarket where I worked on the tills for two years, we always helped each other out.",
+    "de": "Im Supermarkt, wo ich zwei Jahre an der Kasse war, haben wir uns immer gegenseitig geholfen.",
+    "hr": "U supermarketu gdje sam radila dvije godine na blagajni uvijek smo si pomagali.",
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_the_job_named_in_a_clause_is_the_setting_not_an_action_of_ones_own(lang):
+    from interview_coach.checks.star import says_i
+    from interview_coach.nlp.text import sentences
+
+    s = sentences(SETTING_CLAUSE[lang], lang)[0]
+    assert not says_i(s, lang), lang
+    assert says_i(s, lang, settings=False), lang  # the "I" is there: it sets the scene
+    # an action of one's own in the same shop still says "I"
+    mine = {"en": "At the supermarket where I worked, I took over the tills for a colleague.",
+            "de": "Im Supermarkt, wo ich gearbeitet habe, habe ich für eine Kollegin die Kasse übernommen.",
+            "hr": "U supermarketu gdje sam radila preuzela sam blagajnu umjesto kolegice."}[lang]
+    assert says_i(sentences(mine, lang)[0], lang), lang
+
+
+def test_ones_part_in_a_team_is_not_quoted_from_what_the_team_did():
+    # a fresh German answer: the team's "haben wir uns immer gegenseitig geholfen" was quoted as her own part
+    text = ("Also, Teamarbeit ist mir total wichtig. Im Supermarkt, wo ich zwei Jahre an der Kasse war, haben wir uns "
+            "immer gegenseitig geholfen, halt wenn einer Pause gemacht hat, ist der andere eingesprungen. Einmal war an "
+            "einem Samstag die Hälfte krank, und da haben wir halt alle zusammen angepackt, die Regale aufgefüllt und die "
+            "Kassen besetzt. Das hat gut geklappt. Ich komme mit allen gut aus und es gab nie Streit.")
+    fb = feedback("teamwork", text, lang="de", ui_lang="de")
+    part = next(k for k in fb.key_points if k.id == "your-part")
+    assert not part.covered, part.evidence
+    # told with "ich", the same sentence is her part
+    mine = feedback("teamwork", text.replace("haben wir uns immer gegenseitig geholfen", "habe ich immer den anderen "
+                                             "geholfen"), lang="de", ui_lang="de")
+    assert next(k for k in mine.key_points if k.id == "your-part").covered
