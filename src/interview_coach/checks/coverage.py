@@ -24,7 +24,7 @@ from .phrases import CLAUSE_MARKS, compile_phrase, find_any
 from .pitfalls import by_id
 from .ruledata import _load
 from .rules import customer_phrases, lines, star_cues, stopwords
-from .star import gaps
+from .star import gaps, says_i, sentence_parts
 from . import tense
 
 
@@ -227,7 +227,6 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
         # drugu ljekarnu" her part, in words no cue lists (set L and graded dev); a story of the team's only
         # ("we") covers nothing here
         from ..nlp import embed
-        from .star import says_i, sentence_parts
 
         scene = st.parts["situation"].evidence.start if st.parts["situation"].present else None
         # not the lesson drawn afterwards: "Naučila sam da u gužvi najviše pomaže dogovor" was quoted as her part
@@ -259,8 +258,6 @@ def with_story_parts(ctx: Context, question, items: list[Item]) -> list[Item]:
 
 def _the_teams(ctx: Context, evidence: Evidence | None) -> bool:
     """Whether the sentence quoted says what the team did and not "I" (``star.says_i``)."""
-    from .star import says_i
-
     s = next((s for s in ctx.sentences if evidence is not None and s.start == evidence.start), None)
     return s is not None and not says_i(s, ctx.lang) and bool(find_any(list(star_cues(ctx.lang).team_words), s))
 
