@@ -45,3 +45,12 @@ def test_without_the_lesson_the_point_is_missing(lang):
     told = BOOKSHOP[lang]
     fb = feedback("mistake", told[:told.index(SINCE[lang])].strip(), lang=lang, ui_lang=lang)
     assert not next(k for k in fb.key_points if k.id == "learn").covered
+
+
+@pytest.mark.parametrize("lang", sorted(BOOKSHOP))
+def test_a_story_that_ends_in_what_has_changed_since_is_not_told_to_add_the_result(lang):
+    # "Since then I look at the screen…" is what changed afterwards, the second half of the result tip ("say exactly
+    # how it ended and what changed afterwards"), in en as "Seitdem" and "Od tada" already were in de and hr
+    fb = feedback("mistake", BOOKSHOP[lang], lang=lang, ui_lang=lang)
+    assert fb.result_is_concrete, lang
+    assert "result" not in [a["code"] for a in fb.advice], (lang, fb.advice)
