@@ -335,3 +335,38 @@ def test_a_salary_answer_that_names_no_pay_is_off_topic_and_a_range_is_not(bank,
     own = feedback("salary", A_RANGE[lang], lang=lang, ui_lang="en")
     assert not own.insights["relevance_detail"]["topic_missing"], lang
     assert own.advice == [] or own.advice[0]["code"] != "off-topic"
+
+
+# a mistake owned in words, with none of the usual words for a mistake: "it was down to me", "dass das an mir lag",
+# "da je to do mene" say the topic (answers written for this test)
+OWNED = {
+    "en": ("At the garden centre I took a phone order for twenty bags of compost and put the delivery down for the "
+           "Friday of the following week, but the customer needed it that Friday. When she rang to ask where it was, I "
+           "apologised and told her it was down to me. After closing I drove the bags over to her myself in the van. "
+           "Now I read the delivery date back to every customer before I hang up."),
+    "de": ("Im Gartencenter habe ich eine telefonische Bestellung über zwanzig Sack Erde aufgenommen und die Lieferung "
+           "für den Freitag der Woche darauf eingetragen, obwohl die Kundin sie diesen Freitag brauchte. Als sie anrief "
+           "und fragte, wo die Erde bleibt, habe ich mich entschuldigt und gesagt, dass das an mir lag. Nach "
+           "Ladenschluss habe ich die Säcke selbst mit dem Transporter vorbeigebracht. Seitdem lese ich jedem Kunden das "
+           "Lieferdatum am Ende des Gesprächs noch einmal vor."),
+    "hr": ("U vrtnom centru primila sam telefonsku narudžbu za dvadeset vreća zemlje i upisala dostavu za petak "
+           "sljedećeg tjedna, a kupcu je trebala ovaj petak. Kad je nazvala pitati gdje je zemlja, ispričala sam se i "
+           "rekla da je to do mene. Nakon zatvaranja sama sam joj odvezla vreće kombijem. Od tada svakom kupcu na kraju "
+           "razgovora još jednom pročitam datum dostave."),
+}
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_a_mistake_owned_in_words_is_on_topic_and_without_owning_it_is_not(lang):
+    fb = feedback("mistake", OWNED[lang], lang=lang, ui_lang="en")
+    assert not fb.insights["relevance_detail"]["topic_missing"], lang
+    assert fb.score >= 55 and "off-topic" not in [a["code"] for a in fb.advice], (lang, fb.score, fb.advice)
+
+
+
+@pytest.mark.parametrize("lang", ["hr", "de", "en"])
+def test_owning_it_is_the_only_topic_word_of_that_story(bank, lang):
+    phrases = [compile_phrase(c, lang) for c in bank.question("mistake").in_lang(lang).topic_cues]
+    said = [s.text for s in sentences(OWNED[lang], lang) if find_any(phrases, s)]
+    owning = {"en": "it was down to me", "de": "dass das an mir lag", "hr": "da je to do mene"}
+    assert len(said) == 1 and owning[lang] in said[0], (lang, said)
