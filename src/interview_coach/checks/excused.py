@@ -24,6 +24,7 @@ from .corrected import hr_passive, negated, passive, told_by_me, told_clause
 from .exceptions import NONE
 from .phrases import clause_numbers, find_any
 from .rules import phrase_list, word_list
+from .veiled import names_someone
 
 RATHER = frozenset({"rather", "instead", "statt", "anstatt", "umjesto"})  # "rather than anyone ignoring them"
 
@@ -63,4 +64,18 @@ def fault_denied(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             before = [t for t in clause if t.start < a]
             if negated(before, lang) or any(t.lower in NONE or t.lower in RATHER for t in before):
                 return fa_, b
+    return None
+
+
+def announced_excuse(sentence: Sentence, lang: str) -> tuple[int, int] | None:
+    """The span from an announcement of circumstances (``rules/<lang>/excuse_openers.txt``: "in fairness", "Dazu
+    muss man sagen", "Moram reći da je") to the end of the sentence, where the sentence names no one else; or None.
+    Said of one's own mistake, weakness, criticism or gap (``announced_for`` in ``pitfalls.yml``), it excuses it:
+    "In fairness, it was only my second week, it was the Saturday before a bank holiday…" (dev and training rounds:
+    7 answers graded as excuses that no cue found, one answer graded otherwise: a story told to the criticism
+    question that "Ipak moram reći da je ta kritika bila malo jednostrana", graded as blame). With someone named, the
+    announcement is a dig at them (``veiled.veiled_dig``)."""
+    for _, (a, b) in find_any(list(phrase_list(lang, "excuse_openers")), sentence):
+        if not names_someone(sentence, (a, b), lang):
+            return a, sentence.end
     return None

@@ -32,7 +32,7 @@ from .base import Advice, Check, Context, Outcome
 from .conditional import cause_of_bad_outcome
 from .corrected import customer_corrected
 from .exceptions import exception_made
-from .excused import fault_denied
+from .excused import announced_excuse, fault_denied
 from .negation import affirmed_hits
 from .phrases import CLAUSE_MARKS, Phrase, clause_numbers, compile_phrase, find_any
 from .reported import averted, by_someone_else, crosses_quote, names_me, reported, wished
@@ -65,6 +65,7 @@ SCHEMA = Draft202012Validator({
                 "scope": {"enum": ["common", "question"]},
                 "cues": _PHRASES, "unless": _PHRASES, "unless_answer": _PHRASES,
                 "cues_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
+                "announced_for": {"type": "array", "items": {"type": "string", "pattern": r"^[a-z]+(-[a-z]+)*$"}},
                 "unless_for": {"type": "object", "additionalProperties": {**_PHRASES, "minItems": 1}},
                 "max_words": {"type": "integer", "minimum": 1},
                 "also_when": {"type": "array", "items": {"enum": ["no-example"]}},
@@ -125,6 +126,10 @@ class Pitfall:
     # a fault denied for one's own side, told to the customer ("damit er versteht, dass die Verzögerung nicht an mir
     # liegt") commits it (``excused.fault_denied``)
     excused: bool = False
+    # the questions about one's own failing where circumstances announced ("In fairness, it was only my second
+    # week…") commit it (``excused.announced_excuse``); ``announced``: one of them is asked
+    announced_for: tuple[str, ...] = ()
+    announced: bool = False
     # cues that commit it only in answers to one question: standing at the door or looking in a bag is
     # confronting a shoplifter, not a volunteer calling numbers at the food bank's door
     cues_for: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -137,13 +142,16 @@ class Pitfall:
         ``unless_for``) added to its own."""
         extra = tuple(c for qid, cues in self.cues_for if qid in question_ids for c in cues)
         spared = tuple(u for qid, unless in self.unless_for if qid in question_ids for u in unless)
-        return replace(self, cues=self.cues + extra, unless=self.unless + spared) if extra or spared else self
+        announced = any(q in self.announced_for for q in question_ids)
+        return replace(self, cues=self.cues + extra, unless=self.unless + spared, announced=announced) \
+            if extra or spared or announced else self
 
     def everywhere(self) -> "Pitfall":
         """The pitfall with every question's cues (not its questions' ``unless_for``): for its examples and
         corpora."""
         extra = tuple(c for _, cues in self.cues_for for c in cues)
-        return replace(self, cues=self.cues + extra) if extra else self
+        return replace(self, cues=self.cues + extra, announced=bool(self.announced_for)) \
+            if extra or self.announced_for else self
 
     @property
     def check_id(self) -> str:
@@ -186,6 +194,7 @@ def catalogue(lang: str) -> tuple[Pitfall, ...]:
         aside_is_filler=p.get("aside_is_filler", False), ask_first=p.get("ask_first", False),
         norm_broken=p.get("norm_broken", False), veiled=p.get("veiled", False),
         corrected=p.get("corrected", False), excused=p.get("excused", False),
+        announced_for=tuple(p.get("announced_for", [])),
         scene_message=p.get("scene_message"),
         cues_for=tuple((qid, ph(cues, True)) for qid, cues in p.get("cues_for", {}).items()),
         unless_for=tuple((qid, ph(unless)) for qid, unless in p.get("unless_for", {}).items()),
@@ -581,7 +590,8 @@ def _by_shape(pitfall: Pitfall, sentences: list[Sentence], i: int, lang: str) ->
     """Spans where sentence ``i`` commits ``pitfall`` by the shape of what it says, not by a cue: an exception made
     against a norm (``norm_broken``), a dig said politely (``veiled``)."""
     spans = (exception_made(sentences, i, lang) if pitfall.norm_broken else None,
-             veiled_dig(sentences[i], lang) if pitfall.veiled else None)
+             veiled_dig(sentences[i], lang) if pitfall.veiled else None,
+             announced_excuse(sentences[i], lang) if pitfall.announced else None)
     return tuple(span for span in spans if span is not None)
 
 

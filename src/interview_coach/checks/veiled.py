@@ -43,8 +43,15 @@ def veiled_dig(sentence: Sentence, lang: str) -> tuple[int, int] | None:
             rest = [t for t in sentence.tokens if t.start >= b]
             if needs_turn and not any(t.lower in turns for t in rest):
                 continue
-            outside = tuple(t for t in sentence.tokens if not a <= t.start < b)
-            if any(t.lower in others for t in outside) or \
-                    find_any(list(targets(lang)), sentence.only(outside)):
+            if names_someone(sentence, (a, b), lang, others):
                 return a, sentence.end
     return None
+
+
+def names_someone(sentence: Sentence, span: tuple[int, int], lang: str, others: frozenset[str] | None = None) -> bool:
+    """Whether the sentence names someone else (``others.txt``, or a target: people at work or among the public)
+    outside ``span``, the announcement."""
+    others = word_list(lang, "others") if others is None else others
+    a, b = span
+    outside = tuple(t for t in sentence.tokens if not a <= t.start < b)
+    return any(t.lower in others for t in outside) or bool(find_any(list(targets(lang)), sentence.only(outside)))
