@@ -588,7 +588,8 @@ def run(sentences: list[Sentence], text: str, lang: str, pitfalls: list[Pitfall]
 
 def _by_shape(pitfall: Pitfall, sentences: list[Sentence], i: int, lang: str) -> tuple[tuple[int, int], ...]:
     """Spans where sentence ``i`` commits ``pitfall`` by the shape of what it says, not by a cue: an exception made
-    against a norm (``norm_broken``), a dig said politely (``veiled``)."""
+    against a norm (``norm_broken``), a dig said politely (``veiled``), circumstances announced after one's own
+    failing (``announced``)."""
     spans = (exception_made(sentences, i, lang) if pitfall.norm_broken else None,
              veiled_dig(sentences[i], lang) if pitfall.veiled else None,
              announced_excuse(sentences[i], lang) if pitfall.announced else None)

@@ -37,21 +37,20 @@ def targets(lang: str) -> tuple:
 
 def veiled_dig(sentence: Sentence, lang: str) -> tuple[int, int] | None:
     """The span from a dig's announcement to the end of the sentence, where someone else is named in it; or None."""
-    turns, others = word_list(lang, "turns"), word_list(lang, "others")
+    turns = word_list(lang, "turns")
     for phrase, needs_turn in markers(lang):
         for _, (a, b) in find_any([phrase], sentence):
             rest = [t for t in sentence.tokens if t.start >= b]
             if needs_turn and not any(t.lower in turns for t in rest):
                 continue
-            if names_someone(sentence, (a, b), lang, others):
+            if names_someone(sentence, (a, b), lang):
                 return a, sentence.end
     return None
 
 
-def names_someone(sentence: Sentence, span: tuple[int, int], lang: str, others: frozenset[str] | None = None) -> bool:
+def names_someone(sentence: Sentence, span: tuple[int, int], lang: str) -> bool:
     """Whether the sentence names someone else (``others.txt``, or a target: people at work or among the public)
     outside ``span``, the announcement."""
-    others = word_list(lang, "others") if others is None else others
-    a, b = span
+    others, (a, b) = word_list(lang, "others"), span
     outside = tuple(t for t in sentence.tokens if not a <= t.start < b)
     return any(t.lower in others for t in outside) or bool(find_any(list(targets(lang)), sentence.only(outside)))
