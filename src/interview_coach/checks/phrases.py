@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp.text import Sentence, Token, lemma, tokens
-from .ruledata import word_classes
+from .ruledata import false_compounds, word_classes
 
 GAP = 8  # words that may stand in a ``…`` of a phrase
 # auxiliaries that name the first person: in a pitfall cue they match themselves only, not their lemma's
@@ -44,6 +44,7 @@ class Word:
     alternatives: tuple[Word, ...] = ()  # @class : any of these (forms then holds the plain ones')
     superlative: str = ""  # a superlative ("najvažnija", "wichtigste"), its language: the plain forms do not match
     clause_end: bool = False  # the last word of its clause (or before "und", "oder"…): a separated German prefix
+    excluded: frozenset[str] = frozenset()  # whole words a *word never matches ("Sekunde" is no "*kunde")
 
     @property
     def plain(self) -> bool:
@@ -68,7 +69,7 @@ class Word:
         if self.prefix:
             return any(c.startswith(f) for f in self.forms for c in candidates)
         if self.suffix:
-            return any(c.endswith(f) for f in self.forms for c in candidates)
+            return any(c.endswith(f) for f in self.forms for c in candidates if c not in self.excluded)
         return any(c in self.forms for c in candidates)
 
 
@@ -229,6 +230,7 @@ def _compile_word(raw: str, lang: str, words: list[Word], person: bool = False) 
             words.append(Word(frozenset({tok.lower}), exact=True))  # the person is the point
             continue
         words.append(Word(forms, prefix=prefix and i == len(toks) - 1, suffix=suffix and i == 0,
+                          excluded=false_compounds(lang) if suffix and i == 0 else frozenset(),
                           superlative=lang if not (prefix or suffix) and superlative(tok.lower, tok.lemma, lang) else ""))
 
 
