@@ -106,17 +106,17 @@ def test_the_read_out_reads_only_answers_about_oneself(lang, qid, answer, quote)
 # new owners do, a gap explained by what the people in charge failed to do
 LEANING = [
     ("en", "why-leaving",
-     "I have worked in a garden centre for five years. Since the new owners came in, the shop floor is asked about "
+     "I have worked in a garden centre for five years. Since the new owners arrived, the shop floor is asked about "
      "less and less. That's why I'm looking around.",
-     "Since the new owners came in"),
+     "Since the new owners arrived"),
     ("de", "why-leaving",
      "Ich arbeite seit vier Jahren in einem Gartencenter. Seit dem Inhaberwechsel wird über das Team hinweg entschieden. "
      "Deshalb schaue ich mich um.",
      "Seit dem Inhaberwechsel"),
     ("hr", "cv-gap",
      "Praznina je jedanaest mjeseci. Moj prošli poslodavac preselio je cijeli tim podrške na novu lokaciju, a "
-     "odgovorni nisu puno mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
-     "odgovorni nisu puno mislili na nas"),
+     "odgovorni nisu mnogo mislili na nas koji smo ostali. Uzela sam si vremena da nađem pravo mjesto.",
+     "odgovorni nisu mnogo mislili na nas"),
 ]
 # the same move told as a plain fact beside what the applicant did with the time: no blame
 MOVED_ON = [

@@ -26,7 +26,7 @@ ASIDE = {
     "en": ("Our manager, as usual, stayed in his office the whole time and left the planning to the part-timers.",
            "Our manager was on a training course that day, so we planned it ourselves and rang him at lunchtime with "
            "an update."),
-    "de": ("Unser Marktleiter saß wie immer die ganze Zeit in seinem Büro und hat uns Aushilfen die Planung überlassen.",
+    "de": ("Der Marktleiter saß wie immer die ganze Zeit in seinem Büro und hat uns Aushilfen alles überlassen.",
            "Unser Marktleiter war an dem Tag auf einer Schulung, also haben wir selbst geplant und ihn mittags "
            "angerufen."),
     "hr": ("Naš voditelj je kao i obično cijelo vrijeme sjedio u uredu i planiranje prepustio nama studentima.",

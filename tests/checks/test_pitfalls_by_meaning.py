@@ -13,9 +13,9 @@ from interview_coach.checks.pitfalls import BY_MEANING
 
 COMMITTING = [
     ("en", "customer-wrong", "confront-customer",
-     "If the customer has simply misread something, I stay friendly but I don't play along. I show them the small "
-     "print and explain what it actually says. Most of them go quiet after that.",
-     "If the customer has simply misread something, I stay friendly but I don't play along."),
+     "If a customer has simply misread something, I stay friendly but I don't go along with it. I show them the "
+     "small print and explain what it actually says. Most of them go quiet after that.",
+     "If a customer has simply misread something, I stay friendly but I don't go along with it."),
     ("de", "customer-wrong", "confront-customer",
      "Ich bin höflich, aber ich lasse dem Kunden nichts durchgehen, was nicht stimmt. Wenn er die Bedingungen nicht "
      "gelesen hat, sage ich ihm das freundlich und direkt. Dann zeige ich ihm die Stelle.",
@@ -25,9 +25,9 @@ COMMITTING = [
      "objasnim što tamo zapravo piše. Većina nakon toga utihne.",
      "Ako je kupac nešto jednostavno krivo pročitao, ostajem ljubazna, ali mu ne povlađujem."),
     ("en", "dont-know", "dead-end",
-     "I'd be honest and say I don't have that information, sorry. Nobody can have all of it in their head, and "
-     "customers understand that.",
-     "I'd be honest and say I don't have that information, sorry."),
+     "I'd be honest and say I simply don't have that information, sorry. Nobody can have all of it in their head, "
+     "and customers understand that.",
+     "I'd be honest and say I simply don't have that information, sorry."),
     ("de", "experience", "dead-end",
      "Im Verkauf habe ich bisher ehrlich gesagt noch gar nicht gearbeitet, da gibt es also wenig zu erzählen. Das "
      "wird sich mit der Zeit ergeben.",
