@@ -27,6 +27,20 @@ FINE = [
     ("en", "stress", "never-stressed", "I always stay calm and positive, because panicking solves nothing."),
 ]
 
+# what excuses a weakness or a gap ("In a quieter shop it wouldn't be an issue") is said of other things elsewhere:
+# those cues count only in answers about one's own failing (``cues_for``: mistake, weakness, criticism, cv-gap)
+ELSEWHERE = [
+    ("en", "availability", "Weekends wouldn't be a problem, and I don't think it'd be an issue for my family either."),
+    ("en", "why-hire-you", "Most of that comes down to the training I had at the bakery."),
+    ("de", "stress", "Das geht den meisten so, aber ich bleibe dann ruhig und arbeite eins nach dem anderen ab."),
+    ("hr", "stress", "Smirenost je više do toga kako se organiziram nego do same gužve."),
+]
+OWN_FAILING = [
+    ("en", "weakness", "My weakness is cash handling. But most of that comes down to where I've been working."),
+    ("de", "weakness", "Meine Schwäche sind knappe Notizen. In einem ruhigeren Laden wäre das gar kein Thema."),
+    ("hr", "weakness", "Ponekad zaboravim zapisati poruku. Ali to je više do toga kako recepcija izgleda u sezoni."),
+]
+
 STILL = [
     ("hr", "why-leaving", "blame-others", "Dvije godine radio sam u jednoj dostavnoj firmi i tamo je vladao potpuni kaos."),
     ("hr", "stress", "never-stressed", "Iskreno, mene stres uopće ne dira."),
@@ -77,3 +91,13 @@ def test_an_announced_excuse_that_counts_seconds_names_no_one(lang, text):
 ])
 def test_a_weakness_explained_away_by_the_rules_is_an_excuse(committed, lang, text):
     assert "excuses" in committed(text, lang, "weakness"), text
+
+
+@pytest.mark.parametrize("lang,qid,text", ELSEWHERE, ids=[c[0] for c in ELSEWHERE])
+def test_what_excuses_a_failing_is_no_excuse_said_of_other_things(committed, lang, qid, text):
+    assert "excuses" not in committed(text, lang, qid), text
+
+
+@pytest.mark.parametrize("lang,qid,text", OWN_FAILING, ids=[c[0] for c in OWN_FAILING])
+def test_said_of_ones_own_failing_it_is_an_excuse(committed, lang, qid, text):
+    assert "excuses" in committed(text, lang, qid), text
