@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nlp.text import Sentence, Token, lemma, tokens
-from .ruledata import false_compounds, word_classes
+from .ruledata import word_classes
 
 GAP = 8  # words that may stand in a ``…`` of a phrase
 # auxiliaries that name the first person: in a pitfall cue they match themselves only, not their lemma's
@@ -134,6 +134,14 @@ def _with_auxiliary(phrase: str, lang: str, person: bool) -> str | None:
                 and not raw[k - 1].startswith("@"):
             return " ".join(raw[:k] + [aux] + raw[k:])
     return None
+
+
+def false_compounds(lang: str) -> frozenset[str]:
+    """Words that only look like compounds of a ``*word`` phrase (``rules/<lang>/false_compounds.txt``): "Sekunde"
+    ends in "kunde" but names no customer."""
+    from .rules import word_list
+
+    return word_list(lang, "false_compounds")
 
 
 @lru_cache(maxsize=None)

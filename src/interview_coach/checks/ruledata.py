@@ -44,14 +44,3 @@ def word_classes(lang: str) -> dict[str, tuple[str, ...]]:
     if not path.exists():
         return {}
     return {name: tuple(words) for name, words in _load(path, WORD_CLASSES_SCHEMA)["classes"].items()}
-
-
-@lru_cache(maxsize=None)
-def false_compounds(lang: str) -> frozenset[str]:
-    """Words that only look like compounds of a ``*word`` phrase (``rules/<lang>/false_compounds.txt``): "Sekunde"
-    ends in "kunde" but names no customer."""
-    path = rules_dir(lang) / "false_compounds.txt"
-    if not path.exists():
-        return frozenset()
-    text = path.read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
